@@ -1,0 +1,70 @@
+/**
+ * Calendar arithmetic on wall-clock times (see LocalTime): days, ISO weeks
+ * (Monday first) and calendar months, all in the spreadsheet's time zone.
+ */
+import type { IsoDate, LocalTime } from './types';
+
+export const MS_PER_DAY = 86_400_000;
+export const MS_PER_HOUR = 3_600_000;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The local calendar day a wall-clock time falls on. */
+export function dayOf(time: LocalTime): IsoDate {
+  return new Date(Math.floor(time / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** 00:00 of a local day. */
+export function startOfDay(date: IsoDate): LocalTime {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return dayOf(startOfDay(date) + days * MS_PER_DAY);
+}
+
+/** Wall-clock time from its parts (month 1..12). */
+export function localTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): LocalTime {
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/** `YYYY-MM-DD HH:mm:ss` of a wall-clock time. */
+export function formatLocalTime(time: LocalTime): string {
+  return new Date(time).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** `YYYY-MM` */
+export function monthOf(date: IsoDate): string {
+  return date.slice(0, 7);
+}
+
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Monday of the ISO week containing date. */
+export function isoWeekStart(date: IsoDate): IsoDate {
+  const weekday = (new Date(startOfDay(date)).getUTCDay() + 6) % 7; // Monday = 0
+  return addDays(date, -weekday);
+}
+
+/** ISO week label, e.g. `2026-W47`. */
+export function isoWeekLabel(date: IsoDate): string {
+  const thursday = addDays(isoWeekStart(date), 3);
+  const year = Number(thursday.slice(0, 4));
+  const firstThursday = addDays(isoWeekStart(`${year}-01-04`), 3);
+  const week = Math.round((startOfDay(thursday) - startOfDay(firstThursday)) / (7 * MS_PER_DAY)) + 1;
+  return `${year}-W${pad(week)}`;
+}
+
+/** Every day from first to last, inclusive. */
+export function daysBetween(first: IsoDate, last: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let t = startOfDay(first); t <= startOfDay(last); t += MS_PER_DAY) days.push(dayOf(t));
+  return days;
+}
+
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && dayOf(startOfDay(text)) === text;
+}

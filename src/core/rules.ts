@@ -1,0 +1,84 @@
+/**
+ * The rules a supervisor sets (SPEC §7): data rules, targets and pay rules.
+ * One value of this type is what the Settings tab and the CLI's `--rules` CSV
+ * both become.
+ */
+import type { ConsultationCategory } from './types';
+
+/** 归属窗口 — how long after an inquiry's day its buyer's order still counts. */
+export type AttributionWindow = 'same_day' | 'next_day' | '3_days';
+
+export type ConversionDenominator = 'inquiries' | 'consultations';
+
+/** A conversion-bonus tier: monthly C ≥ threshold earns amount. */
+export interface BonusTier {
+  threshold: number;
+  amount: number;
+}
+
+/** The n-th fine of a month costs amount; null amount = dismissal review. */
+export interface FineStep {
+  nth: number;
+  amount: number | null;
+}
+
+export interface Rules {
+  repeatWindowHours: number;
+  attributionWindow: AttributionWindow;
+  excludedCategories: ConsultationCategory[];
+  conversionDenominator: ConversionDenominator;
+  /** Share of unattributed sales split equally among active agents (0 = none). */
+  unattributedPoolRate: number;
+  /** Ranking minimum per day with data; a period's minimum is this × its days with data. */
+  minInquiriesPerDay: number;
+  monthlySalesTarget: number | null;
+  conversionTarget: number | null;
+  firstResponseTargetSec: number;
+  industryConversion: number | null;
+  /** A response rate under this flags the agent. */
+  lowResponseRate: number;
+  /** Workload band thresholds (SPEC §3). */
+  workloadThresholds: [number, number, number, number];
+  /** Daily inquiries one agent can carry (staffing = ceil(total ÷ this)). */
+  inquiriesPerAgent: number;
+  commissionRate: number;
+  conversionBonus: BonusTier[];
+  /** Monthly weighted first response ≤ maxSec earns amount. */
+  responseBonus: { maxSec: number; amount: number }[];
+  /** Reward per events row of a given reason. */
+  rewardPerItem: Record<string, number>;
+  fineSchedule: FineStep[];
+}
+
+export const DEFAULT_WORKLOAD_THRESHOLDS: [number, number, number, number] = [60, 80, 100, 120];
+
+/** The defaults SPEC §7 lists; a fresh Settings tab is written from these. */
+export function defaultRules(): Rules {
+  return {
+    repeatWindowHours: 24,
+    attributionWindow: 'next_day',
+    excludedCategories: ['after_sales', 'freebie'],
+    conversionDenominator: 'inquiries',
+    unattributedPoolRate: 0,
+    minInquiriesPerDay: 30,
+    monthlySalesTarget: null,
+    conversionTarget: 0.5,
+    firstResponseTargetSec: 20,
+    industryConversion: null,
+    lowResponseRate: 0.9,
+    workloadThresholds: [...DEFAULT_WORKLOAD_THRESHOLDS],
+    inquiriesPerAgent: 100,
+    commissionRate: 0.01,
+    conversionBonus: [
+      { threshold: 0.45, amount: 200 },
+      { threshold: 0.55, amount: 400 },
+    ],
+    responseBonus: [{ maxSec: 20, amount: 100 }],
+    rewardPerItem: { data_error: 20, suggestion: 50 },
+    fineSchedule: [
+      { nth: 1, amount: 10 },
+      { nth: 2, amount: 30 },
+      { nth: 3, amount: null },
+    ],
+  };
+}

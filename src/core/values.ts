@@ -1,0 +1,117 @@
+/**
+ * Reading numbers out of cells the way exports write them (SPEC §2):
+ * `1,234.50`, `¥1,234.5`, `￥1234.5`, full-width digits, `45%`, `45.0 %`,
+ * `0.45`, durations like `8分48秒`. Blank and "not available" (`-`, `延迟统计`)
+ * read as null, never as 0.
+ */
+import type { Parsed } from './types';
+
+/** Cell texts that mean "this figure is not available yet". */
+const NOT_AVAILABLE = new Set(['-', '--', '—', '－', '延迟统计', 'n/a', 'na', '#n/a', 'null']);
+
+/** Full-width forms (０-９ ． ， ％ － ＋) to ASCII, and ideographic spaces to plain ones. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Blank or an explicit "not available" marker. */
+export function isMissing(value: unknown): boolean {
+  if (isBlank(value)) return true;
+  return typeof value === 'string' && NOT_AVAILABLE.has(toHalfWidth(value).trim().toLowerCase());
+}
+
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+function numberFromText(text: string): number | null {
+  // Thousands separators, currency signs and spaces carry no value.
+  const cleaned = toHalfWidth(text).replace(/[,\s¥$€£]|^rmb|^cny|元$/gi, '');
+  if (!NUMBER_TEXT.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+/**
+ * A count, amount or plain number.
+ * @example parseNumber('¥1,234.50') // { ok: true, value: 1234.5 }
+ * @example parseNumber('-')         // { ok: true, value: null }
+ */
+export function parseNumber(value: unknown): Parsed<number | null> {
+  if (isMissing(value)) return { ok: true, value: null };
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not a finite number' };
+  }
+  const n = numberFromText(String(value));
+  return n === null ? { ok: false, reason: `"${String(value)}" is not a number` } : { ok: true, value: n };
+}
+
+/**
+ * A rate as a fraction 0..1: `45%`, `45.0 %` and `0.45` all give 0.45.
+ * A bare number above 1 is refused rather than guessed (is `45` 45 % or 4500 %?).
+ */
+export function parseRate(value: unknown): Parsed<number | null> {
+  if (isMissing(value)) return { ok: true, value: null };
+  if (typeof value === 'string') {
+    const text = toHalfWidth(value).trim();
+    if (text.endsWith('%')) {
+      const n = numberFromText(text.slice(0, -1));
+      return n === null ? { ok: false, reason: `"${value}" is not a percentage` } : { ok: true, value: n / 100 };
+    }
+  }
+  const parsed = parseNumber(value);
+  if (!parsed.ok || parsed.value === null) return parsed;
+  if (parsed.value < 0 || parsed.value > 1) {
+    return { ok: false, reason: `rate ${parsed.value} is outside 0..1; write it as ${parsed.value}% or as a fraction` };
+  }
+  return parsed;
+}
+
+const DURATION_PART = /(\d+(?:\.\d+)?)\s*(小时|时|h|分钟|分|m|min|秒|s|sec)/gi;
+
+/**
+ * Seconds from `528`, `8分48秒`, `1小时2分`, `00:08:48` or `8:48`.
+ * @example parseSeconds('8分48秒') // { ok: true, value: 528 }
+ */
+export function parseSeconds(value: unknown): Parsed<number | null> {
+  if (isMissing(value)) return { ok: true, value: null };
+  if (typeof value === 'number') return parseNumber(value);
+  const text = toHalfWidth(String(value)).trim();
+  const clock = /^(\d+):(\d{1,2})(?::(\d{1,2}(?:\.\d+)?))?$/.exec(text);
+  if (clock) {
+    const [h, m, s] = clock[3] === undefined ? [0, +clock[1], +clock[2]] : [+clock[1], +clock[2], +clock[3]];
+    return { ok: true, value: h * 3600 + m * 60 + s };
+  }
+  const plain = numberFromText(text.replace(/秒$|s$/i, ''));
+  if (plain !== null) return { ok: true, value: plain };
+  let total = 0;
+  let consumed = '';
+  for (const match of text.matchAll(DURATION_PART)) {
+    const unit = match[2].toLowerCase();
+    const scale = unit === '小时' || unit === '时' || unit === 'h' ? 3600 : unit.startsWith('分') || unit.startsWith('m') ? 60 : 1;
+    total += Number(match[1]) * scale;
+    consumed += match[0];
+  }
+  if (consumed.replace(/\s/g, '') !== text.replace(/\s/g, '')) {
+    return { ok: false, reason: `"${value}" is not a duration` };
+  }
+  return { ok: true, value: total };
+}
+
+/** A whole, non-negative count (人数, 件数). */
+export function parseCount(value: unknown): Parsed<number | null> {
+  const parsed = parseNumber(value);
+  if (!parsed.ok || parsed.value === null) return parsed;
+  if (parsed.value < 0) return { ok: false, reason: `count ${parsed.value} is negative` };
+  if (!Number.isInteger(parsed.value)) return { ok: false, reason: `count ${parsed.value} is not a whole number` };
+  return parsed;
+}
+
+/**
+ * True when a text cell would be taken for a formula by a spreadsheet
+ * (`=`, `+`, `-`, `@` first, and not simply a number).
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text) && numberFromText(text) === null;
+}

@@ -1,0 +1,5 @@
+/** Strings of the import area. */
+export const importStrings = {
+  en: {},
+  zh: {},
+} satisfies Record<'en' | 'zh', Record<string, string>>;

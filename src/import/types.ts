@@ -1,0 +1,44 @@
+/**
+ * The import contract shared by the sidebar (in the browser), the server and
+ * the CLI: a file's bytes in, typed records and rejects out.
+ */
+import type { AgentDay, Consultation, IsoDate, Order, Rejection } from '../core/types';
+
+/** The three kinds of file SPEC §5 names. */
+export type RecordKind = 'agent_day' | 'consultations' | 'orders';
+
+export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A row left out on purpose (not an error): title lines, blank lines, total/average rows. */
+export interface SkippedRow {
+  row: number;
+  why: 'title' | 'blank' | 'total';
+  text: string;
+}
+
+/** The result of importing one table (a CSV file, or one sheet of an XLSX). */
+export interface ImportResult {
+  file: string;
+  sheet: string | null;
+  kind: RecordKind;
+  encoding: TextEncoding | 'xlsx';
+  /** 1-based row number of the header row. */
+  headerRow: number;
+  /** SPEC field → the header text it was read from. */
+  mapping: Record<string, string>;
+  /** Headers no field claimed (shown to the user, never silently dropped from the report). */
+  unmappedHeaders: string[];
+  /** The day an agent-day file without a date column covers (from title or file name). */
+  date: IsoDate | null;
+  rowsRead: number;
+  agentDays: AgentDay[];
+  consultations: Consultation[];
+  orders: Order[];
+  rejected: Rejection[];
+  skipped: SkippedRow[];
+}

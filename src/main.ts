@@ -1,0 +1,18 @@
+/**
+ * The Apps Script entry: every function Sheets must see as a top-level
+ * `function` (custom functions, triggers, menu handlers, sidebar calls), and
+ * nothing else. The build turns each export into a top-level declaration with
+ * the source's JSDoc (scripts/build.mjs); a test checks the two lists match.
+ */
+export { INQUIRY_CONVERSION } from './functions/inquiryConversion';
+export { WORKLOAD_BAND } from './functions/workloadBand';
+export { AGENTS_NEEDED } from './functions/agentsNeeded';
+export { onOpen, onInstall, showHelp } from './ui/menu';
+export {
+  showImportSidebar,
+  buildDailyReport,
+  buildRanking,
+  buildPayroll,
+  buildAllReports,
+  openSettings,
+} from './ui/placeholders';
