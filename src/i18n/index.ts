@@ -11,13 +11,27 @@ import { functionStrings } from './functions';
 import { menuStrings } from './menu';
 import { importStrings } from './import';
 import { reportStrings } from './reports';
+import { settingsStrings } from './settings';
+import { sidebarStrings } from './sidebar';
+import { sheetsStrings } from './sheets';
 
-const en = { ...functionStrings.en, ...menuStrings.en, ...importStrings.en, ...reportStrings.en };
+const en = {
+  ...functionStrings.en,
+  ...menuStrings.en,
+  ...importStrings.en,
+  ...reportStrings.en,
+  ...settingsStrings.en,
+  ...sidebarStrings.en,
+  ...sheetsStrings.en,
+};
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
   ...menuStrings.zh,
   ...importStrings.zh,
   ...reportStrings.zh,
+  ...settingsStrings.zh,
+  ...sidebarStrings.zh,
+  ...sheetsStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

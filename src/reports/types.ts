@@ -1,0 +1,99 @@
+/**
+ * A sheet-independent description of one generated tab. Report builders
+ * produce it from data + settings; the Sheets writer (src/sheets) and the
+ * XLSX/CSV writer (src/xlsx) both render it, so the add-on and the CLI show
+ * the same thing. Coordinates are 0-based (row, col) within the tab.
+ */
+
+/** A cell's value. Dates are `YYYY-MM-DD` text with the 'date' format. */
+export type SpecValue = string | number | boolean | null;
+
+export type NumberFormat =
+  | 'text'
+  | 'integer'
+  | 'decimal1'
+  | 'decimal2'
+  | 'percent'
+  | 'percent1'
+  | 'money'
+  | 'seconds'
+  | 'date';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** #RRGGBB */
+  background?: string;
+  /** #RRGGBB */
+  color?: string;
+  format?: NumberFormat;
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+}
+
+/** A rectangle of values written in one call. */
+export interface Block {
+  /** Top-left cell. */
+  row: number;
+  col: number;
+  values: SpecValue[][];
+  /** Style for every cell of the block. */
+  style?: CellStyle;
+  /** Style per column of the block (index = column within the block), over `style`. */
+  columnStyles?: (CellStyle | null)[];
+  /** Style per row of the block (e.g. a header row), over column styles. */
+  rowStyles?: (CellStyle | null)[];
+  /** Single-cell overrides (e.g. a flag colour), over everything else. */
+  cellStyles?: { row: number; col: number; style: CellStyle }[];
+}
+
+export interface Merge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** A chart drawn from a block's cells. */
+export interface ChartSpec {
+  kind: 'line';
+  title: string;
+  /** Where the chart's top-left corner sits. */
+  anchor: { row: number; col: number };
+  widthPx: number;
+  heightPx: number;
+  /** The category (x) cells: one column, rows [firstRow, lastRow]. */
+  categories: { col: number; firstRow: number; lastRow: number };
+  series: {
+    name: string;
+    col: number;
+    firstRow: number;
+    lastRow: number;
+    /** Secondary axis for a series of another scale (inquiries beside a rate). */
+    axis: 'left' | 'right';
+    format: NumberFormat;
+  }[];
+}
+
+export type TabKey = 'daily' | 'ranking' | 'payroll' | 'unattributed' | 'import_errors';
+
+export interface TabSpec {
+  key: TabKey;
+  /** The tab's name in the spreadsheet's language. */
+  name: string;
+  blocks: Block[];
+  merges: Merge[];
+  frozenRows: number;
+  frozenCols: number;
+  /** Width in pixels per column index; missing = default. */
+  columnWidths: Record<number, number>;
+  notes: { row: number; col: number; text: string }[];
+  charts: ChartSpec[];
+}
+
+/** The machine CSV of a tab (SPEC §6): one header row and plain values. */
+export interface CsvTable {
+  fileName: string;
+  header: string[];
+  rows: SpecValue[][];
+}

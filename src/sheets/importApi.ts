@@ -1,0 +1,58 @@
+/**
+ * What the import sidebar sends to the server through google.script.run, and
+ * what it gets back. Payloads travel as JSON strings: google.script.run
+ * mangles nested arrays of objects and refuses Dates.
+ */
+import type { AgentDay, Consultation, Order, Rejection } from '../core/types';
+import type { RecordKind, SkippedRow, TextEncoding } from '../import/types';
+
+/** One slice of one imported table; a large file arrives as several. */
+export interface ImportChunk {
+  /** Same for every chunk of one table, so the server can log the table once. */
+  importId: string;
+  file: string;
+  sheet: string | null;
+  kind: RecordKind;
+  encoding: TextEncoding | 'xlsx';
+  chunkIndex: number;
+  chunkCount: number;
+  /** Rows the file had in all (sent with every chunk; the log uses the last). */
+  rowsRead: number;
+  agentDays: AgentDay[];
+  consultations: Consultation[];
+  orders: Order[];
+  rejected: Rejection[];
+  skipped: SkippedRow[];
+}
+
+/** What one chunk did to the data tab. */
+export interface ChunkReceipt {
+  importId: string;
+  chunkIndex: number;
+  added: number;
+  replaced: number;
+  rejected: number;
+}
+
+/** The summary the sidebar shows at the end of one table's import. */
+export interface ImportSummary {
+  importId: string;
+  file: string;
+  kind: RecordKind;
+  rowsRead: number;
+  added: number;
+  replaced: number;
+  rejected: number;
+  skipped: number;
+  /** Agents the import found that the roster did not have (added, flagged). */
+  newAgents: string[];
+  /** Name of the import-errors tab, for the sidebar's link. */
+  errorsTab: string;
+}
+
+/** What the sidebar needs on opening. */
+export interface SidebarContext {
+  language: 'en' | 'zh';
+  timeZone: string;
+  rosterNames: string[];
+}
