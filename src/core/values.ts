@@ -28,7 +28,7 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 function numberFromText(text: string): number | null {
   // Thousands separators, currency signs and spaces carry no value.
-  const cleaned = toHalfWidth(text).replace(/[,\s¥$€£]|^rmb|^cny|元$/gi, '');
+  const cleaned = toHalfWidth(text).replace(/[,\s¥￥$€£]|^rmb|^cny|元$/gi, '');
   if (!NUMBER_TEXT.test(cleaned)) return null;
   return Number(cleaned);
 }
@@ -113,5 +113,6 @@ export function parseCount(value: unknown): Parsed<number | null> {
  * (`=`, `+`, `-`, `@` first, and not simply a number).
  */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text) && numberFromText(text) === null;
+  // Only a plain number is safe: `+86 138` or `-1,000` typed into a cell is parsed as a formula.
+  return /^[=+\-@]/.test(text) && !NUMBER_TEXT.test(text.trim());
 }
