@@ -22,6 +22,9 @@ export interface FineStep {
   amount: number | null;
 }
 
+/** How the payroll tab shows the same money (SPEC §1.3); the total never changes. */
+export type PayrollView = 'direct' | 'base_plus_bonus' | 'target_minus_deductions';
+
 export interface Rules {
   repeatWindowHours: number;
   attributionWindow: AttributionWindow;
@@ -48,6 +51,7 @@ export interface Rules {
   /** Reward per events row of a given reason. */
   rewardPerItem: Record<string, number>;
   fineSchedule: FineStep[];
+  payrollView: PayrollView;
 }
 
 export const DEFAULT_WORKLOAD_THRESHOLDS: [number, number, number, number] = [60, 80, 100, 120];
@@ -80,5 +84,6 @@ export function defaultRules(): Rules {
       { nth: 2, amount: 30 },
       { nth: 3, amount: null },
     ],
+    payrollView: 'direct',
   };
 }

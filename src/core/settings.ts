@@ -5,7 +5,7 @@
  * Unknown or malformed settings are reported as problems, never ignored.
  */
 import type { Language } from './types';
-import { defaultRules, type AttributionWindow, type Rules } from './rules';
+import { defaultRules, type AttributionWindow, type PayrollView, type Rules } from './rules';
 import type { ConsultationCategory } from './types';
 import { parseNumber, parseRate } from './values';
 import { t, type MessageKey } from '../i18n';
@@ -13,6 +13,7 @@ import { t, type MessageKey } from '../i18n';
 export const SETTINGS_HEADER = ['setting', 'value', 'amount', 'note'];
 
 const WINDOWS: AttributionWindow[] = ['same_day', 'next_day', '3_days'];
+const VIEWS: PayrollView[] = ['direct', 'base_plus_bonus', 'target_minus_deductions'];
 const CATEGORIES: ConsultationCategory[] = ['presale', 'after_sales', 'freebie'];
 
 /** A problem with one settings row, for the supervisor to fix (1-based row in the table). */
@@ -51,6 +52,7 @@ export function settingsTable(rules: Rules, lang: Language): string[][] {
       step.amount == null ? 'dismissal_review' : String(step.amount),
       note('fine_schedule'),
     ]),
+    ['payroll_view', rules.payrollView, '', note('payroll_view')],
   ];
   return [SETTINGS_HEADER, ...rows];
 }
@@ -139,6 +141,12 @@ const SETTERS: Record<string, Setter> = {
     if (v.trim() === '') return 'missing reason';
     if (typeof amount === 'string') return amount;
     r.rewardPerItem[v.trim()] = amount;
+    return null;
+  },
+  payroll_view: (r, v) => {
+    const view = v.trim().toLowerCase() as PayrollView;
+    if (!VIEWS.includes(view)) return `"${v}" is not one of ${VIEWS.join(', ')}`;
+    r.payrollView = view;
     return null;
   },
   fine_schedule: (r, v, a) => {

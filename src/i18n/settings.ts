@@ -20,6 +20,7 @@ export const settingsStrings = {
     'settings.note.response_bonus': 'Monthly first response at or under value seconds earns amount.',
     'settings.note.reward_per_item': 'Reward per events row of this reason.',
     'settings.note.fine_schedule': 'The n-th fine of the month costs amount; dismissal_review flags the agent.',
+    'settings.note.payroll_view': 'How the payroll shows pay: direct, base_plus_bonus or target_minus_deductions (the total is the same).',
   },
   zh: {
     'settings.tab': '设置',
@@ -41,5 +42,6 @@ export const settingsStrings = {
     'settings.note.response_bonus': '月首次响应不超过该秒数得此金额。',
     'settings.note.reward_per_item': '每条该原因的奖励记录的金额。',
     'settings.note.fine_schedule': '当月第 n 次罚款的金额；dismissal_review 表示进入辞退评估。',
+    'settings.note.payroll_view': '工资的显示方式：direct 直接实发、base_plus_bonus 底薪+奖金、target_minus_deductions 目标−扣除（合计不变）。',
   },
 } satisfies Record<'en' | 'zh', Record<string, string>>;

@@ -1,0 +1,71 @@
+/**
+ * Everything the report builders read, computed once per run: the engine's
+ * result on the raw records, merged with agent-day exports (raw wins), the
+ * data-quality findings, and lookups by agent.
+ */
+import type { Agent, AgentDay, Consultation, EngineResult, IsoDate, Language, Order, PayEvent, Rejection } from '../core/types';
+import type { Rules } from '../core/rules';
+import type { PeriodKind } from '../core/periods';
+import { computeMetrics } from '../core/engine';
+import { impossibleFigures, mergeAgentDays, type FigureDifference, type ImpossibleFigure } from '../core/quality';
+import { latestDate } from '../core/periods';
+
+/** The stored data and settings a report run starts from. */
+export interface ReportInput {
+  language: Language;
+  rules: Rules;
+  roster: Agent[];
+  events: PayEvent[];
+  consultations: Consultation[];
+  orders: Order[];
+  /** Agent-day rows imported from tool exports (kind 1). */
+  agentDays: AgentDay[];
+  rejections: Rejection[];
+}
+
+/** Which day, period and month to report (each defaults as SPEC §6 says). */
+export interface ReportRequest {
+  date?: IsoDate | null;
+  period?: PeriodKind;
+  month?: string | null;
+}
+
+export interface ReportData {
+  input: ReportInput;
+  result: EngineResult;
+  /** Computed and exported agent-days together; the computed row wins. */
+  agentDays: AgentDay[];
+  differences: FigureDifference[];
+  impossible: ImpossibleFigure[];
+  agentsByName: Map<string, Agent>;
+  /** Unattributed paid orders credited to an agent-day's inquiries, by `date|agent`. */
+  unattributedByAgentDay: Map<string, Order[]>;
+  latest: IsoDate | null;
+}
+
+export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
+
+export function prepareReportData(input: ReportInput): ReportData {
+  const result = computeMetrics(input.consultations, input.orders, input.roster, input.rules);
+  const { agentDays, differences } = mergeAgentDays(result.agentDays, input.agentDays);
+
+  const inquiryOfOrder = new Map<string, { date: IsoDate; agent: string }>();
+  for (const inquiry of result.inquiries) for (const id of inquiry.orderIds) inquiryOfOrder.set(id, inquiry);
+  const unattributedByAgentDay = new Map<string, Order[]>();
+  for (const order of result.unattributed) {
+    const inquiry = inquiryOfOrder.get(order.orderId);
+    if (!inquiry) continue;
+    const key = agentDayKey(inquiry.date, inquiry.agent);
+    unattributedByAgentDay.set(key, [...(unattributedByAgentDay.get(key) ?? []), order]);
+  }
+  return {
+    input,
+    result,
+    agentDays,
+    differences,
+    impossible: impossibleFigures(agentDays),
+    agentsByName: new Map(input.roster.map((a) => [a.name, a])),
+    unattributedByAgentDay,
+    latest: latestDate(agentDays),
+  };
+}

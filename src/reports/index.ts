@@ -1,0 +1,85 @@
+/**
+ * Every report of one run (SPEC §6), computed whole from the stored data and
+ * settings: the tab descriptions both writers render, the machine CSVs, and a
+ * one-screen summary. The Sheets menu and the CLI both call this.
+ */
+import type { IsoDate } from '../core/types';
+import type { CsvTable, TabSpec } from './types';
+import { computePayroll } from '../core/payroll';
+import { monthOf } from '../core/dates';
+import { periodContaining } from '../core/periods';
+import { t } from '../i18n';
+import { prepareReportData, type ReportData, type ReportInput, type ReportRequest } from './data';
+import { dailyCsv, dailyFigures, dailyTab } from './daily';
+import { computeRanking, rankingCsv, rankingTab } from './ranking';
+import { payrollCsv, payrollTab } from './payrollTab';
+import { importErrorsCsv, importErrorsTab, unattributedCsv, unattributedOrders, unattributedTab } from './lists';
+import { moneyText, percentText } from './format';
+
+export type { ReportInput, ReportRequest, ReportData } from './data';
+
+export interface ReportRun {
+  date: IsoDate | null;
+  tabs: TabSpec[];
+  csvs: CsvTable[];
+  summary: string[];
+}
+
+/** The reported date: the one asked for, else the latest date with data. */
+function reportDate(data: ReportData, request: ReportRequest): IsoDate | null {
+  return request.date ?? data.latest;
+}
+
+export function buildReports(input: ReportInput, request: ReportRequest = {}): ReportRun {
+  const data = prepareReportData(input);
+  const lang = input.language;
+  const date = reportDate(data, request);
+  const tabs: TabSpec[] = [];
+  const csvs: CsvTable[] = [];
+  const summary: string[] = [];
+
+  if (date) {
+    const daily = dailyFigures(data, date);
+    tabs.push(dailyTab(data, daily));
+    csvs.push(dailyCsv(data, daily));
+    summary.push(
+      t(lang, 'summary.daily', {
+        date,
+        inquiries: daily.team.inquiries ?? 0,
+        paid: daily.team.paid ?? 0,
+        conversion: percentText(daily.teamRatios.inquiryConversion),
+        sales: moneyText(daily.team.sales),
+      }),
+    );
+    const period = periodContaining(request.period === 'month' && request.month ? `${request.month}-01` : date, request.period ?? 'day');
+    const ranking = computeRanking(data, period);
+    tabs.push(rankingTab(data, ranking));
+    csvs.push(rankingCsv(data, ranking));
+    const ranked = ranking.rows.filter((r) => r.rank != null).length;
+    summary.push(t(lang, 'summary.ranking', { period: period.label, ranked, unranked: ranking.rows.length - ranked }));
+
+    const month = request.month ?? monthOf(date);
+    const payroll = computePayroll({
+      month,
+      roster: input.roster,
+      agentDays: data.agentDays,
+      attributed: data.result.attributed,
+      unattributed: data.result.unattributed,
+      events: input.events,
+      rules: input.rules,
+    });
+    tabs.push(payrollTab(data, payroll));
+    csvs.push(payrollCsv(data, payroll));
+    summary.push(t(lang, 'summary.payroll', { month, agents: payroll.rows.length, total: moneyText(payroll.rows.reduce((s, r) => s + r.total, 0)) }));
+  }
+
+  const orders = unattributedOrders(data);
+  tabs.push(unattributedTab(data, orders));
+  csvs.push(unattributedCsv(data, orders));
+  summary.push(t(lang, 'summary.unattributed', { count: orders.length, amount: moneyText(orders.reduce((s, o) => s + o.amount, 0)) }));
+
+  tabs.push(importErrorsTab(data, input.rejections));
+  csvs.push(importErrorsCsv(data, input.rejections));
+  summary.push(t(lang, 'summary.importErrors', { count: input.rejections.length }));
+  return { date, tabs, csvs, summary };
+}
