@@ -14,6 +14,7 @@ import { reportStrings } from './reports';
 import { settingsStrings } from './settings';
 import { sidebarStrings } from './sidebar';
 import { sheetsStrings } from './sheets';
+import { cliStrings } from './cli';
 
 const en = {
   ...functionStrings.en,
@@ -23,6 +24,7 @@ const en = {
   ...settingsStrings.en,
   ...sidebarStrings.en,
   ...sheetsStrings.en,
+  ...cliStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -32,6 +34,7 @@ const zh: Record<keyof typeof en, string> = {
   ...settingsStrings.zh,
   ...sidebarStrings.zh,
   ...sheetsStrings.zh,
+  ...cliStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,61 @@
+/** The command line of SPEC §6, parsed into options or a message saying what to fix. */
+import type { IsoDate, Language } from '../core/types';
+import type { PeriodKind } from '../core/periods';
+import { isIsoDate } from '../core/dates';
+import { parseLanguage, t } from '../i18n';
+
+export interface CliOptions {
+  out: string;
+  date: IsoDate | null;
+  period: PeriodKind;
+  month: string | null;
+  language: Language;
+  rules: string | null;
+  roster: string | null;
+  events: string | null;
+  files: string[];
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
+
+const VALUE_OPTIONS = ['--out', '--date', '--period', '--month', '--lang', '--rules', '--roster', '--events'];
+
+export function parseArgs(argv: readonly string[], defaultLanguage: Language = 'en'): ParsedArgs {
+  const values: Record<string, string> = {};
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (!VALUE_OPTIONS.includes(name)) return { ok: false, message: t(defaultLanguage, 'cli.error.unknownOption', { option: name }) };
+    const value = inline ?? argv[++i];
+    if (value === undefined || value === '') return { ok: false, message: t(defaultLanguage, 'cli.error.missingValue', { option: name }) };
+    values[name] = value;
+  }
+  const language = values['--lang'] ? parseLanguage(values['--lang']) : defaultLanguage;
+  if (!language) return { ok: false, message: t(defaultLanguage, 'cli.error.badValue', { option: '--lang', value: values['--lang'], expected: 'en, zh' }) };
+  const bad = (option: string, expected: string) => ({ ok: false as const, message: t(language, 'cli.error.badValue', { option, value: values[option], expected }) });
+  if (!values['--out']) return { ok: false, message: t(language, 'cli.error.missingOut') };
+  if (values['--date'] && !isIsoDate(values['--date'])) return bad('--date', 'YYYY-MM-DD');
+  const period = (values['--period'] ?? 'day') as PeriodKind;
+  if (!['day', 'week', 'month'].includes(period)) return bad('--period', 'day, week, month');
+  if (values['--month'] && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values['--month'])) return bad('--month', 'YYYY-MM');
+  if (files.length === 0) return { ok: false, message: t(language, 'cli.error.noFiles') };
+  return {
+    ok: true,
+    options: {
+      out: values['--out'],
+      date: values['--date'] ?? null,
+      period,
+      month: values['--month'] ?? null,
+      language,
+      rules: values['--rules'] ?? null,
+      roster: values['--roster'] ?? null,
+      events: values['--events'] ?? null,
+      files,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm run report -- --out DIR [options] FILES...` (SPEC §6): the offline
+ * pipeline. Import every file, compute every report, write DIR/report.xlsx and
+ * one CSV per tab, print a one-screen summary; exit 2 when nothing imported.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from './args';
+import { loadInput } from './load';
+import { buildReports } from '../reports';
+import { writeXlsx } from '../xlsx/writeXlsx';
+import { csvText } from '../xlsx/csv';
+import { languageOfLocale, t } from '../i18n';
+
+export async function runCli(argv: readonly string[], print: (line: string) => void = console.log, printError: (line: string) => void = console.error): Promise<number> {
+  const parsed = parseArgs(argv, languageOfLocale(process.env.LANG));
+  if (!parsed.ok) {
+    printError(parsed.message);
+    printError(t(languageOfLocale(process.env.LANG), 'cli.usage'));
+    return 64;
+  }
+  const { options } = parsed;
+  const lang = options.language;
+  const loaded = await loadInput(options);
+  loaded.log.forEach((line) => print(line));
+  if (loaded.accepted === 0) {
+    printError(t(lang, 'cli.error.nothingImported'));
+    return 2;
+  }
+  const run = buildReports(loaded.input, { date: options.date, period: options.period, month: options.month });
+  mkdirSync(options.out, { recursive: true });
+  const xlsxPath = join(options.out, 'report.xlsx');
+  writeFileSync(xlsxPath, await writeXlsx(run.tabs));
+  print(t(lang, 'cli.wrote', { path: xlsxPath }));
+  for (const csv of run.csvs) {
+    const path = join(options.out, csv.fileName);
+    writeFileSync(path, csvText(csv), 'utf8');
+    print(t(lang, 'cli.wrote', { path }));
+  }
+  print('');
+  run.summary.forEach((line) => print(line));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,41 @@
+/** Strings of the offline command line. */
+export const cliStrings = {
+  en: {
+    'cli.usage':
+      'Usage: npm run report -- --out DIR [--date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules FILE] [--roster FILE] [--events FILE] FILES...',
+    'cli.error.missingOut': '--out DIR is required.',
+    'cli.error.noFiles': 'No input files: give at least one export (CSV, TXT or XLSX).',
+    'cli.error.unknownOption': 'Unknown option {option}.',
+    'cli.error.missingValue': '{option} needs a value.',
+    'cli.error.badValue': '{option}: "{value}" is not valid ({expected}).',
+    'cli.error.unreadable': 'Cannot read {file}: {error}',
+    'cli.error.nothingImported': 'Nothing could be imported: no file held a recognised table with accepted rows.',
+    'cli.refused': '{file}{sheet}: refused. {reason}',
+    'cli.table': '{file}{sheet}: {kind}, {encoding}, {accepted} rows accepted, {rejected} rejected, {skipped} skipped',
+    'cli.settingProblem': '{file} row {row} ({setting}): {reason}',
+    'cli.unknownAgents': 'Agents not in the roster (added, flagged): {names}',
+    'cli.wrote': 'Wrote {path}',
+    'cli.kind.agent_day': 'agent-day stats',
+    'cli.kind.consultations': 'consultations',
+    'cli.kind.orders': 'orders',
+  },
+  zh: {
+    'cli.usage':
+      '用法：npm run report -- --out 目录 [--date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules 文件] [--roster 文件] [--events 文件] 文件...',
+    'cli.error.missingOut': '必须提供 --out 目录。',
+    'cli.error.noFiles': '没有输入文件：请至少提供一个导出文件（CSV、TXT 或 XLSX）。',
+    'cli.error.unknownOption': '未知选项 {option}。',
+    'cli.error.missingValue': '{option} 需要一个值。',
+    'cli.error.badValue': '{option}：“{value}”无效（应为 {expected}）。',
+    'cli.error.unreadable': '无法读取 {file}：{error}',
+    'cli.error.nothingImported': '没有导入任何数据：没有文件包含可识别的表格和被接受的行。',
+    'cli.refused': '{file}{sheet}：已拒绝。{reason}',
+    'cli.table': '{file}{sheet}：{kind}，{encoding}，接受 {accepted} 行，拒绝 {rejected} 行，跳过 {skipped} 行',
+    'cli.settingProblem': '{file} 第 {row} 行（{setting}）：{reason}',
+    'cli.unknownAgents': '花名册中没有的客服（已添加并标记）：{names}',
+    'cli.wrote': '已写入 {path}',
+    'cli.kind.agent_day': '客服日数据',
+    'cli.kind.consultations': '咨询记录',
+    'cli.kind.orders': '订单',
+  },
+} satisfies Record<'en' | 'zh', Record<string, string>>;
