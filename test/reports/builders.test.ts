@@ -1,0 +1,167 @@
+/**
+ * The report builders on a small shop computed by hand: 3 agents, 2 days of
+ * agent-day exports, 4 orders, 4 events (see the comments for the arithmetic).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildReports, type ReportInput } from '../../src/reports';
+import { prepareReportData } from '../../src/reports/data';
+import { dailyFigures } from '../../src/reports/daily';
+import { computeRanking } from '../../src/reports/ranking';
+import { periodContaining } from '../../src/core/periods';
+import { computePayroll } from '../../src/core/payroll';
+import { defaultRules } from '../../src/core/rules';
+import { emptyCounts } from '../../src/core/metrics';
+import type { AgentDay, Order } from '../../src/core/types';
+import { wallClock } from '../support/fixtures';
+
+function agentDay(date: string, agent: string, figures: Partial<AgentDay>): AgentDay {
+  return { ...emptyCounts(), date, agent, ...figures };
+}
+function paidOrder(orderId: string, paid: string, amount: number, remark: string, refunded = false): Order {
+  return { orderId, buyer: `buyer-${orderId}`, created: wallClock(paid), paidAt: wallClock(paid), amount, items: 1, status: refunded ? '退款成功' : '交易成功', refunded, couponUsed: false, remark, flag: '' };
+}
+
+function shop(): ReportInput {
+  return {
+    language: 'en',
+    rules: { ...defaultRules(), minInquiriesPerDay: 10 },
+    roster: [
+      { name: 'A', id: '101', shift: 'day', basePay: 3000, active: true },
+      { name: 'B', id: '102', shift: 'night', basePay: 3300, active: true },
+      { name: 'C', id: '103', shift: 'day', basePay: 3000, active: true },
+    ],
+    events: [
+      { date: '2026-11-02', agent: 'A', kind: 'reward', reason: 'suggestion', amount: null },
+      { date: '2026-11-02', agent: 'B', kind: 'fine', reason: 'late', amount: null },
+      { date: '2026-11-03', agent: 'B', kind: 'fine', reason: 'late', amount: null },
+      { date: '2026-11-04', agent: 'B', kind: 'fine', reason: 'late', amount: null },
+    ],
+    consultations: [],
+    rejections: [],
+    orders: [
+      paidOrder('o1', '2026-11-02 10:00:00', 1000, '101'),
+      paidOrder('o2', '2026-11-02 11:00:00', 500, '工号:103'),
+      paidOrder('o3', '2026-11-03 12:00:00', 300, ''),
+      paidOrder('o4', '2026-11-03 13:00:00', 800, '102', true),
+    ],
+    agentDays: [
+      // Monday: team 65 inquiries, 31 paid → C = 0.4769
+      agentDay('2026-11-02', 'A', { consultations: 50, receptions: 50, excluded: 10, inquiries: 40, placed: 24, paid: 20, sales: 2000, firstResponseTotalSec: 500, firstResponseSamples: 50 }),
+      agentDay('2026-11-02', 'B', { consultations: 25, receptions: 20, excluded: 5, inquiries: 20, placed: 10, paid: 6, sales: 600, firstResponseTotalSec: 600, firstResponseSamples: 20 }),
+      agentDay('2026-11-02', 'C', { consultations: 5, receptions: 5, excluded: 0, inquiries: 5, placed: 5, paid: 5, sales: 500 }),
+      // Tuesday: all three at C = 0.5; C has more paid, A and B tie on paid and sales
+      agentDay('2026-11-03', 'A', { inquiries: 20, placed: 12, paid: 10, sales: 1000 }),
+      agentDay('2026-11-03', 'B', { inquiries: 20, placed: 12, paid: 10, sales: 1000 }),
+      agentDay('2026-11-03', 'C', { inquiries: 30, placed: 20, paid: 15, sales: 900 }),
+    ],
+  };
+}
+
+describe('daily figures', () => {
+  const data = prepareReportData(shop());
+  const daily = dailyFigures(data, '2026-11-02');
+  const row = (agent: string) => daily.agents.find((a) => a.day.agent === agent)!;
+
+  test('the team block sums counts: 31 paid of 65 inquiries', () => {
+    expect(daily.team.inquiries).toBe(65);
+    expect(daily.team.paid).toBe(31);
+    expect(daily.teamRatios.inquiryConversion).toBeCloseTo(31 / 65, 12);
+    expect(daily.teamRatios.firstResponseSec).toBeCloseTo(1100 / 70, 12);
+  });
+  test('flags: above team → learn from; below, slow and low response rate on B', () => {
+    expect(row('A').flags).toEqual(['learn_from']);
+    expect(row('B').flags).toEqual(['below_team_conversion', 'slow_first_response', 'low_response_rate']);
+    expect(row('C').flags).toEqual(['learn_from']);
+  });
+  test('workload band and roster fields', () => {
+    expect(row('A').band).toBe(1);
+    expect([row('B').agentId, row('B').shift]).toEqual(['102', 'night']);
+  });
+});
+
+describe('ranking', () => {
+  const data = prepareReportData(shop());
+  test('a day: the under-minimum agent is listed after, unranked', () => {
+    const ranking = computeRanking(data, periodContaining('2026-11-02', 'day'));
+    expect(ranking.minimum).toBe(10);
+    expect(ranking.rows.map((r) => [r.agent, r.rank])).toEqual([['A', 1], ['B', 2], ['C', null]]);
+    expect(ranking.rows[0].gapToTeam).toBeCloseTo(0.5 - 31 / 65, 12);
+  });
+  test('ties broken by paid, then equal ranks; rank change against the previous day', () => {
+    const ranking = computeRanking(data, periodContaining('2026-11-03', 'day'));
+    expect(ranking.rows.map((r) => [r.agent, r.rank, r.rankChange])).toEqual([['C', 1, null], ['A', 2, -1], ['B', 2, 0]]);
+  });
+  test('a week scales the minimum by the days with data', () => {
+    const ranking = computeRanking(data, periodContaining('2026-11-03', 'week'));
+    expect(ranking.minimum).toBe(20);
+    expect(ranking.rows.map((r) => [r.agent, r.rank])).toEqual([['C', 1], ['A', 2], ['B', 3]]);
+  });
+});
+
+describe('payroll', () => {
+  const input = shop();
+  const data = prepareReportData(input);
+  const payroll = computePayroll({ month: '2026-11', roster: input.roster, agentDays: data.agentDays, attributed: data.result.attributed, unattributed: data.result.unattributed, events: input.events, rules: input.rules });
+  const row = (agent: string) => payroll.rows.find((r) => r.agent === agent)!;
+
+  test('A: 3000 base + 10 commission + 200 (C 0.5 ≥ 0.45) + 100 (10 s) + 50 reward = 3360', () => {
+    expect(row('A')).toMatchObject({ basePay: 3000, commission: 10, conversionBonus: 200, responseBonus: 100, rewards: 50, fines: 0, total: 3360 });
+  });
+  test('B: fines 10 then 30, the third is a dismissal review; refunded remark earns nothing', () => {
+    expect(row('B')).toMatchObject({ commission: 0, conversionBonus: 0, responseBonus: 0, fines: 40, total: 3260, dismissalReview: true });
+  });
+  test('C: 57 % earns the highest tier met; no first response → no response bonus', () => {
+    expect(row('C')).toMatchObject({ commission: 5, conversionBonus: 400, responseBonus: 0, total: 3405 });
+  });
+  test('one audit line per money item', () => {
+    const lines = payroll.lines.filter((l) => l.agent === 'B').map((l) => [l.item, l.amount]);
+    expect(lines).toEqual([['base_pay', 3300], ['commission', 0], ['fine', -10], ['fine', -30], ['dismissal_review', 0]]);
+  });
+  test('agents under the minimum get no conversion bonus', () => {
+    const strict = computePayroll({ month: '2026-11', roster: input.roster, agentDays: data.agentDays, attributed: data.result.attributed, unattributed: data.result.unattributed, events: [], rules: { ...input.rules, minInquiriesPerDay: 25 } });
+    expect(strict.rows.find((r) => r.agent === 'C')!.conversionBonus).toBe(0);
+    expect(strict.rows.find((r) => r.agent === 'A')!.conversionBonus).toBe(200);
+  });
+  test('a pool share of unattributed sales splits equally among active agents', () => {
+    const pooled = computePayroll({ month: '2026-11', roster: input.roster, agentDays: data.agentDays, attributed: data.result.attributed, unattributed: data.result.unattributed, events: [], rules: { ...input.rules, unattributedPoolRate: 0.3 } });
+    expect(pooled.rows.find((r) => r.agent === 'B')!.commission).toBe(30);
+  });
+});
+
+describe('the whole run', () => {
+  const run = buildReports(shop(), { date: '2026-11-02' });
+  test('five tabs and five CSVs, in order', () => {
+    expect(run.tabs.map((t) => t.key)).toEqual(['daily', 'ranking', 'payroll', 'unattributed', 'import_errors']);
+    expect(run.csvs.map((c) => c.fileName)).toEqual(['daily.csv', 'ranking.csv', 'payroll.csv', 'unattributed.csv', 'import-errors.csv']);
+  });
+  test('CSV headers exactly as SPEC §6 (en)', () => {
+    const headers = Object.fromEntries(run.csvs.map((c) => [c.fileName, c.header.join(', ')]));
+    expect(headers['ranking.csv']).toBe('Rank, Agent, Agent ID, Inquiries, Placed, Paid, Inquiry conversion, Sales, AOV, First response (s), Gap to team, Rank change');
+    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Rewards, Fines, Total');
+    expect(headers['daily.csv']).toBe(
+      'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags',
+    );
+    expect(headers['unattributed.csv']).toBe('Order ID, Buyer, Paid at, Amount, Seller remark');
+    expect(headers['import-errors.csv']).toBe('File, Row, Column, Reason');
+  });
+  test('CSV values: fractions at full precision, amounts with 2 decimals, blanks for empty, flags as keys', () => {
+    const daily = run.csvs[0];
+    const b = daily.rows.find((r) => r[1] === 'B')!;
+    expect(b[11]).toBe(String(6 / 20));
+    expect(b[12]).toBe('600.00');
+    expect(b[19]).toBe('below_team_conversion;slow_first_response;low_response_rate');
+    const c = daily.rows.find((r) => r[1] === 'C')!;
+    expect(c[16]).toBe('');
+    expect(run.csvs[3].rows).toEqual([['o3', 'buyer-o3', '2026-11-03 12:00:00', '300.00', '']]);
+  });
+  test('the daily tab carries a 14-day trend chart with conversion on the left axis and inquiries on the right', () => {
+    const chart = run.tabs[0].charts[0];
+    expect(chart.series.map((s) => s.axis)).toEqual(['left', 'right']);
+    expect(chart.categories.lastRow - chart.categories.firstRow).toBe(13);
+  });
+  test('zh headers for --lang zh', () => {
+    const zh = buildReports({ ...shop(), language: 'zh' }, { date: '2026-11-02' });
+    expect(zh.csvs[1].header.slice(0, 3)).toEqual(['排名', '客服', '工号']);
+    expect(zh.tabs[0].name).toBe('日报');
+  });
+});
