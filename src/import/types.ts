@@ -17,7 +17,8 @@ export interface SourceFile {
 /** A row left out on purpose (not an error): title lines, blank lines, total/average rows. */
 export interface SkippedRow {
   row: number;
-  why: 'title' | 'blank' | 'total';
+  /** benchmark: 生意参谋's peer (同行) rows, not the shop's own. */
+  why: 'title' | 'blank' | 'total' | 'benchmark';
   text: string;
 }
 

@@ -1,0 +1,142 @@
+/**
+ * Reading one field of one row: the value, or the problem (an i18n key and
+ * its parameters) that makes the row a rejection. Wraps core/values so every
+ * kind of record reads numbers, rates, seconds and dates the same way.
+ */
+import { isBlank, isMissing, parseNumber, parseRate, parseSeconds, toHalfWidth } from '../core/values';
+import type { IsoDate, LocalTime } from '../core/types';
+import type { MessageKey } from '../i18n';
+import { parseDate, parseDateTime } from './datetime';
+import { columnOf } from './normalize';
+
+/** The first problem of a row: which column, and why. */
+export class RowProblem {
+  constructor(
+    readonly column: string,
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {}
+}
+
+/** Yes/no cells: 是/否, yes/no, y/n, 1/0, true/false, ✓. */
+export function parseYesNo(text: string): boolean | null {
+  const v = toHalfWidth(text).trim().toLowerCase();
+  if (['是', '有', 'yes', 'y', '1', 'true', '√', '✓', '已使用', '使用'].includes(v)) return true;
+  if (['否', '无', '没有', 'no', 'n', '0', 'false', '×', '未使用', '不使用'].includes(v)) return false;
+  return null;
+}
+
+/** Reads the fields of one row through the table's mapping; each reader throws RowProblem. */
+export class RowReader {
+  private readonly columns: Record<string, number> = {};
+
+  constructor(
+    header: string[],
+    readonly mapping: Record<string, string>,
+  ) {
+    for (const [field, text] of Object.entries(mapping)) {
+      const col = columnOf(header, text);
+      if (col >= 0) this.columns[field] = col;
+    }
+  }
+
+  has(field: string): boolean {
+    return field in this.columns;
+  }
+
+  /** The column index of a field, or -1. */
+  indexOf(field: string): number {
+    return this.columns[field] ?? -1;
+  }
+
+  private row: string[] = [];
+
+  at(row: string[]): this {
+    this.row = row;
+    return this;
+  }
+
+  raw(field: string): string {
+    const col = this.columns[field];
+    return col === undefined ? '' : (this.row[col] ?? '');
+  }
+
+  header(field: string): string {
+    return this.mapping[field] ?? field;
+  }
+
+  /** Text as written (trimmed). Formula-looking text stays text: nothing here evaluates it. */
+  text(field: string): string {
+    return this.raw(field).trim();
+  }
+
+  required(field: string): string {
+    const value = this.text(field);
+    if (isBlank(value)) throw new RowProblem(this.header(field), 'import.reject.required', { column: this.header(field) });
+    return value;
+  }
+
+  /** A number ≥ 0 (amounts, ratios such as 答问比); null when blank, `-` or 延迟统计. */
+  amount(field: string): number | null {
+    const raw = this.raw(field);
+    const parsed = parseNumber(raw);
+    if (!parsed.ok) throw new RowProblem(this.header(field), 'import.reject.number', { value: raw.trim() });
+    if (parsed.value !== null && parsed.value < 0) throw new RowProblem(this.header(field), 'import.reject.negative', { value: parsed.value });
+    return parsed.value;
+  }
+
+  /** A whole count ≥ 0; null when not available. */
+  count(field: string): number | null {
+    const value = this.amount(field);
+    if (value !== null && !Number.isInteger(value)) throw new RowProblem(this.header(field), 'import.reject.notWhole', { value });
+    return value;
+  }
+
+  /** A fraction 0..1 (`45%` or `0.45`). */
+  rate(field: string): number | null {
+    const raw = this.raw(field);
+    const parsed = parseRate(raw);
+    if (!parsed.ok || (parsed.value !== null && parsed.value < 0)) throw new RowProblem(this.header(field), 'import.reject.rate', { value: raw.trim() });
+    return parsed.value;
+  }
+
+  seconds(field: string): number | null {
+    const raw = this.raw(field);
+    const parsed = parseSeconds(raw);
+    if (!parsed.ok) throw new RowProblem(this.header(field), 'import.reject.duration', { value: raw.trim() });
+    if (parsed.value !== null && parsed.value < 0) throw new RowProblem(this.header(field), 'import.reject.negative', { value: parsed.value });
+    return parsed.value;
+  }
+
+  /** A date-time; null when blank. */
+  time(field: string): LocalTime | null {
+    const raw = this.raw(field);
+    if (isMissing(raw)) return null;
+    const time = parseDateTime(raw);
+    if (time === null) throw new RowProblem(this.header(field), 'import.reject.datetime', { value: raw.trim() });
+    return time;
+  }
+
+  requiredTime(field: string): LocalTime {
+    this.required(field);
+    return this.time(field) as LocalTime;
+  }
+
+  /** A calendar day; null when blank. */
+  date(field: string): IsoDate | null {
+    const raw = this.raw(field);
+    if (isBlank(raw)) return null;
+    const date = parseDate(raw);
+    if (date === null) throw new RowProblem(this.header(field), 'import.reject.date', { value: raw.trim() });
+    return date;
+  }
+
+  /** Yes/no; `fallback` when blank. */
+  yesNo(field: string, fallback: boolean): boolean {
+    const raw = this.raw(field);
+    if (isMissing(raw)) return fallback;
+    const value = parseYesNo(raw);
+    if (value === null) throw new RowProblem(this.header(field), 'import.reject.boolean', { value: raw.trim() });
+    return value;
+  }
+}

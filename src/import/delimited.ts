@@ -1,0 +1,62 @@
+/**
+ * Delimited text → rows of cells (CSV, TSV, semicolon). papaparse does the
+ * quoting (delimiters, `""` and newlines inside quotes) and guesses the
+ * delimiter; ragged rows are kept as they are.
+ */
+import Papa from 'papaparse';
+
+const DELIMITERS = [',', '\t', ';'];
+
+/** Delimiters per record (quote-aware, across quoted newlines) of the first records. */
+function countsPerRecord(text: string, delimiter: string, maxRecords = 30): number[] {
+  const counts: number[] = [];
+  let n = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length && counts.length < maxRecords; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      counts.push(n);
+      n = 0;
+    } else if (!quoted && ch === delimiter) n++;
+  }
+  if (counts.length < maxRecords) counts.push(n);
+  return counts;
+}
+
+/** The delimiter most records agree on; title lines (no delimiter at all) do not count against one. */
+function guessDelimiter(text: string): string {
+  let best = ',';
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const freq = new Map<number, number>();
+    for (const c of countsPerRecord(text, d)) if (c > 0) freq.set(c, (freq.get(c) ?? 0) + 1);
+    let score = 0;
+    for (const [count, records] of freq) score = Math.max(score, records * 1000 + count);
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Rows of cells from delimited text. Line endings (CRLF, LF, CR) all read as
+ * `\n`, inside quoted cells too. A trailing newline adds no empty row;
+ * blank lines inside are kept (as `['']`) so row numbers match the file.
+ * @example parseDelimited('a;b\n"x;1";2\n') // [['a','b'],['x;1','2']]
+ */
+export function parseDelimited(text: string): string[][] {
+  if (text === '') return [];
+  // One line ending for the whole text: exports mix CRLF and LF (e.g. a hand-edited last line).
+  const unified = text.replace(/\r\n?/g, '\n');
+  const result = Papa.parse<string[]>(unified, { delimiter: guessDelimiter(unified), newline: '\n', skipEmptyLines: false, header: false });
+  const rows = result.data.map((row) => row.map((cell) => (cell == null ? '' : String(cell))));
+  if (unified.endsWith('\n') && rows.length > 0) {
+    const last = rows[rows.length - 1];
+    if (last.length === 1 && last[0] === '') rows.pop();
+  }
+  return rows;
+}

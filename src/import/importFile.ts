@@ -1,0 +1,55 @@
+/**
+ * One file in, every table it holds out: read → detect → records. An XLSX
+ * sheet whose header is not recognised is listed as refused (skipped), never
+ * an error for the whole file.
+ */
+import { t } from '../i18n';
+import type { IsoDate, Language } from '../core/types';
+import { detectTable } from './detect';
+import { recordsFromTable } from './records';
+import { readTables, type RawTable } from './tables';
+import type { ImportResult, RecordKind, SourceFile, TextEncoding } from './types';
+
+export interface RefusedTable {
+  sheet: string | null;
+  reason: string;
+  headersSeen: string[];
+  expected: string[];
+}
+
+export interface FileImport {
+  file: string;
+  tables: ImportResult[];
+  refused: RefusedTable[];
+}
+
+export interface ImportOptions {
+  encoding?: TextEncoding;
+  sheet?: string;
+  kind?: RecordKind;
+  mapping?: Record<string, string>;
+  date?: IsoDate;
+  language?: Language;
+}
+
+export async function importFile(file: SourceFile, opts: ImportOptions = {}): Promise<FileImport> {
+  const language = opts.language ?? 'en';
+  const result: FileImport = { file: file.name, tables: [], refused: [] };
+  let tables: RawTable[];
+  try {
+    tables = await readTables(file, { encoding: opts.encoding, sheet: opts.sheet });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result.refused.push({ sheet: null, reason: t(language, 'import.refuse.unreadable', { error: message }), headersSeen: [], expected: [] });
+    return result;
+  }
+  if (tables.length === 0 && opts.sheet !== undefined) {
+    result.refused.push({ sheet: opts.sheet, reason: t(language, 'import.refuse.noSheet', { sheet: opts.sheet }), headersSeen: [], expected: [] });
+  }
+  for (const raw of tables) {
+    const outcome = detectTable(raw, { kind: opts.kind, mapping: opts.mapping, language });
+    if (outcome.ok) result.tables.push(recordsFromTable(raw, outcome.detection, { date: opts.date, language }));
+    else result.refused.push({ sheet: raw.sheet, reason: outcome.reason, headersSeen: outcome.headersSeen, expected: outcome.expected });
+  }
+  return result;
+}

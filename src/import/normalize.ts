@@ -1,0 +1,66 @@
+/**
+ * Header and label normalisation: the one place that decides when two header
+ * texts are "the same" (case, spaces, brackets, full-width forms, arrows).
+ */
+import { toHalfWidth } from '../core/values';
+import { SYNONYMS, type SynonymKind } from './synonyms';
+
+/**
+ * The comparable form of a header: half-width, lower case, no spaces or
+ * brackets, every arrow spelling (`->`, `-->`, `→`, `=>`) as `>`.
+ * @example normalizeHeader('询单→最终付款成功率 ') === normalizeHeader('询单->最终付款成功率')
+ */
+export function normalizeHeader(text: string): string {
+  return toHalfWidth(String(text))
+    .toLowerCase()
+    .replace(/-+>|=>|→|⟶|➔/g, '>')
+    .replace(/[\s()（）[\]【】{}<>《》"'“”‘’]/g, (ch) => (ch === '>' ? '>' : ''))
+    .replace(/[_]/g, '');
+}
+
+type Index = Map<string, string>;
+const INDEXES = new Map<SynonymKind, Index>();
+
+/** normalised header → field, for one kind (first listed field wins a clash). */
+function indexOf(kind: SynonymKind): Index {
+  let index = INDEXES.get(kind);
+  if (!index) {
+    index = new Map();
+    const fields = SYNONYMS[kind] as Record<string, string[]>;
+    for (const [field, names] of Object.entries(fields)) {
+      for (const name of names) if (!index.has(normalizeHeader(name))) index.set(normalizeHeader(name), field);
+    }
+    INDEXES.set(kind, index);
+  }
+  return index;
+}
+
+/** The field a header text stands for in a kind, or null. */
+export function fieldOfHeader(kind: SynonymKind, header: string): string | null {
+  return indexOf(kind).get(normalizeHeader(header)) ?? null;
+}
+
+/**
+ * Map a row of header cells to fields: field → header text. A field claimed
+ * twice keeps its first column; the others are reported as unmapped.
+ */
+export function mapHeaders(kind: SynonymKind, cells: string[]): { mapping: Record<string, string>; unmapped: string[] } {
+  const mapping: Record<string, string> = {};
+  const unmapped: string[] = [];
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (!text) continue;
+    const field = fieldOfHeader(kind, text);
+    if (field && !(field in mapping)) mapping[field] = text;
+    else unmapped.push(text);
+  }
+  return { mapping, unmapped };
+}
+
+/** Column index of a header text in the header row (trimmed, then normalised match), or -1. */
+export function columnOf(headerCells: string[], header: string): number {
+  const exact = headerCells.findIndex((c) => c.trim() === header.trim());
+  if (exact >= 0) return exact;
+  const wanted = normalizeHeader(header);
+  return headerCells.findIndex((c) => normalizeHeader(c) === wanted);
+}

@@ -1,0 +1,42 @@
+/** One row of a consultations or orders export → Consultation / Order. */
+import { toHalfWidth } from '../core/values';
+import type { Consultation, ConsultationCategory, LocalTime, Order } from '../core/types';
+import { agentNameOf } from './agentName';
+import { RowProblem, type RowReader } from './cells';
+
+/** 售前/售后/赠品 and their English names; blank means pre-sale (the default kind of chat). */
+export function categoryOf(text: string): ConsultationCategory | null {
+  const v = toHalfWidth(text).trim().toLowerCase().replace(/[\s_-]/g, '');
+  if (v === '' || v.includes('售前') || v === 'presale' || v === 'pre' || v.includes('咨询')) return 'presale';
+  if (v.includes('售后') || v === 'aftersales' || v === 'aftersale' || v === 'after') return 'after_sales';
+  if (v.includes('赠品') || v === 'freebie' || v === 'gift' || v === 'freebies' || v === 'gifts') return 'freebie';
+  return null;
+}
+
+export function consultationFromRow(r: RowReader): Consultation {
+  const buyer = r.required('buyer');
+  const agent = agentNameOf(r.required('agent'));
+  const start = r.requiredTime('start');
+  const firstResponseSec = r.seconds('firstResponseSec');
+  const buyerMessages = r.count('buyerMessages') ?? 0;
+  const agentMessages = r.count('agentMessages') ?? 0;
+  const category = categoryOf(r.text('category'));
+  if (category === null) throw new RowProblem(r.header('category'), 'import.reject.category', { value: r.text('category') });
+  return { buyer, agent, start, firstResponseSec, buyerMessages, agentMessages, category };
+}
+
+const REFUNDED_STATUS = /退款成功|已退款|全额退款|refunded|refund\s*(success|complete)/i;
+
+export function orderFromRow(r: RowReader): Order {
+  const orderId = r.required('orderId');
+  const buyer = r.required('buyer');
+  const created = r.requiredTime('created');
+  const paidAt: LocalTime | null = r.time('paidAt');
+  const amount = r.amount('amount') ?? 0;
+  const items = r.count('items') ?? 0;
+  const status = r.text('status');
+  const refundText = r.text('refund');
+  const refunded = REFUNDED_STATUS.test(status) || REFUNDED_STATUS.test(refundText) || /^(是|yes|y|true|1)$/i.test(refundText);
+  const couponUsed = r.yesNo('couponUsed', false);
+  return { orderId, buyer, created, paidAt, amount, items, status, refunded, couponUsed, remark: r.text('remark'), flag: r.text('flag') };
+}

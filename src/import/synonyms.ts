@@ -1,0 +1,91 @@
+/**
+ * The header synonym table (SPEC §5): record kind → field → the header texts
+ * real exports use for it (赤兔 / 千牛 / 生意参谋, Taobao order exports, and
+ * the English fixtures). Pure data; matching normalises case, spaces,
+ * brackets, full-width forms and arrows (see normalizeHeader), so list each
+ * name once in its plainest spelling.
+ *
+ * Fields that are not stored but read as a cross-check or to derive a count
+ * (aov, itemsPerBuyer, qaRatio, responseRate, firstResponseSec, avgResponseSec,
+ * avgReceptionSec, inquiryConversion, orderRate) are listed with the stored ones.
+ */
+export const SYNONYMS = {
+  agent_day: {
+    date: ['日期', '统计日期', '时间', 'Date', 'Day'],
+    agent: ['客服昵称', '旺旺', '旺旺昵称', '客服', '客服名称', '子账号', '客服旺旺', 'Agent', 'Agent name'],
+    consultations: ['聊天人数(原咨询人数)', '聊天人数', '咨询人数', 'Consultations'],
+    receptions: ['接待人数', 'Receptions'],
+    excluded: ['剔除人数', 'Excluded'],
+    inquiries: ['询单人数', '询单数', 'Inquiries'],
+    placed: ['下单人数', '询单下单人数', 'Placed', 'Placed buyers'],
+    paid: ['最终付款人数', '付款人数', '询单最终付款人数', 'Paid buyers', 'Paid'],
+    salesBuyers: ['销售人数', 'Sales buyers'],
+    sales: ['销售额', '客服销售额', '询单销售额', 'Sales', 'Sales amount'],
+    items: ['销售量', '销售件数', '销售数量', 'Items', 'Items sold'],
+    itemsPerBuyer: ['客件数', 'Items per buyer'],
+    aov: ['客单价', 'AOV', 'Average order value'],
+    couponBuyers: ['使用优惠人数', '使用优惠券人数', 'Coupon buyers'],
+    buyerMessages: ['买家消息数', 'Buyer messages'],
+    agentMessages: ['客服消息数', 'Agent messages'],
+    qaRatio: ['答问比', 'Q/A ratio', 'QA ratio'],
+    responseRate: ['回复率', '旺旺回复率', 'Response rate'],
+    firstResponseSec: ['首次响应(秒)', '首次响应时间(秒)', '首响', '首次响应时长', '首次响应时长(秒)', '首次响应', 'First response (s)', 'First response'],
+    avgResponseSec: ['平均响应(秒)', '平均响应时长', '平均响应时间(秒)', '平均响应', 'Average response (s)', 'Avg response (s)'],
+    avgReceptionSec: ['平均接待时长', 'Average reception time'],
+    inquiryConversion: [
+      '询单->最终付款成功率',
+      '询单->最终付款转化率',
+      '询单最终付款转化率',
+      '询单转化率',
+      'Inquiry conversion',
+    ],
+    orderRate: ['询单->下单转化率', '询单->下单成功率', 'Order rate'],
+  },
+  consultations: {
+    buyer: ['买家昵称', '买家', '买家旺旺', '顾客', 'Buyer', 'Buyer nick'],
+    agent: ['客服', '客服昵称', '旺旺', '接待客服', 'Agent'],
+    start: ['会话开始时间', '开始时间', '咨询时间', '接入时间', 'Start time', 'Start', 'Started at'],
+    firstResponseSec: ['首次响应时长(秒)', '首次响应时长', '首次响应(秒)', '首次响应时间(秒)', '首响', 'First response (s)', 'First response'],
+    buyerMessages: ['买家消息数', 'Buyer messages'],
+    agentMessages: ['客服消息数', 'Agent messages'],
+    category: ['咨询类型', '类型', '会话类型', 'Category', 'Type'],
+  },
+  orders: {
+    orderId: ['订单编号', '订单号', '订单ID', '主订单编号', 'Order ID', 'Order'],
+    buyer: ['买家会员名', '买家昵称', '买家', 'Buyer'],
+    created: ['订单创建时间', '创建时间', '下单时间', 'Created', 'Created at'],
+    paidAt: ['订单付款时间', '付款时间', 'Paid at', 'Payment time'],
+    amount: ['实付金额', '买家实际支付金额', '实付款', '支付金额', 'Amount', 'Paid amount'],
+    items: ['宝贝总数量', '购买数量', '商品数量', 'Items', 'Quantity'],
+    status: ['订单状态', '交易状态', 'Status', 'Order status'],
+    refund: ['退款状态', '售后状态', 'Refund', 'Refund status', 'Refunded'],
+    couponUsed: ['是否使用优惠券', '使用优惠券', '优惠券', 'Coupon used', 'Coupon'],
+    remark: ['卖家备注', '订单备注', '备注', 'Seller memo', 'Seller remark', 'Remark'],
+    flag: ['旗帜', '标旗', '旗帜颜色', 'Flag', 'Flag colour', 'Flag color'],
+  },
+  roster: {
+    agent: ['客服', '姓名', '客服昵称', '旺旺', 'agent', 'name'],
+    id: ['工号', 'agent_id', 'agent id', 'id'],
+    shift: ['班次', 'shift'],
+    basePay: ['底薪', 'base_pay', 'base pay'],
+    active: ['在职', '是否在职', 'active'],
+  },
+  events: {
+    date: ['日期', 'date'],
+    agent: ['客服', '姓名', '客服昵称', 'agent'],
+    kind: ['类型', '奖惩', '奖惩类型', 'kind'],
+    reason: ['原因', '事由', '说明', 'reason'],
+    amount: ['金额', 'amount'],
+  },
+} satisfies Record<string, Record<string, string[]>>;
+
+export type SynonymKind = keyof typeof SYNONYMS;
+
+/** Labels of rows that sum or average the rows above them (never an agent). */
+export const TOTAL_LABELS = [
+  '合计', '总计', '汇总', '平均', '均值', '平均值', '店铺汇总值', '店铺平均值', '小计', '全店', '团队合计',
+  'total', 'average', 'sum', 'subtotal', 'grandtotal', 'mean', 'avg',
+];
+
+/** 生意参谋 puts peer benchmark rows (同行) after the shop's own. */
+export const BENCHMARK_MARKERS = ['同行', 'peer', 'industry'];
