@@ -11,8 +11,17 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The local calendar day a wall-clock time falls on. */
 export function dayOf(time: LocalTime): IsoDate {
-  return new Date(Math.floor(time / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
+  const day = Math.floor(time / MS_PER_DAY);
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    // Records span few distinct days: remembering them spares a Date per record on large imports.
+    if (dayTexts.size > 100_000) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
 }
+const dayTexts = new Map<number, IsoDate>();
 
 /** 00:00 of a local day. */
 export function startOfDay(date: IsoDate): LocalTime {

@@ -9,6 +9,7 @@ import type { AttributionWindow, Rules } from './rules';
 import { emptyCounts } from './metrics';
 import { dayOf, MS_PER_DAY, MS_PER_HOUR, startOfDay } from './dates';
 import { attributeOrders } from './attribution';
+import { sortByTime } from './sortByTime';
 
 const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 1, next_day: 2, '3_days': 3 };
 
@@ -17,7 +18,6 @@ export function windowEnd(date: IsoDate, window: AttributionWindow): LocalTime {
   return startOfDay(date) + WINDOW_DAYS[window] * MS_PER_DAY;
 }
 
-const pairKey = (agent: string, buyer: string) => `${agent}\u0000${buyer}`;
 const dayKey = (date: IsoDate, agent: string) => `${date}\u0000${agent}`;
 
 /**
@@ -28,26 +28,21 @@ const dayKey = (date: IsoDate, agent: string) => `${date}\u0000${agent}`;
 export function buildInquiries(consultations: readonly Consultation[], rules: Rules): Inquiry[] {
   const excluded = new Set<string>(rules.excludedCategories);
   const windowMs = rules.repeatWindowHours * MS_PER_HOUR;
-  const byPair = new Map<string, Consultation[]>();
-  for (const c of consultations) {
-    if (excluded.has(c.category)) continue;
-    const key = pairKey(c.agent, c.buyer);
-    const list = byPair.get(key);
-    if (list) list.push(c);
-    else byPair.set(key, [c]);
-  }
+  const inTimeOrder = sortByTime(consultations.filter((c) => !excluded.has(c.category)), (c) => c.start);
+  // agent → buyer → the pair's latest inquiry; nested maps spare a string key per record.
+  const latest = new Map<string, Map<string, Inquiry>>();
   const inquiries: Inquiry[] = [];
-  for (const list of byPair.values()) {
-    list.sort((a, b) => a.start - b.start);
-    let open: Inquiry | null = null;
-    for (const c of list) {
-      if (open && c.start - open.opened <= windowMs) {
-        open.consultations += 1;
-        continue;
-      }
-      open = { agent: c.agent, buyer: c.buyer, date: dayOf(c.start), opened: c.start, consultations: 1, orderIds: [], placed: false, paid: false };
-      inquiries.push(open);
+  for (const c of inTimeOrder) {
+    let byBuyer = latest.get(c.agent);
+    if (!byBuyer) latest.set(c.agent, (byBuyer = new Map()));
+    const open = byBuyer.get(c.buyer);
+    if (open && c.start - open.opened <= windowMs) {
+      open.consultations += 1;
+      continue;
     }
+    const inquiry: Inquiry = { agent: c.agent, buyer: c.buyer, date: dayOf(c.start), opened: c.start, consultations: 1, orderIds: [], placed: false, paid: false };
+    byBuyer.set(c.buyer, inquiry);
+    inquiries.push(inquiry);
   }
   return inquiries;
 }
@@ -129,30 +124,26 @@ function agentDayCounts(consultations: readonly Consultation[], inquiries: reado
     return day;
   };
 
-  // Distinct buyers per agent-day: one Set per figure, keyed by day.
-  const seen = { consulted: new Set<string>(), received: new Set<string>(), excluded: new Set<string>() };
+  // Distinct buyers per agent-day: one set per figure and day.
+  const buyerSets = new Map<AgentDay, { consulted: Set<string>; received: Set<string>; excluded: Set<string> }>();
   for (const c of consultations) {
-    const date = dayOf(c.start);
-    const day = dayFor(date, c.agent);
-    const key = `${dayKey(date, c.agent)}\u0000${c.buyer}`;
-    if (!seen.consulted.has(key)) {
-      seen.consulted.add(key);
-      day.consultations! += 1;
-    }
+    const day = dayFor(dayOf(c.start), c.agent);
+    let sets = buyerSets.get(day);
+    if (!sets) buyerSets.set(day, (sets = { consulted: new Set(), received: new Set(), excluded: new Set() }));
+    sets.consulted.add(c.buyer);
     if (c.firstResponseSec != null) {
-      if (!seen.received.has(key)) {
-        seen.received.add(key);
-        day.receptions! += 1;
-      }
+      sets.received.add(c.buyer);
       day.firstResponseTotalSec! += c.firstResponseSec;
       day.firstResponseSamples! += 1;
     }
-    if (excluded.has(c.category) && !seen.excluded.has(key)) {
-      seen.excluded.add(key);
-      day.excluded! += 1;
-    }
+    if (excluded.has(c.category)) sets.excluded.add(c.buyer);
     day.buyerMessages! += c.buyerMessages;
     day.agentMessages! += c.agentMessages;
+  }
+  for (const [day, sets] of buyerSets) {
+    day.consultations = sets.consulted.size;
+    day.receptions = sets.received.size;
+    day.excluded = sets.excluded.size;
   }
 
   for (const inquiry of inquiries) {

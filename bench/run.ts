@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: the engine and the report run on a synthetic shop of the
+ * size SPEC §9 and issue 4 name (100 agents, a month: ≈300 k consultations,
+ * 100 k orders), and the import core on a large CSV. Prints figures; asserts nothing.
+ */
+import { computeMetrics } from '../src/core/engine';
+import { defaultRules } from '../src/core/rules';
+import { buildReports } from '../src/reports';
+import { importFile } from '../src/import';
+import { writeXlsx } from '../src/xlsx/writeXlsx';
+import type { Agent, Consultation, Order } from '../src/core/types';
+
+const DAY = 86_400_000;
+const BASE = Date.UTC(2026, 10, 1);
+
+/** A deterministic pseudo-random sequence, so runs compare. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function shop(consultationCount: number, agents = 100, days = 30) {
+  const rnd = random(42);
+  const roster: Agent[] = Array.from({ length: agents }, (_, i) => ({ name: `agent${i}`, id: String(1000 + i), shift: i % 5 === 0 ? 'night' : 'day', basePay: 3000, active: true }));
+  const buyers = Math.round(consultationCount / 2);
+  const consultations: Consultation[] = [];
+  for (let i = 0; i < consultationCount; i++) {
+    const r = rnd();
+    consultations.push({
+      buyer: `b${Math.floor(rnd() * buyers)}`,
+      agent: roster[Math.floor(rnd() * agents)].name,
+      start: BASE + Math.floor(rnd() * days * DAY),
+      firstResponseSec: r < 0.03 ? null : Math.floor(rnd() * 40),
+      buyerMessages: 1 + Math.floor(rnd() * 9),
+      agentMessages: Math.floor(rnd() * 9),
+      category: r < 0.8 ? 'presale' : r < 0.93 ? 'after_sales' : 'freebie',
+    });
+  }
+  const orders: Order[] = [];
+  for (let i = 0; i < Math.round(consultationCount / 3); i++) {
+    const created = BASE + Math.floor(rnd() * days * DAY);
+    const paid = rnd() < 0.8;
+    orders.push({
+      orderId: String(880000000 + i),
+      buyer: `b${Math.floor(rnd() * buyers)}`,
+      created,
+      paidAt: paid ? created + Math.floor(rnd() * 3_600_000) : null,
+      amount: Math.round(rnd() * 50000) / 100,
+      items: 1 + Math.floor(rnd() * 3),
+      status: '交易成功',
+      refunded: paid && rnd() < 0.03,
+      couponUsed: rnd() < 0.2,
+      remark: rnd() < 0.8 ? `客服${1000 + Math.floor(rnd() * agents)}` : '',
+      flag: '',
+    });
+  }
+  return { roster, consultations, orders };
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+
+function time<T>(label: string, records: number, fn: () => T): T {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const result = fn();
+  const ms = performance.now() - start;
+  const rate = Math.round(records / (ms / 1000)).toLocaleString('en-US');
+  console.log(`${label.padEnd(44)} ${records.toLocaleString('en-US').padStart(10)} records  ${(ms / 1000).toFixed(2).padStart(6)} s  ${rate.padStart(10)} records/s  heap +${mb(process.memoryUsage().heapUsed - heapBefore)}`);
+  return result;
+}
+
+async function main() {
+  const rules = defaultRules();
+  for (const total of [100_000, 1_000_000]) {
+    const consultationCount = Math.round((total * 3) / 4);
+    const data = shop(consultationCount);
+    const records = data.consultations.length + data.orders.length;
+    time(`engine (${consultationCount.toLocaleString('en-US')} chats + ${data.orders.length.toLocaleString('en-US')} orders)`, records, () =>
+      computeMetrics(data.consultations, data.orders, data.roster, rules),
+    );
+  }
+
+  const month = shop(300_000);
+  const input = { language: 'en' as const, rules, roster: month.roster, events: [], agentDays: [], rejections: [], ...month };
+  const run = time('all reports, 100 agents × 30 days (300 k + 100 k)', month.consultations.length + month.orders.length, () => buildReports(input, { period: 'month' }));
+  const cells = run.tabs.reduce((s, tab) => s + tab.blocks.reduce((b, block) => b + block.values.length * (block.values[0]?.length ?? 0), 0), 0);
+  const start = performance.now();
+  const bytes = await writeXlsx(run.tabs);
+  console.log(`${'xlsx writer'.padEnd(44)} ${cells.toLocaleString('en-US').padStart(10)} cells    ${((performance.now() - start) / 1000).toFixed(2).padStart(6)} s  ${mb(bytes.length)} file`);
+
+  const header = '买家昵称,客服,会话开始时间,首次响应时长(秒),买家消息数,客服消息数,咨询类型\n';
+  const lines = month.consultations.map((c) => `${c.buyer},${c.agent},${new Date(c.start).toISOString().slice(0, 19).replace('T', ' ')},${c.firstResponseSec ?? ''},${c.buyerMessages},${c.agentMessages},售前`);
+  const csv = new TextEncoder().encode(header + lines.join('\n'));
+  const importStart = performance.now();
+  const imported = await importFile({ name: 'consultations.csv', bytes: csv });
+  const importMs = performance.now() - importStart;
+  const accepted = imported.tables.reduce((s, t) => s + t.consultations.length, 0);
+  console.log(`${'import core (CSV parse + map + validate)'.padEnd(44)} ${accepted.toLocaleString('en-US').padStart(10)} records  ${(importMs / 1000).toFixed(2).padStart(6)} s  ${Math.round(accepted / (importMs / 1000)).toLocaleString('en-US').padStart(10)} records/s  (${mb(csv.length)} file)`);
+  console.log(`peak RSS ${mb(process.memoryUsage().rss)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
