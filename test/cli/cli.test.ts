@@ -83,7 +83,7 @@ describe('raw consultations + orders of the fixture shop', () => {
   test('report.xlsx opens with the five tabs, formats and a native chart on the daily tab', async () => {
     const bytes = readFileSync(join(dir, 'report.xlsx'));
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes);
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Daily', 'Ranking', 'Payroll', 'Unattributed', 'Import errors']);
     const daily = book.getWorksheet('Daily')!;
     expect(String(daily.getCell('A1').value)).toContain('2026-11-03');

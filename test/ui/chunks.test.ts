@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { AgentDay } from '../../src/core/types';
+import type { ImportResult } from '../../src/import/types';
+import { CHUNK_SIZE, chunksOf, newImportId } from '../../src/ui/sidebar/chunks';
+
+function agentDay(i: number): AgentDay {
+  return {
+    date: '2026-11-21',
+    agent: `agent ${i}`,
+    consultations: null,
+    receptions: null,
+    excluded: null,
+    inquiries: i,
+    placed: null,
+    paid: null,
+    salesBuyers: null,
+    sales: null,
+    items: null,
+    couponBuyers: null,
+    firstResponseTotalSec: null,
+    firstResponseSamples: null,
+    responseTotalSec: null,
+    responseSamples: null,
+    buyerMessages: null,
+    agentMessages: null,
+  };
+}
+
+function result(records: number, rejected = 0, skipped = 0): ImportResult {
+  return {
+    file: 'a.csv',
+    sheet: null,
+    kind: 'agent_day',
+    encoding: 'utf-8',
+    headerRow: 1,
+    mapping: {},
+    unmappedHeaders: [],
+    date: null,
+    rowsRead: records + rejected + skipped,
+    agentDays: Array.from({ length: records }, (_, i) => agentDay(i)),
+    consultations: [],
+    orders: [],
+    rejected: Array.from({ length: rejected }, (_, i) => ({ file: 'a.csv', sheet: null, row: i + 2, column: '', reason: 'bad', raw: ['x'] })),
+    skipped: Array.from({ length: skipped }, (_, i) => ({ row: i + 2, why: 'blank' as const, text: '' })),
+  };
+}
+
+describe('chunksOf', () => {
+  it('an empty table still makes one chunk, so the server logs it', () => {
+    const chunks = chunksOf(result(0), 'imp');
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0].chunkCount).toBe(1);
+    expect(chunks[0].agentDays).toEqual([]);
+  });
+
+  it('cuts records, then rejects, then skipped rows into chunks of at most the size, in order', () => {
+    const chunks = chunksOf(result(5, 2, 1), 'imp', 3);
+    expect(chunks.map((c) => [c.agentDays.length, c.rejected.length, c.skipped.length])).toEqual([
+      [3, 0, 0],
+      [2, 1, 0],
+      [0, 1, 1],
+    ]);
+    expect(chunks.map((c) => c.chunkIndex)).toEqual([0, 1, 2]);
+    expect(chunks.every((c) => c.chunkCount === 3 && c.importId === 'imp' && c.rowsRead === 8)).toBe(true);
+    expect(chunks.flatMap((c) => c.agentDays).map((a) => a.inquiries)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('uses 500 items a chunk by default', () => {
+    expect(CHUNK_SIZE).toBe(500);
+    expect(chunksOf(result(1001), 'imp').map((c) => c.agentDays.length)).toEqual([500, 500, 1]);
+  });
+
+  it('refuses a chunk size below 1', () => {
+    expect(() => chunksOf(result(1), 'imp', 0)).toThrow(/chunk size/);
+  });
+
+  it('survives a JSON round trip unchanged', () => {
+    const [chunk] = chunksOf(result(2, 1, 1), 'imp');
+    expect(JSON.parse(JSON.stringify(chunk))).toEqual(chunk);
+  });
+
+  it('gives different ids to imports started in the same millisecond', () => {
+    expect(newImportId(1)).not.toBe(newImportId(1));
+  });
+});
