@@ -18,7 +18,6 @@ export function windowEnd(date: IsoDate, window: AttributionWindow): LocalTime {
   return startOfDay(date) + WINDOW_DAYS[window] * MS_PER_DAY;
 }
 
-const dayKey = (date: IsoDate, agent: string) => `${date}\u0000${agent}`;
 
 /**
  * Step 1: inquiries. Within one (agent, buyer) pair, a pre-sale consultation
@@ -81,16 +80,17 @@ function creditOrders(inquiries: Inquiry[], orders: readonly Order[], rules: Rul
     if (list) list.push(inquiry);
     else byBuyer.set(inquiry.buyer, [inquiry]);
   }
-  // Ties in opening time go to the agent sorted last, so the result never depends on input order.
-  for (const list of byBuyer.values()) list.sort((a, b) => a.opened - b.opened || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
+  // buildInquiries returns inquiries in opening order, so each buyer's list is already sorted.
 
   const paidOrders = new Map<Inquiry, Order[]>();
   const refunded: Order[] = [];
   for (const order of orders) {
     const list = byBuyer.get(order.buyer);
     if (!list) continue;
-    const index = latestAtOrBefore(list, order.created);
+    let index = latestAtOrBefore(list, order.created);
     if (index < 0) continue;
+    // Ties in opening time go to the agent sorted last, so the result never depends on input order.
+    for (let i = index - 1; i >= 0 && list[i].opened === list[index].opened; i--) if (list[i].agent > list[index].agent) index = i;
     const inquiry = list[index];
     const end = windowEnd(inquiry.date, rules.attributionWindow);
     if (order.created >= end) continue;
@@ -110,16 +110,19 @@ function creditOrders(inquiries: Inquiry[], orders: readonly Order[], rules: Rul
 /** Step 4 and the sums of step 3, per agent-day. */
 function agentDayCounts(consultations: readonly Consultation[], inquiries: readonly Inquiry[], credit: Credit, rules: Rules): AgentDay[] {
   const excluded = new Set<string>(rules.excludedCategories);
-  const days = new Map<string, AgentDay>();
-  const dayFor = (date: IsoDate, agent: string): AgentDay => {
-    const key = dayKey(date, agent);
-    let day = days.get(key);
+  // agent → day number → its AgentDay: numeric inner keys spare a string per record.
+  const days = new Map<string, Map<number, AgentDay>>();
+  const dayFor = (time: LocalTime, agent: string): AgentDay => {
+    let byDay = days.get(agent);
+    if (!byDay) days.set(agent, (byDay = new Map()));
+    const dayNumber = Math.floor(time / MS_PER_DAY);
+    let day = byDay.get(dayNumber);
     if (!day) {
-      day = { date, agent, ...emptyCounts() };
+      day = { date: dayOf(time), agent, ...emptyCounts() };
       for (const k of ['consultations', 'receptions', 'excluded', 'inquiries', 'placed', 'paid', 'sales', 'items', 'couponBuyers', 'buyerMessages', 'agentMessages'] as const) day[k] = 0;
       day.firstResponseTotalSec = 0;
       day.firstResponseSamples = 0;
-      days.set(key, day);
+      byDay.set(dayNumber, day);
     }
     return day;
   };
@@ -127,7 +130,7 @@ function agentDayCounts(consultations: readonly Consultation[], inquiries: reado
   // Distinct buyers per agent-day: one set per figure and day.
   const buyerSets = new Map<AgentDay, { consulted: Set<string>; received: Set<string>; excluded: Set<string> }>();
   for (const c of consultations) {
-    const day = dayFor(dayOf(c.start), c.agent);
+    const day = dayFor(c.start, c.agent);
     let sets = buyerSets.get(day);
     if (!sets) buyerSets.set(day, (sets = { consulted: new Set(), received: new Set(), excluded: new Set() }));
     sets.consulted.add(c.buyer);
@@ -147,7 +150,7 @@ function agentDayCounts(consultations: readonly Consultation[], inquiries: reado
   }
 
   for (const inquiry of inquiries) {
-    const day = dayFor(inquiry.date, inquiry.agent);
+    const day = dayFor(inquiry.opened, inquiry.agent);
     day.inquiries! += 1;
     if (inquiry.placed) day.placed! += 1;
     if (!inquiry.paid) continue;
@@ -160,8 +163,9 @@ function agentDayCounts(consultations: readonly Consultation[], inquiries: reado
     }
     if (coupon) day.couponBuyers! += 1;
   }
-  for (const day of days.values()) day.sales = roundMoney(day.sales!);
-  return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
+  const all = [...days.values()].flatMap((byDay) => [...byDay.values()]);
+  for (const day of all) day.sales = roundMoney(day.sales!);
+  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
 }
 
 /** Cents, so sums of prices like 0.1 + 0.2 show as money. */
