@@ -8,11 +8,7 @@ export { INQUIRY_CONVERSION } from './functions/inquiryConversion';
 export { WORKLOAD_BAND } from './functions/workloadBand';
 export { AGENTS_NEEDED } from './functions/agentsNeeded';
 export { onOpen, onInstall, showHelp } from './ui/menu';
-export {
-  showImportSidebar,
-  buildDailyReport,
-  buildRanking,
-  buildPayroll,
-  buildAllReports,
-  openSettings,
-} from './ui/placeholders';
+export { showImportSidebar } from './ui/sidebarHost';
+export { getSidebarContext, importChunk, finishImport } from './sheets/importServer';
+export { openSettings } from './sheets/settingsTab';
+export { buildDailyReport, buildRanking, buildPayroll, buildAllReports } from './sheets/reportsMenu';

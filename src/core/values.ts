@@ -9,8 +9,11 @@ import type { Parsed } from './types';
 /** Cell texts that mean "this figure is not available yet". */
 const NOT_AVAILABLE = new Set(['-', '--', '—', '－', '延迟统计', 'n/a', 'na', '#n/a', 'null']);
 
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 /** Full-width forms (０-９ ． ， ％ － ＋) to ASCII, and ideographic spaces to plain ones. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 

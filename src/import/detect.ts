@@ -158,6 +158,10 @@ export function detectTable(
 
 /** True when a row repeats the header (exports that restart the header per block). */
 export function isHeaderRepeat(row: string[], header: string[]): boolean {
+  // Cheap test first: this runs on every data row, and data rows rarely share the header's first cell.
+  const first = row.find((c) => c.trim() !== '');
+  const headerFirst = header.find((c) => c.trim() !== '');
+  if (first === undefined || headerFirst === undefined || normalizeHeader(first) !== normalizeHeader(headerFirst)) return false;
   const a = row.map(normalizeHeader).filter(Boolean);
   const b = header.map(normalizeHeader).filter(Boolean);
   return a.length > 0 && a.length === b.length && a.every((c, i) => c === b[i]);

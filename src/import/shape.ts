@@ -10,8 +10,13 @@ const TOTALS = new Set(TOTAL_LABELS.map((l) => normalizeHeader(l)));
 /** Chinese total words no agent is named after, recognised even with a suffix (`合计(6人)`). */
 const TOTAL_PREFIX = /^(合计|总计|汇总|小计|店铺汇总|店铺平均)/;
 
+/** Every total label has one of these; a cheap first test before normalising. */
+const MAY_BE_TOTAL = /[合总汇小平均计值全店\uFF01-\uFF5E]|total|average|avg|sum|mean|grand/i;
+
 /** `合计`, `Total:`, `店铺平均值` … — after normalising, and without trailing punctuation. */
 export function isTotalLabel(text: string): boolean {
+  // Every label is short; most cells of a data row are not, and this runs on every row.
+  if (text.length > 24 || !MAY_BE_TOTAL.test(text)) return false;
   const v = normalizeHeader(text).replace(/[:：.。,，;；!！\-—*#]/g, '');
   return v !== '' && (TOTALS.has(v) || TOTAL_PREFIX.test(v));
 }

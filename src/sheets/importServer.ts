@@ -1,0 +1,266 @@
+/**
+ * The server half of the import sidebar: what google.script.run calls. Each
+ * takes and returns JSON strings (see importApi.ts), and every write runs
+ * under the document lock. A table's import spans several chunk calls; what
+ * they added up so far lives in document properties until finishImport logs it.
+ */
+import type { AgentDay, Consultation, Order, Rejection } from '../core/types';
+import { t, type Language } from '../i18n';
+import type { RecordKind } from '../import/types';
+import type { ChunkReceipt, ImportChunk, ImportSummary, SidebarContext } from './importApi';
+import { withDocumentLock } from './lock';
+import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE as ERRORS, ORDER_TABLE, ROSTER_TABLE } from './schema';
+import { readText } from './cells';
+import { addUnknownAgents, appendLogLine, storeRejections, upsertRecords } from './storage';
+import { findTab, readTable, sheetLanguage, sheetTimeZone } from './tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const KINDS: RecordKind[] = ['agent_day', 'consultations', 'orders'];
+const STATE_PREFIX = 'csdaily.import.';
+/** Document properties hold 9 KB a value: the new-agent list is capped well under it. */
+const MAX_NEW_AGENTS = 200;
+
+interface ImportState {
+  /** ms since epoch of the first chunk, to clear imports whose sidebar closed before finishImport. */
+  startedAt: number;
+  file: string;
+  sheet: string | null;
+  kind: RecordKind;
+  rowsRead: number;
+  added: number;
+  replaced: number;
+  rejected: number;
+  skipped: number;
+  newAgents: string[];
+}
+
+function documentProperties(): GoogleAppsScript.Properties.Properties | null {
+  if (typeof PropertiesService === 'undefined') return null;
+  return PropertiesService.getDocumentProperties();
+}
+
+// Without document properties (tests outside a document) the state lives for this run only.
+const memoryState = new Map<string, string>();
+
+function loadState(importId: string): ImportState | null {
+  const props = documentProperties();
+  const text = props ? props.getProperty(STATE_PREFIX + importId) : memoryState.get(importId) ?? null;
+  return text ? (JSON.parse(text) as ImportState) : null;
+}
+
+function saveState(importId: string, state: ImportState): void {
+  const text = JSON.stringify(state);
+  const props = documentProperties();
+  if (props) props.setProperty(STATE_PREFIX + importId, text);
+  else memoryState.set(importId, text);
+}
+
+const STALE_MS = 24 * 3_600_000;
+
+/** Forgets imports that never finished (the sidebar was closed): document properties hold 500 KB in all. */
+function dropStaleStates(now: number): void {
+  const props = documentProperties();
+  if (!props) return;
+  for (const [key, text] of Object.entries(props.getProperties())) {
+    if (!key.startsWith(STATE_PREFIX)) continue;
+    try {
+      if (now - (JSON.parse(text) as ImportState).startedAt < STALE_MS) continue;
+    } catch {
+      // Unreadable state is as good as stale.
+    }
+    props.deleteProperty(key);
+  }
+}
+
+function dropState(importId: string): void {
+  const props = documentProperties();
+  if (props) props.deleteProperty(STATE_PREFIX + importId);
+  else memoryState.delete(importId);
+}
+
+function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The chunk as sent, or an error the sidebar can show. */
+function parseChunk(json: string, lang: Language): ImportChunk {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    throw new Error(t(lang, 'sheets.badChunk', { reason: 'not JSON' }));
+  }
+  const c = value as Partial<ImportChunk> | null;
+  const problem =
+    !c || typeof c !== 'object'
+      ? 'not an object'
+      : typeof c.importId !== 'string' || c.importId === ''
+        ? 'importId missing'
+        : typeof c.file !== 'string'
+          ? 'file missing'
+          : !KINDS.includes(c.kind as RecordKind)
+            ? `unknown kind "${String(c.kind)}"`
+            : null;
+  if (problem) throw new Error(t(lang, 'sheets.badChunk', { reason: problem }));
+  const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+  return {
+    importId: c!.importId!,
+    file: c!.file!,
+    sheet: typeof c!.sheet === 'string' ? c!.sheet : null,
+    kind: c!.kind as RecordKind,
+    encoding: c!.encoding ?? 'utf-8',
+    chunkIndex: Number(c!.chunkIndex ?? 0),
+    chunkCount: Number(c!.chunkCount ?? 1),
+    rowsRead: Number(c!.rowsRead ?? 0),
+    agentDays: list<AgentDay>(c!.agentDays),
+    consultations: list<Consultation>(c!.consultations),
+    orders: list<Order>(c!.orders),
+    rejected: list<Rejection>(c!.rejected),
+    skipped: list(c!.skipped),
+  };
+}
+
+const isText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+/** Keeps the records whose key fields are there; the others become rejections (never silently dropped). */
+function keyed<T>(records: T[], check: (r: T) => string | null, chunk: ImportChunk, lang: Language, out: Rejection[]): T[] {
+  return records.filter((r, i) => {
+    const reason = r && typeof r === 'object' ? check(r) : 'not an object';
+    if (reason === null) return true;
+    out.push({
+      file: chunk.file,
+      sheet: chunk.sheet,
+      row: 0,
+      column: '',
+      reason: t(lang, 'sheets.invalidRecord', { kind: chunk.kind, reason: `${reason} (#${i + 1} of chunk ${chunk.chunkIndex + 1})` }),
+      raw: [JSON.stringify(r)],
+    });
+    return false;
+  });
+}
+
+/** What the sidebar needs on opening: language, time zone, the roster's names. */
+export function getSidebarContext(): string {
+  const ss = activeSpreadsheet();
+  const tz = sheetTimeZone(ss);
+  const roster = findTab(ss, ROSTER_TABLE.tab);
+  let rosterNames: string[] = [];
+  if (roster) {
+    const table = readTable(roster);
+    const c = table.header.indexOf('agent');
+    if (c >= 0) rosterNames = table.rows.map((r) => readText(r[c], tz)).filter((n) => n !== '');
+  }
+  const context: SidebarContext = { language: sheetLanguage(ss), timeZone: tz, rosterNames };
+  return JSON.stringify(context);
+}
+
+/** Stores one chunk of one imported table; returns a ChunkReceipt as JSON. */
+export function importChunk(chunkJson: string): string {
+  const ss = activeSpreadsheet();
+  const lang = sheetLanguage(ss);
+  const chunk = parseChunk(chunkJson, lang);
+  return withDocumentLock(lang, () => {
+    const rejected = [...chunk.rejected];
+    const agentDays = keyed(chunk.agentDays, (r) => (!isText(r.date) ? 'date missing' : !isText(r.agent) ? 'agent missing' : null), chunk, lang, rejected);
+    const consultations = keyed(
+      chunk.consultations,
+      (r) => (!isText(r.buyer) ? 'buyer missing' : !isText(r.agent) ? 'agent missing' : !isTime(r.start) ? 'start missing' : null),
+      chunk,
+      lang,
+      rejected,
+    );
+    const orders = keyed(chunk.orders, (r) => (!isText(r.orderId) ? 'order id missing' : !isTime(r.created) ? 'created missing' : null), chunk, lang, rejected);
+
+    const totals = { added: 0, replaced: 0 };
+    for (const result of [
+      upsertRecords(ss, AGENT_DAY_TABLE, agentDays),
+      upsertRecords(ss, CONSULTATION_TABLE, consultations),
+      upsertRecords(ss, ORDER_TABLE, orders),
+    ]) {
+      totals.added += result.added;
+      totals.replaced += result.replaced;
+    }
+    storeRejections(ss, rejected, chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
+    const newAgents = addUnknownAgents(ss, [...agentDays.map((r) => r.agent), ...consultations.map((r) => r.agent)]);
+
+    if (chunk.chunkIndex === 0) dropStaleStates(Date.now());
+    const state = loadState(chunk.importId) ?? {
+      startedAt: Date.now(),
+      file: chunk.file,
+      sheet: chunk.sheet,
+      kind: chunk.kind,
+      rowsRead: 0,
+      added: 0,
+      replaced: 0,
+      rejected: 0,
+      skipped: 0,
+      newAgents: [],
+    };
+    state.rowsRead = Math.max(state.rowsRead, chunk.rowsRead);
+    state.added += totals.added;
+    state.replaced += totals.replaced;
+    state.rejected += rejected.length;
+    state.skipped += chunk.skipped.length;
+    state.newAgents = [...new Set([...state.newAgents, ...newAgents])].slice(0, MAX_NEW_AGENTS);
+    saveState(chunk.importId, state);
+
+    const receipt: ChunkReceipt = { importId: chunk.importId, chunkIndex: chunk.chunkIndex, ...totals, rejected: rejected.length };
+    return JSON.stringify(receipt);
+  });
+}
+
+/** Closes one table's import: writes its log line, returns an ImportSummary as JSON. */
+export function finishImport(importId: string): string {
+  const ss = activeSpreadsheet();
+  const lang = sheetLanguage(ss);
+  return withDocumentLock(lang, () => {
+    const state: ImportState = loadState(importId) ?? {
+      startedAt: Date.now(),
+      file: '',
+      sheet: null,
+      kind: 'agent_day',
+      rowsRead: 0,
+      added: 0,
+      replaced: 0,
+      rejected: 0,
+      skipped: 0,
+      newAgents: [],
+    };
+    appendLogLine(ss, {
+      file: state.file,
+      sheet: state.sheet,
+      kind: state.kind,
+      time: nowText(sheetTimeZone(ss)),
+      rowsRead: state.rowsRead,
+      accepted: state.added + state.replaced,
+      added: state.added,
+      replaced: state.replaced,
+      rejected: state.rejected,
+      skipped: state.skipped,
+      newAgents: state.newAgents,
+    });
+    dropState(importId);
+    const summary: ImportSummary = {
+      importId,
+      file: state.file,
+      kind: state.kind,
+      rowsRead: state.rowsRead,
+      added: state.added,
+      replaced: state.replaced,
+      rejected: state.rejected,
+      skipped: state.skipped,
+      newAgents: state.newAgents,
+      errorsTab: findTab(ss, ERRORS.tab)?.getName() ?? t(lang, ERRORS.tab),
+    };
+    ss.toast(t(lang, 'sheets.imported', { file: state.file, added: state.added, replaced: state.replaced, rejected: state.rejected }), t(lang, 'menu.title'));
+    return JSON.stringify(summary);
+  });
+}
+
+function nowText(timeZone: string): string {
+  const now = new Date();
+  if (typeof Utilities !== 'undefined' && Utilities.formatDate) return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss');
+  return now.toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -1,0 +1,226 @@
+/**
+ * The layout of every tab the add-on stores data in: one table definition per
+ * record kind, plus the roster, events, import errors and the import log.
+ */
+import type { Agent, AgentDay, Consultation, ConsultationCategory, Counts, Order, PayEvent, Rejection } from '../core/types';
+import { col, Reader, type Column, type TableDef } from './columns';
+
+export { encodeCell, keyOfRecord, keyOfRow, type Column, type RowCells, type TableDef } from './columns';
+
+const COUNT_FIELDS: [keyof Counts, string][] = [
+  ['consultations', 'consultations'],
+  ['receptions', 'receptions'],
+  ['excluded', 'excluded'],
+  ['inquiries', 'inquiries'],
+  ['placed', 'placed'],
+  ['paid', 'paid'],
+  ['salesBuyers', 'sales_buyers'],
+  ['sales', 'sales'],
+  ['items', 'items'],
+  ['couponBuyers', 'coupon_buyers'],
+  ['firstResponseTotalSec', 'first_response_total_sec'],
+  ['firstResponseSamples', 'first_response_samples'],
+  ['responseTotalSec', 'response_total_sec'],
+  ['responseSamples', 'response_samples'],
+  ['buyerMessages', 'buyer_messages'],
+  ['agentMessages', 'agent_messages'],
+];
+
+export const AGENT_DAY_TABLE: TableDef<AgentDay> = {
+  tab: 'tab.agentDay',
+  columns: [
+    col('date', 'text', (r) => r.date),
+    col('agent', 'text', (r) => r.agent),
+    ...COUNT_FIELDS.map(([field, name]) => col<AgentDay>(name, 'number', (r) => r[field])),
+  ],
+  keyColumns: ['date', 'agent'],
+  decode(row, tz) {
+    const r = new Reader(row, tz);
+    const day = { date: r.date('date'), agent: r.text('agent', true) } as AgentDay;
+    for (const [field, name] of COUNT_FIELDS) day[field] = r.number(name);
+    return r.result(day);
+  },
+};
+
+const CATEGORIES: ConsultationCategory[] = ['presale', 'after_sales', 'freebie'];
+
+export const CONSULTATION_TABLE: TableDef<Consultation> = {
+  tab: 'tab.consultations',
+  columns: [
+    col('buyer', 'text', (r) => r.buyer),
+    col('agent', 'text', (r) => r.agent),
+    col('start', 'time', (r) => r.start),
+    col('first_response_sec', 'number', (r) => r.firstResponseSec),
+    col('buyer_messages', 'number', (r) => r.buyerMessages),
+    col('agent_messages', 'number', (r) => r.agentMessages),
+    col('category', 'text', (r) => r.category),
+  ],
+  keyColumns: ['buyer', 'agent', 'start'],
+  decode(row, tz) {
+    const r = new Reader(row, tz);
+    const category = (r.text('category') || 'presale') as ConsultationCategory;
+    if (!CATEGORIES.includes(category)) r.fail('category', `"${category}" is not one of ${CATEGORIES.join(', ')}`);
+    const value: Consultation = {
+      buyer: r.text('buyer', true),
+      agent: r.text('agent', true),
+      start: r.time('start', true) ?? 0,
+      firstResponseSec: r.number('first_response_sec'),
+      buyerMessages: r.number('buyer_messages') ?? 0,
+      agentMessages: r.number('agent_messages') ?? 0,
+      category,
+    };
+    return r.result(value);
+  },
+};
+
+export const ORDER_TABLE: TableDef<Order> = {
+  tab: 'tab.orders',
+  columns: [
+    col('order_id', 'text', (r) => r.orderId),
+    col('buyer', 'text', (r) => r.buyer),
+    col('created', 'time', (r) => r.created),
+    col('paid_at', 'time', (r) => r.paidAt),
+    col('amount', 'number', (r) => r.amount),
+    col('items', 'number', (r) => r.items),
+    col('status', 'text', (r) => r.status),
+    col('refunded', 'bool', (r) => r.refunded),
+    col('coupon_used', 'bool', (r) => r.couponUsed),
+    col('remark', 'text', (r) => r.remark),
+    col('flag', 'text', (r) => r.flag),
+  ],
+  keyColumns: ['order_id'],
+  decode(row, tz) {
+    const r = new Reader(row, tz);
+    const value: Order = {
+      orderId: r.text('order_id', true),
+      buyer: r.text('buyer'),
+      created: r.time('created', true) ?? 0,
+      paidAt: r.time('paid_at', false),
+      amount: r.number('amount') ?? 0,
+      items: r.number('items') ?? 0,
+      status: r.text('status'),
+      refunded: r.bool('refunded', false),
+      couponUsed: r.bool('coupon_used', false),
+      remark: r.text('remark'),
+      flag: r.text('flag'),
+    };
+    return r.result(value);
+  },
+};
+
+/** The note that marks an agent an import found and the supervisor has not confirmed. */
+export const UNKNOWN_AGENT_NOTE = 'unknown';
+
+const SHIFTS: Record<string, Agent['shift']> = { day: 'day', night: 'night', 白班: 'day', 夜班: 'night', 早班: 'day', 晚班: 'night' };
+
+export const ROSTER_TABLE: TableDef<Agent> = {
+  tab: 'tab.roster',
+  columns: [
+    col('agent', 'text', (r) => r.name),
+    col('agent_id', 'text', (r) => r.id),
+    col('shift', 'text', (r) => r.shift),
+    col('base_pay', 'number', (r) => r.basePay),
+    col('active', 'text', (r) => (r.active ? 'yes' : 'no')),
+    col('note', 'text', (r) => (r.unknown ? UNKNOWN_AGENT_NOTE : '')),
+  ],
+  keyColumns: ['agent'],
+  decode(row, tz) {
+    const r = new Reader(row, tz);
+    const shiftText = r.text('shift').toLowerCase() || 'day';
+    const shift = SHIFTS[shiftText];
+    if (!shift) r.fail('shift', `"${shiftText}" is not day or night`);
+    const note = r.text('note').toLowerCase();
+    const agent: Agent = {
+      name: r.text('agent', true),
+      id: r.text('agent_id'),
+      shift: shift ?? 'day',
+      basePay: r.number('base_pay') ?? 0,
+      active: r.bool('active', true),
+    };
+    if (note === UNKNOWN_AGENT_NOTE || note === '未知') agent.unknown = true;
+    return r.result(agent);
+  },
+};
+
+const KINDS: Record<string, PayEvent['kind']> = { fine: 'fine', reward: 'reward', 罚款: 'fine', 奖励: 'reward' };
+
+export const EVENTS_TABLE: TableDef<PayEvent> = {
+  tab: 'tab.events',
+  columns: [
+    col('date', 'text', (r) => r.date),
+    col('agent', 'text', (r) => r.agent),
+    col('kind', 'text', (r) => r.kind),
+    col('reason', 'text', (r) => r.reason),
+    col('amount', 'number', (r) => r.amount),
+  ],
+  keyColumns: [],
+  decode(row, tz) {
+    const r = new Reader(row, tz);
+    const kindText = r.text('kind', true).toLowerCase();
+    const kind = KINDS[kindText];
+    if (kindText && !kind) r.fail('kind', `"${kindText}" is not fine or reward`);
+    return r.result<PayEvent>({ date: r.date('date'), agent: r.text('agent', true), kind: kind ?? 'fine', reason: r.text('reason'), amount: r.number('amount') });
+  },
+};
+
+export const ERRORS_TABLE: TableDef<Rejection> = {
+  tab: 'tab.importErrors',
+  columns: [
+    col('file', 'text', (r) => r.file),
+    col('sheet', 'text', (r) => r.sheet ?? ''),
+    col('row', 'number', (r) => r.row),
+    col('column', 'text', (r) => r.column),
+    col('reason', 'text', (r) => r.reason),
+    // JSON keeps every raw cell, separators and all.
+    col('raw', 'text', (r) => JSON.stringify(r.raw ?? [])),
+  ],
+  keyColumns: ['file', 'sheet', 'row', 'column'],
+  decode(row, tz) {
+    const r = new Reader(row, tz);
+    const rawText = r.text('raw');
+    let raw: string[] = [];
+    try {
+      const parsed: unknown = rawText ? JSON.parse(rawText) : [];
+      raw = Array.isArray(parsed) ? parsed.map(String) : [rawText];
+    } catch {
+      raw = [rawText];
+    }
+    return r.result<Rejection>({
+      file: r.text('file'),
+      sheet: r.text('sheet') || null,
+      row: r.number('row') ?? 0,
+      column: r.text('column'),
+      reason: r.text('reason'),
+      raw,
+    });
+  },
+};
+
+/** One line of the import log. */
+export interface LogLine {
+  file: string;
+  sheet: string | null;
+  kind: string;
+  time: string;
+  rowsRead: number;
+  accepted: number;
+  added: number;
+  replaced: number;
+  rejected: number;
+  skipped: number;
+  newAgents: string[];
+}
+
+export const LOG_COLUMNS: Column<LogLine>[] = [
+  col('file', 'text', (r) => r.file),
+  col('sheet', 'text', (r) => r.sheet ?? ''),
+  col('kind', 'text', (r) => r.kind),
+  col('time', 'text', (r) => r.time),
+  col('rows_read', 'number', (r) => r.rowsRead),
+  col('accepted', 'number', (r) => r.accepted),
+  col('added', 'number', (r) => r.added),
+  col('replaced', 'number', (r) => r.replaced),
+  col('rejected', 'number', (r) => r.rejected),
+  col('skipped', 'number', (r) => r.skipped),
+  col('new_agents', 'text', (r) => r.newAgents.join(', ')),
+];

@@ -1,0 +1,262 @@
+/**
+ * Imported data in the spreadsheet (SPEC §5 import contract): one data tab per
+ * record kind, keyed so that re-importing the same rows replaces them; a
+ * roster that grows with the agents imports find; an import-errors tab; an
+ * import log. Each tab is read with one getValues and written with one
+ * setValues, however many rows it holds.
+ */
+import { defaultRules, type Rules } from '../core/rules';
+import { rulesFromTable, settingsTable, type SettingsProblem } from '../core/settings';
+import type { Agent, AgentDay, Consultation, Order, PayEvent, Rejection } from '../core/types';
+import { t, type MessageKey } from '../i18n';
+import { readText, safeCell, textCell, type CellValue } from './cells';
+import {
+  AGENT_DAY_TABLE,
+  CONSULTATION_TABLE,
+  encodeCell,
+  ERRORS_TABLE,
+  EVENTS_TABLE,
+  keyOfRecord,
+  keyOfRow,
+  LOG_COLUMNS,
+  ORDER_TABLE,
+  ROSTER_TABLE,
+  type LogLine,
+  type RowCells,
+  type TableDef,
+} from './schema';
+import { ensureTab, findTab, readTable, sheetLanguage, sheetTimeZone, writeBlock, type Table } from './tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface UpsertResult {
+  added: number;
+  replaced: number;
+}
+
+function header<T>(def: TableDef<T>): string[] {
+  return def.columns.map((c) => c.name);
+}
+
+function rowCells(table: Table, row: unknown[], index: number): RowCells {
+  return {
+    row: index + 2,
+    cell: (name: string) => {
+      const c = table.header.indexOf(name);
+      return c < 0 ? '' : row[c];
+    },
+  };
+}
+
+/**
+ * Merges records into their tab: a record whose key is already there replaces
+ * that row (only our columns; a column the supervisor added keeps its cell),
+ * the others are appended. Rows `drop` picks are removed first. One read, one write.
+ */
+export function upsertRecords<T>(ss: Spreadsheet, def: TableDef<T>, records: T[], drop?: (row: RowCells) => boolean): UpsertResult {
+  if (records.length === 0 && !drop) return { added: 0, replaced: 0 };
+  const tz = sheetTimeZone(ss);
+  const sheet = ensureTab(ss, def.tab, header(def));
+  const table = readTable(sheet);
+  const head = table.header.length ? [...table.header] : header(def);
+  const headerText = table.header.length ? [...table.headerText] : header(def);
+  const headerChanged = table.header.length === 0 || header(def).some((name) => !head.includes(name));
+  for (const name of header(def)) {
+    if (head.includes(name)) continue;
+    head.push(name);
+    headerText.push(name);
+  }
+  const width = head.length;
+  const stored: unknown[][] = table.rows.map((r) => {
+    const copy = r.slice(0, width);
+    while (copy.length < width) copy.push('');
+    return copy;
+  });
+  const rows = drop ? stored.filter((r, i) => !drop(rowCells(table, r, i))) : stored;
+  const dropped = stored.length - rows.length;
+  if (records.length === 0 && dropped === 0) return { added: 0, replaced: 0 };
+  const index = new Map<string, number>();
+  rows.forEach((r, i) => index.set(keyOfRow(def, rowCells({ header: head, headerText, rows }, r, i), tz), i));
+  const columnIndex = def.columns.map((c) => head.indexOf(c.name));
+  let added = 0;
+  let replaced = 0;
+  // Only the rows from the first changed one down are written back (a re-import of recent days touches the tail).
+  let firstChanged = rows.length;
+  for (const record of records) {
+    const key = keyOfRecord(def, record);
+    let at = index.get(key);
+    if (at === undefined) {
+      at = rows.length;
+      rows.push(new Array(width).fill(''));
+      index.set(key, at);
+      added++;
+    } else {
+      replaced++;
+    }
+    firstChanged = Math.min(firstChanged, at);
+    const target = rows[at];
+    def.columns.forEach((c, i) => {
+      target[columnIndex[i]] = encodeCell(c.type, c.get(record));
+    });
+  }
+  const from = headerChanged || dropped > 0 ? 0 : firstChanged;
+  // Cells read back are what Sheets holds; re-written as read, they stay the same.
+  const body: CellValue[][] = rows.slice(from).map((r) => r.map((v) => rewrite(v, tz)));
+  // Rows that moved up leave blank rows behind, in the same write.
+  for (let i = 0; i < dropped; i++) body.push(new Array(width).fill(''));
+  if (headerChanged) writeBlock(sheet, 1, 1, [headerText.map((h) => textCell(h)), ...body]);
+  else writeBlock(sheet, from + 2, 1, body);
+  return { added, replaced };
+}
+
+/** A cell read from Sheets, fit to be written back unchanged (text stays text). */
+function rewrite(value: unknown, tz: string): CellValue {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return value as Date;
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  // Encoded cells already carry their apostrophe; text read back has lost it.
+  if (text.startsWith("'")) return text;
+  return encodeCell('text', readText(text, tz)) as CellValue;
+}
+
+/**
+ * Appends agents the roster does not know, flagged unknown (SPEC §7: added and
+ * flagged, never dropped). Returns their names.
+ */
+export function addUnknownAgents(ss: Spreadsheet, names: Iterable<string>): string[] {
+  const wanted = [...new Set([...names].map((n) => n.trim()).filter((n) => n !== ''))];
+  if (wanted.length === 0) return [];
+  const sheet = ensureTab(ss, ROSTER_TABLE.tab, header(ROSTER_TABLE));
+  const table = readTable(sheet);
+  const tz = sheetTimeZone(ss);
+  const agentCol = table.header.indexOf('agent');
+  const known = new Set(table.rows.map((r) => (agentCol < 0 ? '' : readText(r[agentCol], tz))));
+  const fresh = wanted.filter((n) => !known.has(n));
+  if (fresh.length === 0) return [];
+  const head = table.header.length ? table.header : header(ROSTER_TABLE);
+  const rows = fresh.map((name) => {
+    const agent: Agent = { name, id: '', shift: 'day', basePay: 0, active: true, unknown: true };
+    return head.map((h) => {
+      const c = ROSTER_TABLE.columns.find((col) => col.name === h);
+      if (!c) return '';
+      return h === 'base_pay' ? '' : encodeCell(c.type, c.get(agent));
+    });
+  });
+  writeBlock(sheet, Math.max(sheet.getLastRow(), 1) + 1, 1, rows);
+  return fresh;
+}
+
+/**
+ * Stores rejected rows in the import-errors tab. The first chunk of a file's
+ * import first forgets that file's earlier rejections: rows fixed since then
+ * must not stay listed as errors.
+ */
+export function storeRejections(ss: Spreadsheet, rejected: Rejection[], forget: { file: string; sheet: string | null } | null): void {
+  if (rejected.length === 0 && (!forget || !findTab(ss, ERRORS_TABLE.tab))) return;
+  const tz = sheetTimeZone(ss);
+  const drop = forget
+    ? (row: RowCells) => readText(row.cell('file'), tz) === forget.file && readText(row.cell('sheet'), tz) === (forget.sheet ?? '')
+    : undefined;
+  upsertRecords(ss, ERRORS_TABLE, rejected, drop);
+}
+
+/** Appends one line to the import log. */
+export function appendLogLine(ss: Spreadsheet, line: LogLine): void {
+  const sheet = ensureTab(
+    ss,
+    'tab.importLog',
+    LOG_COLUMNS.map((c) => c.name),
+  );
+  writeBlock(sheet, Math.max(sheet.getLastRow(), 1) + 1, 1, [LOG_COLUMNS.map((c) => encodeCell(c.type, c.get(line)))]);
+}
+
+/** Decodes every data row of a tab; rows that do not read become rejections naming the tab, row and column. */
+function readRecords<T>(ss: Spreadsheet, def: TableDef<T>, sheet: Sheet | null, rejections: Rejection[]): T[] {
+  if (!sheet) return [];
+  const tz = sheetTimeZone(ss);
+  const table = readTable(sheet);
+  const out: T[] = [];
+  table.rows.forEach((row, i) => {
+    if (row.every((v) => v === '' || v === null)) return;
+    const decoded = def.decode(rowCells(table, row, i), tz);
+    if (decoded.ok) out.push(decoded.value);
+    else {
+      rejections.push({
+        file: sheet.getName(),
+        sheet: null,
+        row: i + 2,
+        column: decoded.column,
+        reason: decoded.reason,
+        raw: row.map((v) => readText(v, tz)),
+      });
+    }
+  });
+  return out;
+}
+
+export interface WorkbookData {
+  roster: Agent[];
+  events: PayEvent[];
+  consultations: Consultation[];
+  orders: Order[];
+  agentDays: AgentDay[];
+  /** The import-errors tab, plus any row of the data, roster or events tabs that does not read. */
+  rejections: Rejection[];
+}
+
+/** Everything the reports need, each tab read once. Creates the events and settings tabs on first use. */
+export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
+  const rejections: Rejection[] = [];
+  const storedErrors = readRecords(ss, ERRORS_TABLE, findTab(ss, ERRORS_TABLE.tab), []);
+  const events = readRecords(ss, EVENTS_TABLE, ensureTab(ss, EVENTS_TABLE.tab, header(EVENTS_TABLE)), rejections);
+  ensureSettingsTab(ss);
+  const data: WorkbookData = {
+    roster: readRecords(ss, ROSTER_TABLE, findTab(ss, ROSTER_TABLE.tab), rejections),
+    events,
+    consultations: readRecords(ss, CONSULTATION_TABLE, findTab(ss, CONSULTATION_TABLE.tab), rejections),
+    orders: readRecords(ss, ORDER_TABLE, findTab(ss, ORDER_TABLE.tab), rejections),
+    agentDays: readRecords(ss, AGENT_DAY_TABLE, findTab(ss, AGENT_DAY_TABLE.tab), rejections),
+    rejections: [],
+  };
+  data.rejections = [...storedErrors, ...rejections];
+  return data;
+}
+
+/** The Settings tab, written from the default rules when missing. Returns it and whether it was created. */
+export function ensureSettingsTab(ss: Spreadsheet): { sheet: Sheet; created: boolean } {
+  const existing = findTab(ss, 'settings.tab');
+  if (existing) return { sheet: existing, created: false };
+  const lang = sheetLanguage(ss);
+  const table = settingsTable(defaultRules(), lang);
+  const width = Math.max(...table.map((r) => r.length));
+  const grid = table.map((r) => Array.from({ length: width }, (_, i) => safeCell(r[i] ?? '')));
+  const sheet = ss.insertSheet(t(lang, 'settings.tab'));
+  writeBlock(sheet, 1, 1, grid);
+  sheet.setFrozenRows(1);
+  return { sheet, created: true };
+}
+
+/** The rules as the Settings tab states them (defaults for what it leaves out), and its problems. */
+export function readRules(ss: Spreadsheet): { rules: Rules; problems: SettingsProblem[] } {
+  const { sheet } = ensureSettingsTab(ss);
+  const tz = sheetTimeZone(ss);
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  if (lastRow < 1 || lastCol < 1) return { rules: defaultRules(), problems: [] };
+  const rows = sheet
+    .getRange(1, 1, lastRow, lastCol)
+    .getValues()
+    .map((r) => r.map((v) => readText(v, tz)));
+  return rulesFromTable(rows);
+}
+
+export const TAB_KEYS: Record<'agentDay' | 'consultations' | 'orders' | 'roster' | 'importErrors' | 'importLog', MessageKey> = {
+  agentDay: AGENT_DAY_TABLE.tab,
+  consultations: CONSULTATION_TABLE.tab,
+  orders: ORDER_TABLE.tab,
+  roster: ROSTER_TABLE.tab,
+  importErrors: ERRORS_TABLE.tab,
+  importLog: 'tab.importLog',
+};

@@ -1,0 +1,172 @@
+/**
+ * Renders a TabSpec (src/reports/types.ts) into the spreadsheet. The whole
+ * tab is built on a fresh temporary sheet, and only once every write has
+ * succeeded does it replace the old tab (SPEC §8: a failure leaves the
+ * previous report intact). Every block is one setValues plus one call per
+ * style it uses, so the number of calls never depends on the number of rows.
+ */
+import type { Block, CellStyle, ChartSpec, NumberFormat, SpecValue, TabSpec } from '../reports/types';
+import { t } from '../i18n';
+import { safeCell, type CellValue } from './cells';
+import { ensureSize, sheetLanguage } from './tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Sheets number-format patterns for the spec's formats. */
+export const NUMBER_FORMATS: Record<NumberFormat, string> = {
+  text: '@',
+  integer: '0',
+  decimal1: '0.0',
+  decimal2: '0.00',
+  percent: '0%',
+  percent1: '0.0%',
+  money: '#,##0.00',
+  seconds: '0.0',
+  date: 'yyyy-mm-dd',
+};
+
+const TEMP_SUFFIX = ' ~building';
+
+function cellValue(value: SpecValue): CellValue {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? safeCell(value) : value;
+}
+
+/** The style of one cell of a block: block style < column style < row style < cell override. */
+function styleGrid(block: Block, rows: number, cols: number): CellStyle[][] {
+  const grid = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => ({ ...block.style, ...(block.columnStyles?.[c] ?? {}), ...(block.rowStyles?.[r] ?? {}) })),
+  );
+  for (const { row, col, style } of block.cellStyles ?? []) {
+    if (row < rows && col < cols) grid[row][col] = { ...grid[row][col], ...style };
+  }
+  return grid;
+}
+
+type StyleSetter = 'setNumberFormats' | 'setBackgrounds' | 'setFontWeights' | 'setFontColors' | 'setFontStyles' | 'setHorizontalAlignments' | 'setWraps';
+
+/** For each style the block uses anywhere: the setter and the value of a cell (default where unset). */
+const STYLE_WRITERS: { setter: StyleSetter; used(s: CellStyle): boolean; value(s: CellStyle): string | boolean | null }[] = [
+  { setter: 'setNumberFormats', used: (s) => s.format !== undefined, value: (s) => (s.format ? NUMBER_FORMATS[s.format] : 'General') },
+  { setter: 'setBackgrounds', used: (s) => s.background !== undefined, value: (s) => s.background ?? null },
+  { setter: 'setFontWeights', used: (s) => s.bold !== undefined, value: (s) => (s.bold ? 'bold' : 'normal') },
+  { setter: 'setFontColors', used: (s) => s.color !== undefined, value: (s) => s.color ?? null },
+  { setter: 'setFontStyles', used: (s) => s.italic !== undefined, value: (s) => (s.italic ? 'italic' : 'normal') },
+  { setter: 'setHorizontalAlignments', used: (s) => s.align !== undefined, value: (s) => s.align ?? null },
+  { setter: 'setWraps', used: (s) => s.wrap !== undefined, value: (s) => s.wrap ?? false },
+];
+
+function writeBlockWithStyles(sheet: Sheet, block: Block): void {
+  const rows = block.values.length;
+  const cols = Math.max(0, ...block.values.map((r) => r.length));
+  if (rows === 0 || cols === 0) return;
+  const values = block.values.map((r) => Array.from({ length: cols }, (_, c) => cellValue(r[c] ?? null)));
+  const styles = styleGrid(block, rows, cols);
+  const range = sheet.getRange(block.row + 1, block.col + 1, rows, cols);
+  // Formats first: a 'date' or 'text' column must be formatted before its values are parsed.
+  for (const writer of STYLE_WRITERS) {
+    if (!styles.some((r) => r.some(writer.used))) continue;
+    const grid = styles.map((r) => r.map(writer.value));
+    (range[writer.setter] as (g: unknown[][]) => unknown).call(range, grid);
+  }
+  range.setValues(values);
+}
+
+function gridSize(spec: TabSpec): { rows: number; cols: number } {
+  let rows = 1;
+  let cols = 1;
+  const fit = (r: number, c: number) => {
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+  };
+  for (const b of spec.blocks) fit(b.row + b.values.length, b.col + Math.max(0, ...b.values.map((r) => r.length)));
+  for (const m of spec.merges) fit(m.row + m.rows, m.col + m.cols);
+  for (const n of spec.notes) fit(n.row + 1, n.col + 1);
+  for (const k of Object.keys(spec.columnWidths)) fit(1, Number(k) + 1);
+  // A chart's anchor cell must exist too.
+  for (const c of spec.charts) fit(c.anchor.row + 1, c.anchor.col + 1);
+  fit(spec.frozenRows + 1, spec.frozenCols + 1);
+  return { rows, cols };
+}
+
+function writeNotes(sheet: Sheet, notes: TabSpec['notes']): void {
+  if (notes.length === 0) return;
+  const top = Math.min(...notes.map((n) => n.row));
+  const left = Math.min(...notes.map((n) => n.col));
+  const bottom = Math.max(...notes.map((n) => n.row));
+  const right = Math.max(...notes.map((n) => n.col));
+  const grid: string[][] = Array.from({ length: bottom - top + 1 }, () => new Array(right - left + 1).fill(''));
+  for (const n of notes) grid[n.row - top][n.col - left] = n.text;
+  sheet.getRange(top + 1, left + 1, grid.length, grid[0].length).setNotes(grid);
+}
+
+function insertChart(sheet: Sheet, chart: ChartSpec): void {
+  const column = (col: number, first: number, last: number) => sheet.getRange(first + 1, col + 1, last - first + 1, 1);
+  let builder = sheet
+    .newChart()
+    .asLineChart()
+    .addRange(column(chart.categories.col, chart.categories.firstRow, chart.categories.lastRow));
+  for (const s of chart.series) builder = builder.addRange(column(s.col, s.firstRow, s.lastRow));
+  const series: Record<number, object> = {};
+  chart.series.forEach((s, i) => {
+    series[i] = { targetAxisIndex: s.axis === 'right' ? 1 : 0, labelInLegend: s.name };
+  });
+  const vAxes: Record<number, object> = {};
+  for (const s of chart.series) vAxes[s.axis === 'right' ? 1 : 0] = { format: s.format.startsWith('percent') ? 'percent' : 'decimal' };
+  builder = builder
+    .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('width', chart.widthPx)
+    .setOption('height', chart.heightPx)
+    .setOption('legend', { position: 'bottom' })
+    .setOption('series', series)
+    .setOption('vAxes', vAxes);
+  sheet.insertChart(builder.build());
+}
+
+function renderInto(ss: Spreadsheet, sheet: Sheet, spec: TabSpec): void {
+  const { rows, cols } = gridSize(spec);
+  ensureSize(sheet, rows, cols);
+  for (const block of spec.blocks) writeBlockWithStyles(sheet, block);
+  for (const m of spec.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
+  writeNotes(sheet, spec.notes);
+  if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
+  if (spec.frozenCols > 0) sheet.setFrozenColumns(spec.frozenCols);
+  for (const [col, width] of Object.entries(spec.columnWidths)) sheet.setColumnWidth(Number(col) + 1, width);
+  for (const chart of spec.charts) insertChart(sheet, chart);
+  sheet.protect().setDescription(t(sheetLanguage(ss), 'sheets.protection')).setWarningOnly(true);
+}
+
+/**
+ * Writes the tab: builds it on a temporary sheet, then swaps it in for the old
+ * tab of the same name (keeping its position). On failure the temporary sheet
+ * is removed and the old tab is untouched; the error is rethrown.
+ */
+export function writeTab(ss: Spreadsheet, spec: TabSpec): Sheet {
+  const tempName = spec.name + TEMP_SUFFIX;
+  // A temporary sheet left by a run that was killed (6-minute limit) goes first.
+  const stale = ss.getSheetByName(tempName);
+  if (stale) ss.deleteSheet(stale);
+  const temp = ss.insertSheet(tempName);
+  try {
+    renderInto(ss, temp, spec);
+  } catch (e) {
+    try {
+      ss.deleteSheet(temp);
+    } catch {
+      // The original error matters more than a failed clean-up.
+    }
+    throw e;
+  }
+  const old = ss.getSheetByName(spec.name);
+  let position: number | null = null;
+  if (old) {
+    position = old.getIndex();
+    ss.deleteSheet(old);
+  }
+  temp.setName(spec.name);
+  ss.setActiveSheet(temp);
+  if (position !== null) ss.moveActiveSheet(position);
+  return temp;
+}

@@ -1,0 +1,79 @@
+/**
+ * Finding, creating, reading and writing the add-on's tabs, each in one batch:
+ * one getValues to read a tab, one setValues to write a block.
+ */
+import { languageOfLocale, t, type Language, type MessageKey } from '../i18n';
+import type { CellValue } from './cells';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function sheetLanguage(ss: Spreadsheet): Language {
+  try {
+    return languageOfLocale(ss.getSpreadsheetLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+export function sheetTimeZone(ss: Spreadsheet): string {
+  try {
+    return ss.getSpreadsheetTimeZone() || 'Asia/Shanghai';
+  } catch {
+    return 'Asia/Shanghai';
+  }
+}
+
+/** A tab by its i18n key, under the spreadsheet's language first, then the other (the locale may have changed). */
+export function findTab(ss: Spreadsheet, key: MessageKey): Sheet | null {
+  const lang = sheetLanguage(ss);
+  const other: Language = lang === 'en' ? 'zh' : 'en';
+  return ss.getSheetByName(t(lang, key)) ?? ss.getSheetByName(t(other, key));
+}
+
+/** The tab, created with its header row (frozen) when missing. */
+export function ensureTab(ss: Spreadsheet, key: MessageKey, header: CellValue[]): Sheet {
+  const existing = findTab(ss, key);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(t(sheetLanguage(ss), key));
+  // Every cell of the grid counts against the 10 M-cell limit: a data tab keeps only its columns.
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols > header.length) sheet.deleteColumns(header.length + 1, maxCols - header.length);
+  ensureSize(sheet, 1, header.length);
+  sheet.getRange(1, 1, 1, header.length).setValues([header]);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** Grows the grid so rows × cols fit (getRange beyond the grid throws). */
+export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+export interface Table {
+  /** Header cells trimmed and lower-cased, for finding columns by name. */
+  header: string[];
+  /** Header cells as written, for writing the header back. */
+  headerText: string[];
+  rows: unknown[][];
+}
+
+/** The whole used area of a tab in one read: header row, then data rows. */
+export function readTable(sheet: Sheet): Table {
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  if (lastRow < 1 || lastCol < 1) return { header: [], headerText: [], rows: [] };
+  const values = sheet.getRange(1, 1, lastRow, lastCol).getValues();
+  const headerText = values[0].map((h) => String(h ?? '').trim().replace(/^'/, ''));
+  return { header: headerText.map((h) => h.toLowerCase()), headerText, rows: values.slice(1) };
+}
+
+/** Writes a rectangular block at (row, col), 1-based, in one call. */
+export function writeBlock(sheet: Sheet, row: number, col: number, values: CellValue[][]): void {
+  if (values.length === 0 || values[0].length === 0) return;
+  ensureSize(sheet, row + values.length - 1, col + values[0].length - 1);
+  sheet.getRange(row, col, values.length, values[0].length).setValues(values);
+}

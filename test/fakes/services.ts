@@ -1,0 +1,94 @@
+/** Fakes of the Apps Script services around the spreadsheet: Ui, HtmlService output, LockService, PropertiesService. */
+
+export class FakeUi {
+  alerts: string[][] = [];
+  sidebars: FakeHtmlOutput[] = [];
+  ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
+  Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
+  promptAnswers: string[] = [];
+  alert(...args: unknown[]) {
+    this.alerts.push(args.filter((a) => typeof a === 'string' && !(a in this.ButtonSet)) as string[]);
+    return 'OK';
+  }
+  prompt(...args: unknown[]) {
+    this.alerts.push(args.filter((a) => typeof a === 'string') as string[]);
+    const text = this.promptAnswers.shift() ?? '';
+    return { getResponseText: () => text, getSelectedButton: () => 'OK' };
+  }
+  showSidebar(html: FakeHtmlOutput) {
+    this.sidebars.push(html);
+  }
+  showModalDialog(html: FakeHtmlOutput) {
+    this.sidebars.push(html);
+  }
+  createAddonMenu() {
+    const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
+    return menu;
+  }
+}
+
+export class FakeHtmlOutput {
+  title = '';
+  width: number | null = null;
+  constructor(readonly file: string) {}
+  setTitle(title: string) {
+    this.title = title;
+    return this;
+  }
+  getTitle() {
+    return this.title;
+  }
+  setWidth(width: number) {
+    this.width = width;
+    return this;
+  }
+  getContent() {
+    return `<!-- ${this.file} -->`;
+  }
+}
+
+export class FakeLock {
+  log: string[] = [];
+  held = false;
+  /** Make the next waitLock time out, like another run holding the lock. */
+  busy = false;
+  waitLock(ms: number) {
+    this.log.push(`waitLock(${ms})`);
+    if (this.busy) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    this.held = true;
+  }
+  tryLock(ms: number) {
+    this.log.push(`tryLock(${ms})`);
+    if (this.busy) return false;
+    this.held = true;
+    return true;
+  }
+  hasLock() {
+    return this.held;
+  }
+  releaseLock() {
+    this.log.push('releaseLock');
+    this.held = false;
+  }
+}
+
+export class FakeProperties {
+  store = new Map<string, string>();
+  getProperty(key: string) {
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string) {
+    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
+    this.store.set(key, String(value));
+    return this;
+  }
+  deleteProperty(key: string) {
+    this.store.delete(key);
+    return this;
+  }
+  getProperties() {
+    return Object.fromEntries(this.store);
+  }
+}
+
+/** One fake world: a spreadsheet, its UI, lock, properties and HTML service, with one call counter. */

@@ -1,0 +1,81 @@
+/** The report menu items of the BUILT bundle: stored data in, generated tabs out, under the lock. */
+import { describe, expect, it } from 'vitest';
+import { localTime } from '../../src/core/dates';
+import type { Consultation, Order } from '../../src/core/types';
+import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
+import { agentDay, chunk, rejection } from '../sheets/helpers';
+import { loadBundle } from '../support/bundle';
+
+function seeded(locale = 'en_US') {
+  const fake = new FakeSpreadsheetApp({ locale });
+  const lib = loadBundle(fake.globals());
+  const consultations: Consultation[] = [];
+  const orders: Order[] = [];
+  for (let i = 0; i < 40; i++) {
+    const agent = i % 2 ? 'Alice' : 'Bob';
+    consultations.push({ buyer: `b${i}`, agent, start: localTime(2026, 11, 21, 9, i), firstResponseSec: 10 + (i % 15), buyerMessages: 4, agentMessages: 5, category: 'presale' });
+    if (i % 3 === 0) {
+      orders.push({
+        orderId: `o${i}`,
+        buyer: `b${i}`,
+        created: localTime(2026, 11, 21, 12, i),
+        paidAt: localTime(2026, 11, 21, 12, i + 1),
+        amount: 100 + i,
+        items: 1,
+        status: '交易成功',
+        refunded: false,
+        couponUsed: false,
+        remark: i % 2 ? '101' : '',
+        flag: '',
+      });
+    }
+  }
+  lib.importChunk(JSON.stringify(chunk({ importId: 'c', kind: 'consultations', file: 'c.csv', consultations })));
+  lib.importChunk(JSON.stringify(chunk({ importId: 'o', kind: 'orders', file: 'o.csv', orders, rejected: [rejection(7)] })));
+  lib.importChunk(JSON.stringify(chunk({ importId: 'd', agentDays: [agentDay('2026-11-20', 'Alice')] })));
+  return { fake, lib };
+}
+
+describe('report menu items', () => {
+  it('build every report tab from the stored data, protected warning-only', () => {
+    const { fake, lib } = seeded();
+    lib.buildAllReports();
+    expect(fake.ui.alerts).toEqual([]);
+    const names = fake.spreadsheet.sheets.map((s) => s.getName());
+    for (const tab of ['Daily', 'Ranking', 'Payroll', 'Unattributed', 'Import errors']) {
+      expect(names).toContain(tab);
+      expect(fake.spreadsheet.raw(tab)!.protections.map((p) => p.warningOnly)).toEqual([true]);
+    }
+    expect(fake.spreadsheet.raw('Daily')!.getLastRow()).toBeGreaterThan(3);
+    expect(fake.spreadsheet.raw('Events')).toBeDefined();
+    expect(fake.spreadsheet.raw('Settings')).toBeDefined();
+    expect(fake.spreadsheet.toasts.at(-1)!.message).toContain('Daily');
+  });
+
+  it('rebuild a tab in place, once per name', () => {
+    const { fake, lib } = seeded();
+    lib.buildDailyReport();
+    lib.buildDailyReport();
+    const names = fake.spreadsheet.sheets.map((s) => s.getName());
+    expect(names.filter((n) => n === 'Daily')).toHaveLength(1);
+    expect(names.some((n) => n.includes('~building'))).toBe(false);
+    expect(names).not.toContain('Ranking');
+  });
+
+  it('say so, and keep the previous tab, when writing fails', () => {
+    const { fake, lib } = seeded();
+    lib.buildDailyReport();
+    const before = fake.spreadsheet.raw('Daily');
+    fake.failOn = 'setValues';
+    lib.buildDailyReport();
+    expect(fake.spreadsheet.raw('Daily')).toBe(before);
+    expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('previous tab is unchanged');
+    expect(fake.lock.held).toBe(false);
+  });
+
+  it('tell the user to import first when there is no data', () => {
+    const fake = new FakeSpreadsheetApp({ locale: 'zh_CN' });
+    loadBundle(fake.globals()).buildAllReports();
+    expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('导入文件');
+  });
+});
