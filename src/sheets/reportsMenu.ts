@@ -4,9 +4,11 @@
  * (build, then swap), all under the document lock. Problems reach the user as
  * toasts and dialogs, never as a half-written tab.
  */
-import { buildReports, type ReportInput } from '../reports';
+import { buildReports, type ReportInput, type ReportRequest } from '../reports';
+import { isIsoDate } from '../core/dates';
+import type { PeriodKind } from '../core/periods';
 import type { TabKey } from '../reports/types';
-import { t } from '../i18n';
+import { t, type Language, type MessageKey } from '../i18n';
 import { withDocumentLock } from './lock';
 import { loadWorkbookData, readRules } from './storage';
 import { writeTab } from './tabWriter';
@@ -20,9 +22,10 @@ function alert_(title: string, body: string): void {
 }
 
 /** Builds the reports and writes the tabs whose key is listed (all when null). Returns the names written. */
-export function writeReports(ss: Spreadsheet, keys: TabKey[] | null): string[] {
+export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: ReportRequest = {}): string[] {
   const lang = sheetLanguage(ss);
   return withDocumentLock(lang, () => {
+    ss.toast(t(lang, 'sheets.progress.reading'), t(lang, 'menu.title'), 30);
     const data = loadWorkbookData(ss);
     const { rules, problems } = readRules(ss);
     if (problems.length > 0) {
@@ -37,10 +40,12 @@ export function writeReports(ss: Spreadsheet, keys: TabKey[] | null): string[] {
       return [];
     }
     const input: ReportInput = { language: lang, rules, ...data };
-    const run = buildReports(input, {});
+    ss.toast(t(lang, 'sheets.progress.computing'), t(lang, 'menu.title'), 30);
+    const run = buildReports(input, request);
     const tabs = run.tabs.filter((tab) => keys === null || keys.includes(tab.key));
     const written: string[] = [];
     for (const spec of tabs) {
+      ss.toast(t(lang, 'sheets.progress.writing', { tab: spec.name }), t(lang, 'menu.title'), 30);
       writeTab(ss, spec);
       written.push(spec.name);
     }
@@ -49,26 +54,61 @@ export function writeReports(ss: Spreadsheet, keys: TabKey[] | null): string[] {
   });
 }
 
-function run_(keys: TabKey[] | null): void {
+/**
+ * Asks one question of the supervisor; blank keeps the default. Returns null
+ * when cancelled or when the answer is refused (the refusal is shown).
+ */
+function ask_(lang: Language, question: MessageKey, parse: (answer: string) => ReportRequest | null): ReportRequest | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(t(lang, 'menu.title'), t(lang, question), ui.ButtonSet.OK_CANCEL);
+  if (response.getSelectedButton() !== ui.Button.OK) return null;
+  const answer = response.getResponseText().trim();
+  if (answer === '') return {};
+  const request = parse(answer);
+  if (request === null) alert_(t(lang, 'menu.title'), t(lang, 'sheets.prompt.refused', { answer }));
+  return request;
+}
+
+const parseDate = (answer: string): ReportRequest | null => (isIsoDate(answer) ? { date: answer } : null);
+const parseMonth = (answer: string): ReportRequest | null => (/^\d{4}-(0[1-9]|1[0-2])$/.test(answer) ? { month: answer } : null);
+/** `week`, `month 2026-11`, `day 2026-11-15`, `周`, `月 2026-11`… */
+function parsePeriod(answer: string): ReportRequest | null {
+  const [word, when] = answer.split(/\s+/);
+  const kinds: Record<string, PeriodKind> = { day: 'day', week: 'week', month: 'month', 日: 'day', 天: 'day', 周: 'week', 月: 'month' };
+  const period = kinds[word.toLowerCase()];
+  if (!period) return null;
+  if (!when) return { period };
+  if (period === 'month' && parseMonth(when)) return { period, month: when };
+  return isIsoDate(when) ? { period, date: when } : null;
+}
+
+function run_(keys: TabKey[] | null, request: ReportRequest | null = {}): void {
+  if (request === null) return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = sheetLanguage(ss);
   try {
-    writeReports(ss, keys);
+    writeReports(ss, keys, request);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     alert_(t(lang, 'menu.title'), t(lang, 'sheets.reportFailed', { reason }));
   }
 }
 
+const menuLanguage_ = () => sheetLanguage(SpreadsheetApp.getActiveSpreadsheet());
+
+/** Asks for the date (blank = the latest with data), then writes the daily tab. */
 export function buildDailyReport() {
-  run_(['daily']);
+  run_(['daily'], ask_(menuLanguage_(), 'sheets.prompt.date', parseDate));
 }
+/** Asks for the period (day, week or month, optionally with a date), then writes the ranking tab. */
 export function buildRanking() {
-  run_(['ranking']);
+  run_(['ranking'], ask_(menuLanguage_(), 'sheets.prompt.period', parsePeriod));
 }
+/** Asks for the month (blank = the month of the latest data), then writes the payroll and unattributed tabs. */
 export function buildPayroll() {
-  run_(['payroll', 'unattributed']);
+  run_(['payroll', 'unattributed'], ask_(menuLanguage_(), 'sheets.prompt.month', parseMonth));
 }
+/** Every tab with the defaults: latest date, its day, its month. */
 export function buildAllReports() {
   run_(null);
 }

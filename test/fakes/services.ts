@@ -5,15 +5,17 @@ export class FakeUi {
   sidebars: FakeHtmlOutput[] = [];
   ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
   Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
-  promptAnswers: string[] = [];
+  /** Answers of the next prompts; null = the user pressed Cancel. */
+  promptAnswers: (string | null)[] = [];
   alert(...args: unknown[]) {
     this.alerts.push(args.filter((a) => typeof a === 'string' && !(a in this.ButtonSet)) as string[]);
     return 'OK';
   }
   prompt(...args: unknown[]) {
     this.alerts.push(args.filter((a) => typeof a === 'string') as string[]);
-    const text = this.promptAnswers.shift() ?? '';
-    return { getResponseText: () => text, getSelectedButton: () => 'OK' };
+    const answer = this.promptAnswers.shift();
+    const text = answer ?? '';
+    return { getResponseText: () => text, getSelectedButton: () => (answer === null ? 'CANCEL' : 'OK') };
   }
   showSidebar(html: FakeHtmlOutput) {
     this.sidebars.push(html);

@@ -78,4 +78,62 @@ describe('report menu items', () => {
     loadBundle(fake.globals()).buildAllReports();
     expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('导入文件');
   });
+
+  it('ask for the daily date; blank takes the latest, a date is used, Cancel writes nothing', () => {
+    const { fake, lib } = seeded();
+    fake.ui.promptAnswers = ['2026-11-20'];
+    lib.buildDailyReport();
+    expect(String(fake.spreadsheet.raw('Daily')!.getRange(1, 1).getValue())).toContain('2026-11-20');
+    fake.ui.promptAnswers = [''];
+    lib.buildDailyReport();
+    expect(String(fake.spreadsheet.raw('Daily')!.getRange(1, 1).getValue())).toContain('2026-11-21');
+    fake.ui.promptAnswers = [null];
+    fake.resetCalls();
+    lib.buildRanking();
+    expect(fake.spreadsheet.raw('Ranking')).toBeUndefined();
+    expect(fake.calls.setValues ?? 0).toBe(0);
+  });
+
+  it('refuse an answer it cannot read, and change nothing', () => {
+    const { fake, lib } = seeded();
+    fake.ui.promptAnswers = ['next tuesday'];
+    lib.buildPayroll();
+    expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('next tuesday');
+    expect(fake.spreadsheet.raw('Payroll')).toBeUndefined();
+  });
+
+  it('rank a week or a month when asked', () => {
+    const { fake, lib } = seeded();
+    fake.ui.promptAnswers = ['week 2026-11-21'];
+    lib.buildRanking();
+    expect(String(fake.spreadsheet.raw('Ranking')!.getRange(1, 1).getValue())).toContain('2026-W47');
+    fake.ui.promptAnswers = ['month 2026-11'];
+    lib.buildRanking();
+    expect(String(fake.spreadsheet.raw('Ranking')!.getRange(1, 1).getValue())).toContain('2026-11');
+  });
+
+  it('make as many Spreadsheet calls for 100 000 stored agent-days as for 1 000', () => {
+    const callsFor = (days: number) => {
+      const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
+      const lib = loadBundle(fake.globals());
+      const agents = Array.from({ length: 100 }, (_, i) => `agent${i}`);
+      const rows = [];
+      for (let d = 0; d < days; d++) {
+        const date = new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+        for (const agent of agents) rows.push(agentDay(date, agent));
+      }
+      lib.importChunk(JSON.stringify(chunk({ importId: `d${days}`, agentDays: rows })));
+      fake.resetCalls();
+      lib.buildAllReports();
+      expect(fake.ui.alerts).toEqual([]);
+      const { insertRowsAfter = 0, ...calls } = fake.calls;
+      return { calls, rows: rows.length, insertRowsAfter };
+    };
+    const small = callsFor(10);
+    const large = callsFor(1000);
+    expect([small.rows, large.rows]).toEqual([1_000, 100_000]);
+    expect(large.calls).toEqual(small.calls);
+    if (process.env.SHOW_CALLS) console.log(JSON.stringify(large.calls));
+    expect(large.calls.getValues).toBeLessThanOrEqual(12);
+  });
 });
