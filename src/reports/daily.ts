@@ -150,9 +150,10 @@ function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRow: numb
 }
 
 function agentColumns(lang: ReportData['input']['language']): Column[] {
-  const col = (key: MessageKey, format?: Column['format'], widthPx?: number): Column => ({ header: t(lang, key), format, widthPx });
+  // 92 px fits a wrapped two-word header and a money figure; names and flags get more.
+  const col = (key: MessageKey, format?: Column['format'], widthPx = 92): Column => ({ header: t(lang, key), format, widthPx });
   return [
-    col('col.agent', 'text', 90), col('col.agentId', 'text'), col('col.shift', 'text'), col('col.consultations', 'integer'),
+    col('col.agent', 'text', 150), col('col.agentId', 'text'), col('col.shift', 'text'), col('col.consultations', 'integer'),
     col('col.excluded', 'integer'), col('col.inquiries', 'integer'), col('col.placed', 'integer'), col('col.paid', 'integer'),
     col('col.orderRate', 'percent'), col('col.paymentRate', 'percent'), col('col.inquiryConversion', 'percent'), col('col.sales', 'money', 90),
     col('col.aov', 'money'), col('col.itemsPerBuyer', 'decimal2'), col('col.responseRate', 'percent'), col('col.firstResponseSec', 'decimal1'),

@@ -39,7 +39,7 @@ export function payrollTab(data: ReportData, payroll: Payroll): TabSpec {
   const lang = data.input.language;
   const tab = emptyTab('payroll', t(lang, 'tab.payroll'));
   const columns: Column[] = [
-    { header: t(lang, 'col.agent'), format: 'text', widthPx: 90 },
+    { header: t(lang, 'col.agent'), format: 'text', widthPx: 150 },
     { header: t(lang, 'col.agentId'), format: 'text' },
     ...MONEY_COLUMNS.map(([k]): Column => ({ header: t(lang, k), format: 'money', widthPx: 90 })),
     { header: t(lang, 'col.view'), format: 'text', widthPx: 200 },
@@ -70,7 +70,9 @@ export function payrollTab(data: ReportData, payroll: Payroll): TabSpec {
   const audit = payroll.lines.map((l) => [l.agent, t(lang, `payroll.item.${l.item}` as MessageKey), l.rule, l.figure, l.amount]);
   tab.blocks.push(tableBlock(auditTop, 0, auditColumns, audit));
   setWidths(tab, columns);
-  tab.columnWidths[2] = Math.max(tab.columnWidths[2] ?? 0, 170);
-  tab.columnWidths[3] = Math.max(tab.columnWidths[3] ?? 0, 170);
+  // The audit lines share the columns: item, rule and figure need room to be read whole.
+  tab.columnWidths[1] = Math.max(tab.columnWidths[1] ?? 0, 150);
+  tab.columnWidths[2] = Math.max(tab.columnWidths[2] ?? 0, 200);
+  tab.columnWidths[3] = Math.max(tab.columnWidths[3] ?? 0, 260);
   return tab;
 }

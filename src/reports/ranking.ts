@@ -100,7 +100,7 @@ export function rankingCsv(data: ReportData, ranking: Ranking): CsvTable {
 export function rankingTab(data: ReportData, ranking: Ranking): TabSpec {
   const lang = data.input.language;
   const tab = emptyTab('ranking', t(lang, 'tab.ranking'));
-  const columns: Column[] = COLUMNS.map(([k, format]) => ({ header: t(lang, k), format, widthPx: k === 'col.agent' ? 90 : undefined }));
+  const columns: Column[] = COLUMNS.map(([k, format]) => ({ header: t(lang, k), format, widthPx: k === 'col.agent' ? 150 : 92 }));
   addTitle(tab, 0, t(lang, 'ranking.title', { period: ranking.period.label }), columns.length);
   tab.blocks.push({
     row: 1,

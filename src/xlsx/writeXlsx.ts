@@ -47,10 +47,11 @@ export async function writeXlsx(tabs: TabSpec[], opts: WriteXlsxOptions = {}): P
 
 function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec): ExcelJS.Worksheet {
   const frozen = tab.frozenRows > 0 || tab.frozenCols > 0;
-  const sheet = workbook.addWorksheet(
-    tab.name,
-    frozen ? { views: [{ state: 'frozen', xSplit: tab.frozenCols, ySplit: tab.frozenRows }] } : {},
-  );
+  const sheet = workbook.addWorksheet(tab.name, {
+    ...(frozen ? { views: [{ state: 'frozen', xSplit: tab.frozenCols, ySplit: tab.frozenRows }] } : {}),
+    // Reports are wide tables: printed or exported to PDF, one page wide in landscape reads like the screen.
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
   const styles = new StyleCache();
   for (const block of tab.blocks) {
     const styleAt = blockStyleAt(block);
