@@ -9,8 +9,6 @@ export const menuStrings = {
     'menu.all': 'Build all reports',
     'menu.settings': 'Settings',
     'menu.help': 'Help',
-    'dialog.notYet.title': 'Not available yet',
-    'dialog.notYet.body': '"{feature}" is not part of this version of CS Daily yet. It arrives in a coming update.',
     'dialog.help.title': 'CS Daily help',
     'dialog.help.body':
       'Custom functions: =INQUIRY_CONVERSION(paid, inquiries, [excluded]), =WORKLOAD_BAND(daily_inquiries, [thresholds], [language]), =AGENTS_NEEDED(total_inquiries, [per_agent]). Each takes a single value or a whole column and fills the same shape.',
@@ -24,8 +22,6 @@ export const menuStrings = {
     'menu.all': '生成全部报表',
     'menu.settings': '设置',
     'menu.help': '帮助',
-    'dialog.notYet.title': '暂未提供',
-    'dialog.notYet.body': '当前版本的客服日报还没有“{feature}”，将在后续更新中提供。',
     'dialog.help.title': '客服日报帮助',
     'dialog.help.body':
       '自定义函数：=INQUIRY_CONVERSION(付款人数, 询单人数, [剔除人数])，=WORKLOAD_BAND(日询单人数, [阈值], [语言])，=AGENTS_NEEDED(询单总数, [每人询单数])。可输入单个值或整列，结果按相同形状填充。',

@@ -206,14 +206,14 @@ export interface WorkbookData {
   rejections: Rejection[];
 }
 
-/** Everything the reports need, each tab read once. Creates the events and settings tabs on first use. */
+/** Everything the reports need, each tab read once. Creates the roster, events and settings tabs on first use. */
 export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
   const rejections: Rejection[] = [];
   const storedErrors = readRecords(ss, ERRORS_TABLE, findTab(ss, ERRORS_TABLE.tab), []);
   const events = readRecords(ss, EVENTS_TABLE, ensureTab(ss, EVENTS_TABLE.tab, header(EVENTS_TABLE)), rejections);
   ensureSettingsTab(ss);
   const data: WorkbookData = {
-    roster: readRecords(ss, ROSTER_TABLE, findTab(ss, ROSTER_TABLE.tab), rejections),
+    roster: readRecords(ss, ROSTER_TABLE, ensureTab(ss, ROSTER_TABLE.tab, header(ROSTER_TABLE)), rejections),
     events,
     consultations: readRecords(ss, CONSULTATION_TABLE, findTab(ss, CONSULTATION_TABLE.tab), rejections),
     orders: readRecords(ss, ORDER_TABLE, findTab(ss, ORDER_TABLE.tab), rejections),

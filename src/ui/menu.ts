@@ -33,13 +33,6 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-/** Tells the user a menu item's feature is not in this version yet. */
-export function showNotYet_(feature: MessageKey) {
-  const lang = spreadsheetLanguage();
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(t(lang, 'dialog.notYet.title'), t(lang, 'dialog.notYet.body', { feature: t(lang, feature) }), ui.ButtonSet.OK);
-}
-
 export function showHelp() {
   const lang = spreadsheetLanguage();
   const ui = SpreadsheetApp.getUi();

@@ -139,6 +139,26 @@ describe('every kind in every encoding', () => {
   });
 });
 
+describe('rules from --rules', () => {
+  test('a shorter repeat window and a same-day attribution change the numbers; unknown settings reach import-errors.csv', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'csdaily-rules-'));
+    writeFileSync(join(tmp, 'rules.csv'), 'setting,value,amount\nrepeat_window_hours,1,\nattribution_window,same_day,\nbonus_for_smiles,1,100\n');
+    const base = mkdtempSync(join(tmpdir(), 'csdaily-base-'));
+    const ruled = mkdtempSync(join(tmpdir(), 'csdaily-ruled-'));
+    await cli(['--out', base, '--date', '2026-11-03', fixture('consultations.csv'), fixture('orders.csv')]);
+    await cli(['--out', ruled, '--date', '2026-11-03', '--rules', join(tmp, 'rules.csv'), fixture('consultations.csv'), fixture('orders.csv')]);
+    const total = (dir: string, column: string) => {
+      const { header, rows } = readCsv(join(dir, 'daily.csv'));
+      return rows.reduce((s, r) => s + Number(r[header.indexOf(column)]), 0);
+    };
+    expect(total(base, 'Inquiries')).toBe(393);
+    expect(total(ruled, 'Inquiries')).toBeGreaterThan(393);
+    expect(total(ruled, 'Paid')).toBeLessThan(131);
+    const { rows } = readCsv(join(ruled, 'import-errors.csv'));
+    expect(rows).toEqual([['rules.csv', '4', 'setting', 'bonus_for_smiles: unknown setting']]);
+  });
+});
+
 describe('bad input', () => {
   test('rejected rows reach import-errors.csv with file, row, column and reason', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'csdaily-bad-'));
