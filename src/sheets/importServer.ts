@@ -35,6 +35,11 @@ interface ImportState {
   newAgents: string[];
 }
 
+/** The running totals of a table whose first chunk has not arrived yet. */
+function freshState(file: string, sheet: string | null, kind: RecordKind): ImportState {
+  return { startedAt: Date.now(), file, sheet, kind, rowsRead: 0, added: 0, replaced: 0, rejected: 0, skipped: 0, newAgents: [] };
+}
+
 function documentProperties(): GoogleAppsScript.Properties.Properties | null {
   if (typeof PropertiesService === 'undefined') return null;
   return PropertiesService.getDocumentProperties();
@@ -186,18 +191,7 @@ export function importChunk(chunkJson: string): string {
     const newAgents = addUnknownAgents(ss, [...agentDays.map((r) => r.agent), ...consultations.map((r) => r.agent)]);
 
     if (chunk.chunkIndex === 0) dropStaleStates(Date.now());
-    const state = loadState(chunk.importId) ?? {
-      startedAt: Date.now(),
-      file: chunk.file,
-      sheet: chunk.sheet,
-      kind: chunk.kind,
-      rowsRead: 0,
-      added: 0,
-      replaced: 0,
-      rejected: 0,
-      skipped: 0,
-      newAgents: [],
-    };
+    const state = loadState(chunk.importId) ?? freshState(chunk.file, chunk.sheet, chunk.kind);
     state.rowsRead = Math.max(state.rowsRead, chunk.rowsRead);
     state.added += totals.added;
     state.replaced += totals.replaced;
@@ -216,18 +210,7 @@ export function finishImport(importId: string): string {
   const ss = activeSpreadsheet();
   const lang = sheetLanguage(ss);
   return withDocumentLock(lang, () => {
-    const state: ImportState = loadState(importId) ?? {
-      startedAt: Date.now(),
-      file: '',
-      sheet: null,
-      kind: 'agent_day',
-      rowsRead: 0,
-      added: 0,
-      replaced: 0,
-      rejected: 0,
-      skipped: 0,
-      newAgents: [],
-    };
+    const state: ImportState = loadState(importId) ?? freshState('', null, 'agent_day');
     appendLogLine(ss, {
       file: state.file,
       sheet: state.sheet,

@@ -7,8 +7,9 @@
  */
 import { defaultRules, type Rules } from '../core/rules';
 import { rulesFromTable, settingsTable, type SettingsProblem } from '../core/settings';
-import type { Agent, AgentDay, Consultation, Order, PayEvent, Rejection } from '../core/types';
+import type { Agent, Rejection } from '../core/types';
 import { t, type MessageKey } from '../i18n';
+import type { ReportInput } from '../reports';
 import { readText, safeCell, textCell, type CellValue } from './cells';
 import {
   AGENT_DAY_TABLE,
@@ -196,15 +197,8 @@ function readRecords<T>(ss: Spreadsheet, def: TableDef<T>, sheet: Sheet | null, 
   return out;
 }
 
-export interface WorkbookData {
-  roster: Agent[];
-  events: PayEvent[];
-  consultations: Consultation[];
-  orders: Order[];
-  agentDays: AgentDay[];
-  /** The import-errors tab, plus any row of the data, roster or events tabs that does not read. */
-  rejections: Rejection[];
-}
+/** What the data tabs hold: the report input without the language and rules (those come from the spreadsheet and Settings). */
+export type WorkbookData = Omit<ReportInput, 'language' | 'rules'>;
 
 /** Everything the reports need, each tab read once. Creates the roster, events and settings tabs on first use. */
 export function loadWorkbookData(ss: Spreadsheet): WorkbookData {

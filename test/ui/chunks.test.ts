@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentDay } from '../../src/core/types';
+import { emptyCounts } from '../../src/core/metrics';
 import type { ImportResult } from '../../src/import/types';
 import { CHUNK_SIZE, chunksOf, newImportId } from '../../src/ui/sidebar/chunks';
 
 function agentDay(i: number): AgentDay {
-  return {
-    date: '2026-11-21',
-    agent: `agent ${i}`,
-    consultations: null,
-    receptions: null,
-    excluded: null,
-    inquiries: i,
-    placed: null,
-    paid: null,
-    salesBuyers: null,
-    sales: null,
-    items: null,
-    couponBuyers: null,
-    firstResponseTotalSec: null,
-    firstResponseSamples: null,
-    responseTotalSec: null,
-    responseSamples: null,
-    buyerMessages: null,
-    agentMessages: null,
-  };
+  return { ...emptyCounts(), date: '2026-11-21', agent: `agent ${i}`, inquiries: i };
 }
 
 function result(records: number, rejected = 0, skipped = 0): ImportResult {
