@@ -59,8 +59,16 @@ function describe(result: FileImport, lang: Language, log: string[], rejections:
     rejections.push(...table.rejected);
   }
   for (const refused of result.refused) {
-    log.push(t(lang, 'cli.refused', { file: result.file, sheet: refused.sheet ? ` [${refused.sheet}]` : '', reason: refused.reason }));
-    rejections.push({ file: result.file, sheet: refused.sheet, row: 1, column: '', reason: refused.reason, raw: refused.headersSeen });
+    // A workbook's other sheets (notes, charts) are listed as skipped when one of its sheets was a table (SPEC §5).
+    if (refused.sheet !== null && result.tables.length > 0) {
+      log.push(t(lang, 'cli.skippedSheet', { file: result.file, sheet: refused.sheet }));
+      continue;
+    }
+    const reason = refused.headersSeen.length
+      ? t(lang, 'cli.refusedDetail', { reason: refused.reason, seen: refused.headersSeen.join(', '), expected: refused.expected.join(' | ') })
+      : refused.reason;
+    log.push(t(lang, 'cli.refused', { file: result.file, sheet: refused.sheet ? ` [${refused.sheet}]` : '', reason }));
+    rejections.push({ file: result.file, sheet: refused.sheet, row: 1, column: '', reason, raw: refused.headersSeen });
   }
 }
 

@@ -25,6 +25,9 @@ export async function runCli(argv: readonly string[], print: (line: string) => v
   const loaded = await loadInput(options);
   loaded.log.forEach((line) => print(line));
   if (loaded.accepted === 0) {
+    const shown = loaded.input.rejections.slice(0, 5);
+    if (shown.length > 0) printError(t(lang, 'cli.firstRejections', { count: shown.length }));
+    for (const r of shown) printError(t(lang, 'cli.rejection', { file: r.file, row: r.row, column: r.column ? ` (${r.column})` : '', reason: r.reason }));
     printError(t(lang, 'cli.error.nothingImported'));
     return 2;
   }

@@ -26,7 +26,7 @@ export function agentDayFromRow(r: RowReader, tableDate: IsoDate | null): AgentD
   const excluded = r.count('excluded');
   const inquiries = r.count('inquiries');
   const placed = r.count('placed');
-  const paid = r.count('paid');
+  let paid = r.count('paid');
   const salesBuyers = r.count('salesBuyers');
   let sales = r.amount('sales');
   let items = r.count('items');
@@ -39,14 +39,16 @@ export function agentDayFromRow(r: RowReader, tableDate: IsoDate | null): AgentD
   const responseRate = r.rate('responseRate');
   const firstResponse = r.seconds('firstResponseSec');
   const avgResponse = r.seconds('avgResponseSec');
-  // Read only to refuse nonsense; nothing stores them (derived figures are recomputed from the counts).
+  // Read to refuse nonsense (and the conversion to fill a missing paid); derived figures are recomputed from the counts.
   r.seconds('avgReceptionSec');
-  r.rate('inquiryConversion');
+  const conversion = r.rate('inquiryConversion');
   r.rate('orderRate');
 
   // 回复率 = 接待 ÷ 咨询, so an export with the rate and consultations gives receptions.
   if (receptions === null && responseRate !== null && consultations !== null) receptions = Math.round(responseRate * consultations);
-  if (items === null && itemsPerBuyer !== null && paid !== null) items = Math.round(itemsPerBuyer * paid);
+  // 生意参谋 gives only the rate: paid buyers are a whole number, so the rate × inquiries rounds to it.
+  if (paid === null && conversion !== null && inquiries !== null) paid = Math.round(conversion * inquiries);
+  if (items === null && itemsPerBuyer !== null && paid !== null) items = round6(itemsPerBuyer * paid);
   if (sales === null && aov !== null && paid !== null) sales = round2(aov * paid);
 
   // A mean is kept as (mean × weight, weight) so team means stay weighted (first response by receptions).

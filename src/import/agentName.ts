@@ -1,4 +1,5 @@
 /** Agent names as chat tools write them. */
+import { looksLikeFormula } from '../core/values';
 
 /**
  * The agent's own name from a Taobao sub-account (`店铺:子账号`), trimmed.
@@ -7,6 +8,8 @@
  */
 export function agentNameOf(raw: string): string {
   const text = String(raw ?? '').trim();
+  // Only a real `店铺:子账号` prefix is cut: formula-like text or a URL stays exactly as written.
+  if (looksLikeFormula(text) || /[/"'()=]/.test(text)) return text;
   const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
   if (colon <= 0 || colon === text.length - 1) return text;
   return text.slice(colon + 1).trim();

@@ -72,7 +72,8 @@ export class RowReader {
 
   required(field: string): string {
     const value = this.text(field);
-    if (isBlank(value)) throw new RowProblem(this.header(field), 'import.reject.required', { column: this.header(field) });
+    // `-` or 延迟统计 where a name or key belongs is as good as blank.
+    if (isMissing(value)) throw new RowProblem(this.header(field), 'import.reject.required', { column: this.header(field) });
     return value;
   }
 

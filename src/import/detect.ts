@@ -112,10 +112,15 @@ export function headersSeen(rows: string[][]): string[] {
   return best;
 }
 
+const EXPORT_STAMP = /导出|生成|打印|下载|export|generated|printed|downloaded|created/i;
+
 /** The day a table covers, from its title lines (first that names one) or else its file name. */
 export function tableDate(titleRows: string[][], fileName: string): IsoDate | null {
   for (const row of titleRows) {
-    const date = dateFromText(row.join(' '));
+    const text = row.join(' ');
+    // "导出时间：2026-11-22 08:00" says when the file was made, not which day it covers.
+    if (EXPORT_STAMP.test(text)) continue;
+    const date = dateFromText(text);
     if (date) return date;
   }
   return dateFromText(fileName.replace(/\.[a-z0-9]+$/i, ''));

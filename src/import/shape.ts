@@ -3,7 +3,7 @@
  * 生意参谋's peer benchmark rows and repeated headers (SPEC §5).
  */
 import { normalizeHeader } from './normalize';
-import { BENCHMARK_MARKERS, TOTAL_LABELS } from './synonyms';
+import { BENCHMARK_LABEL, TOTAL_LABELS } from './synonyms';
 import type { RecordKind, SkippedRow } from './types';
 
 const TOTALS = new Set(TOTAL_LABELS.map((l) => normalizeHeader(l)));
@@ -34,9 +34,8 @@ export function skipReason(row: string[], kind: RecordKind, agentCol: number): S
   const first = row.find((c) => c.trim() !== '') ?? '';
   const agent = agentCol >= 0 ? (row[agentCol] ?? '') : '';
   if (isTotalLabel(first) || isTotalLabel(agent)) return 'total';
-  if (kind === 'agent_day') {
-    const lower = [first, agent].map((c) => c.toLowerCase());
-    if (lower.some((c) => BENCHMARK_MARKERS.some((m) => c.includes(m)))) return 'benchmark';
-  }
+  // 生意参谋 may write the peer label in any column (店铺名称, 类型…), but only as a label of its own:
+  // an agent called "Industry Jo" is an agent.
+  if (kind === 'agent_day' && row.some((c) => c.length <= 24 && BENCHMARK_LABEL.test(normalizeHeader(c)))) return 'benchmark';
   return null;
 }

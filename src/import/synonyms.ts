@@ -40,6 +40,10 @@ export const SYNONYMS = {
       'Inquiry conversion',
     ],
     orderRate: ['询单->下单转化率', '询单->下单成功率', 'Order rate'],
+    // Other windows' conversions and 生意参谋's 3-minute rate: recognised (so never "unmapped"), not stored.
+    nextDayConversion: ['询单->次日付款成功率', '询单->次日付款转化率', 'Next-day conversion'],
+    sameDayConversion: ['询单当日付款转化率', '询单->当日付款成功率', 'Same-day conversion'],
+    responseRate3min: ['3分钟人工响应率', '3-minute response rate'],
   },
   consultations: {
     buyer: ['买家昵称', '买家', '买家旺旺', '顾客', 'Buyer', 'Buyer nick'],
@@ -83,9 +87,9 @@ export type SynonymKind = keyof typeof SYNONYMS;
 
 /** Labels of rows that sum or average the rows above them (never an agent). */
 export const TOTAL_LABELS = [
-  '合计', '总计', '汇总', '平均', '均值', '平均值', '店铺汇总值', '店铺平均值', '小计', '全店', '团队合计',
+  '合计', '总计', '汇总', '平均', '均值', '平均值', '店铺汇总值', '店铺平均值', '小计', '全店', '本店', '本店铺', '团队合计',
   'total', 'average', 'sum', 'subtotal', 'grandtotal', 'mean', 'avg',
 ];
 
 /** 生意参谋 puts peer benchmark rows (同行) after the shop's own. */
-export const BENCHMARK_MARKERS = ['同行', 'peer', 'industry'];
+export const BENCHMARK_LABEL = /同行|^行业|^(peer|peers|industry)(average|avg|top|best|excellent|median|benchmark)?$/;

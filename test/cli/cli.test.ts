@@ -182,6 +182,7 @@ describe('bad input', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--out', join(tmp, 'out'), path], { cwd: join(__dirname, '../..'), encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     expect(run.status).toBe(2);
     expect(run.stdout + run.stderr).toContain('notes.csv');
+    expect(run.stdout).toContain('Headers seen: colour, size');
     expect(run.stderr).toContain('Nothing could be imported');
   });
 
