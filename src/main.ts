@@ -9,6 +9,6 @@ export { WORKLOAD_BAND } from './functions/workloadBand';
 export { AGENTS_NEEDED } from './functions/agentsNeeded';
 export { onOpen, onInstall, showHelp } from './ui/menu';
 export { showImportSidebar } from './ui/sidebarHost';
-export { getSidebarContext, importChunk, finishImport } from './sheets/importServer';
+export { getSidebarContext, importChunk, finishImport, showImportErrors } from './sheets/importServer';
 export { openSettings } from './sheets/settingsTab';
 export { buildDailyReport, buildRanking, buildPayroll, buildAllReports } from './sheets/reportsMenu';

@@ -146,6 +146,15 @@ function keyed<T>(records: T[], check: (r: T) => string | null, chunk: ImportChu
   });
 }
 
+/** Brings the import-errors tab to the front (the sidebar's link in its summary). Returns '' when there is none. */
+export function showImportErrors(): string {
+  const ss = activeSpreadsheet();
+  const tab = findTab(ss, ERRORS.tab);
+  if (!tab) return '';
+  ss.setActiveSheet(tab);
+  return tab.getName();
+}
+
 /** What the sidebar needs on opening: language, time zone, the roster's names. */
 export function getSidebarContext(): string {
   const ss = activeSpreadsheet();

@@ -37,6 +37,13 @@ describe('import through the built bundle', () => {
     expect(JSON.parse(lib.getSidebarContext()).rosterNames).toEqual(['Alice', 'Bob']);
     expect(fake.lock.log.filter((l) => l === 'waitLock(30000)')).toHaveLength(4);
     expect(fake.lock.held).toBe(false);
+
+    expect(lib.showImportErrors()).toBe('Data: import errors');
+    expect(fake.spreadsheet.getActiveSheet()!.getName()).toBe('Data: import errors');
+  });
+
+  it('has no errors tab to show before any rejection', () => {
+    expect(world().lib.showImportErrors()).toBe('');
   });
 
   it('stores consultations and orders with their times as wall-clock text', () => {

@@ -61,6 +61,7 @@ export function installGasStub(config: StubConfig): void {
       const records = chunk.agentDays.length + chunk.consultations.length + chunk.orders.length;
       return JSON.stringify({ importId: chunk.importId, chunkIndex: chunk.chunkIndex, added: records, replaced: 0, rejected: chunk.rejected.length });
     },
+    showImportErrors: () => config.errorsTab,
     finishImport: (importId) => {
       const got = chunks[String(importId)] ?? [];
       const sum = (pick: (c: Chunk) => number) => got.reduce((n, c) => n + pick(c), 0);

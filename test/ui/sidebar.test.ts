@@ -127,6 +127,9 @@ describe('import sidebar in Chromium', () => {
 
       const finish = await callsOf(page, 'finishImport');
       expect(finish.map((c) => c.args)).toEqual([[sent[0].importId]]);
+
+      await summary.locator('.summary-errors').click();
+      await expect.poll(async () => (await callsOf(page, 'showImportErrors')).length).toBe(1);
     } finally {
       await page.close();
     }

@@ -7,7 +7,7 @@ import { languageOfLocale, t, type Language, type MessageKey } from '../../i18n'
 import { readTables } from '../../import';
 import type { ImportSummary, SidebarContext } from '../../sheets/importApi';
 import { append, clear, el } from './dom';
-import { serverJson, ServerError } from './server';
+import { serverCall, serverJson, ServerError } from './server';
 import { importable, newTableState, type TableState } from './tables';
 import { uploadResults } from './upload';
 import { renderSummary, renderTable, type ViewContext } from './view';
@@ -135,7 +135,8 @@ async function runImport(ui: Ui): Promise<void> {
         ui.progressText.textContent = t(lang, 'sidebar.importing', { done, total });
       },
     );
-    summaries.forEach((summary, i) => ui.summaries.appendChild(renderSummary(state.ctx, summary, chosen[i].raw.sheet)));
+    const openErrors = () => void serverCall('showImportErrors').catch((error) => say(ui, serverMessage(lang, error, 'sidebar.error.server'), 'error'));
+    summaries.forEach((summary, i) => ui.summaries.appendChild(renderSummary(state.ctx, summary, chosen[i].raw.sheet, openErrors)));
     ui.progressText.textContent = t(lang, 'sidebar.done');
   } catch (error) {
     say(ui, serverMessage(lang, error, 'sidebar.error.server'), 'error');

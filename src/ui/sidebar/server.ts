@@ -12,7 +12,7 @@ import type * as Server from '../../sheets/importServer';
  * typed by the server's own exports so the two cannot drift. A type-only
  * import: no server code enters the browser bundle.
  */
-export type ServerFunctions = Pick<typeof Server, 'getSidebarContext' | 'importChunk' | 'finishImport'>;
+export type ServerFunctions = Pick<typeof Server, 'getSidebarContext' | 'importChunk' | 'finishImport' | 'showImportErrors'>;
 
 export type ServerFunctionName = keyof ServerFunctions;
 

@@ -158,7 +158,9 @@ export function renderTable(ctx: ViewContext, state: TableState, update: (s: Tab
 }
 
 /** One table's result after import. */
-export function renderSummary(ctx: ViewContext, summary: ImportSummary, sheet: string | null): HTMLElement {
+export function renderSummary(ctx: ViewContext, summary: ImportSummary, sheet: string | null, openErrors?: () => void): HTMLElement {
+  const errorsLink = el('button', { type: 'button', className: 'summary-errors link', text: t(ctx.lang, 'sidebar.summary.errors', { tab: summary.errorsTab }) });
+  if (openErrors) errorsLink.addEventListener('click', openErrors);
   const lang = ctx.lang;
   return el(
     'section',
@@ -172,6 +174,6 @@ export function renderSummary(ctx: ViewContext, summary: ImportSummary, sheet: s
       className: 'summary-agents',
       text: summary.newAgents.length ? t(lang, 'sidebar.summary.newAgents', { names: summary.newAgents.join(', ') }) : t(lang, 'sidebar.summary.noNewAgents'),
     }),
-    el('p', { className: 'summary-errors link', text: t(lang, 'sidebar.summary.errors', { tab: summary.errorsTab }) }),
+    errorsLink,
   );
 }
