@@ -11,7 +11,16 @@ import { periodContaining, daysWithData } from './periods';
 import { roundMoney } from './engine';
 
 /** Which rule produced a money item. */
-export type PayItem = 'base_pay' | 'commission' | 'pool_share' | 'conversion_bonus' | 'response_bonus' | 'reward' | 'fine' | 'dismissal_review';
+export type PayItem =
+  | 'base_pay'
+  | 'commission'
+  | 'pool_share'
+  | 'conversion_bonus'
+  | 'response_bonus'
+  | 'reward'
+  | 'fine'
+  | 'dismissal_review'
+  | 'not_in_roster';
 
 /** One audit line: which rule, which figure, which amount. */
 export interface PayLine {
@@ -70,9 +79,18 @@ function fineStep(rules: Rules, nth: number) {
   return step;
 }
 
+/**
+ * Whether the roster vouches for an agent: an agent an import added (unknown)
+ * is paid once the supervisor gives them an ID or a base pay.
+ */
+export function isPayable(agent: Agent): boolean {
+  return !agent.unknown || agent.id !== '' || agent.basePay > 0;
+}
+
+/** Active payable roster agents, plus anyone with data or events in the month. */
 function agentsOfMonth(input: PayrollInput, monthDays: readonly AgentDay[], monthEvents: readonly PayEvent[]): Agent[] {
   const agents = new Map<string, Agent>();
-  for (const a of input.roster) if (a.active) agents.set(a.name, a);
+  for (const a of input.roster) if (a.active && isPayable(a)) agents.set(a.name, a);
   const extra = [...monthDays.map((d) => d.agent), ...monthEvents.map((e) => e.agent)];
   for (const name of extra) {
     if (agents.has(name)) continue;
@@ -82,89 +100,118 @@ function agentsOfMonth(input: PayrollInput, monthDays: readonly AgentDay[], mont
   return [...agents.values()];
 }
 
+/** What every agent's pay of one month shares. */
+interface MonthContext {
+  input: PayrollInput;
+  monthDays: readonly AgentDay[];
+  monthEvents: readonly PayEvent[];
+  /** Ranking minimum of the month: no conversion bonus below it. */
+  minimum: number;
+  unattributedSales: number;
+  /** Each payable active agent's exact (unrounded) share of the unattributed pool. */
+  poolShare: number;
+}
+
+function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
+  const { rules, month } = ctx.input;
+  const line = (item: PayItem, rule: string, figure: string, amount: number) => lines.push({ agent: agent.name, item, rule, figure, amount });
+  const counts = sumCounts(ctx.monthDays.filter((d) => d.agent === agent.name));
+  const ratios = deriveRatios(counts, rules.conversionDenominator);
+  const conversion = ratios.inquiryConversion;
+  const first = ratios.firstResponseSec;
+  const inquiries = counts.inquiries;
+  const unpaid: PayRow = {
+    agent: agent.name, agentId: agent.id, basePay: 0, commission: 0, conversionBonus: 0, responseBonus: 0, rewards: 0, fines: 0, total: 0,
+    targetPay: 0, dismissalReview: false, inquiries, conversion, firstResponseSec: first,
+  };
+  if (!isPayable(agent)) {
+    line('not_in_roster', 'roster', agent.name, 0);
+    return unpaid;
+  }
+
+  line('base_pay', 'roster base_pay', agent.name, agent.basePay);
+  const base = agent.id === '' ? 0 : ctx.input.attributed.filter((a) => a.agentId === agent.id && a.month === month).reduce((s, a) => s + a.amount, 0);
+  const ownCommission = roundMoney(base * rules.commissionRate);
+  line('commission', `commission_rate ${rules.commissionRate}`, `attributed sales ${base.toFixed(2)}`, ownCommission);
+  let commission = ownCommission;
+  if (ctx.poolShare > 0 && agent.active) {
+    // Rounded once over the sum, so the audit lines add up to the Commission column.
+    commission = roundMoney(base * rules.commissionRate + ctx.poolShare);
+    line('pool_share', `unattributed_pool_rate ${rules.unattributedPoolRate}`, `unattributed sales ${ctx.unattributedSales.toFixed(2)}`, roundMoney(commission - ownCommission));
+  }
+
+  const eligible = (inquiries ?? 0) >= ctx.minimum;
+  const tier = conversion == null || !eligible ? null : [...rules.conversionBonus].filter((t) => conversion >= t.threshold).sort((a, b) => b.amount - a.amount)[0] ?? null;
+  if (tier) line('conversion_bonus', `conversion_bonus ≥ ${tier.threshold}`, `C = ${fmt(conversion!)} (${counts.paid} / ${inquiries})`, tier.amount);
+  else if (conversion != null && !eligible) line('conversion_bonus', `min_inquiries ${ctx.minimum}`, `inquiries ${inquiries ?? 0} < ${ctx.minimum}`, 0);
+
+  const response = first == null ? null : [...rules.responseBonus].filter((b) => first <= b.maxSec).sort((a, b) => b.amount - a.amount)[0] ?? null;
+  if (response) line('response_bonus', `response_bonus ≤ ${response.maxSec}s`, `first response ${fmt(first!, 2)}s`, response.amount);
+
+  const events = eventsPay(agent, ctx, line);
+  const conversionBonus = tier?.amount ?? 0;
+  const responseBonus = response?.amount ?? 0;
+  const topConversion = Math.max(0, ...rules.conversionBonus.map((t) => t.amount));
+  const topResponse = Math.max(0, ...rules.responseBonus.map((b) => b.amount));
+  return {
+    ...unpaid,
+    basePay: agent.basePay,
+    commission,
+    conversionBonus,
+    responseBonus,
+    rewards: roundMoney(events.rewards),
+    fines: roundMoney(events.fines),
+    total: roundMoney(agent.basePay + commission + conversionBonus + responseBonus + events.rewards - events.fines),
+    targetPay: roundMoney(agent.basePay + commission + topConversion + topResponse + events.rewards),
+    dismissalReview: events.dismissalReview,
+  };
+}
+
+/** Rewards and fines of the month from the events, fines priced by the schedule in date order. */
+function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: string, figure: string, amount: number) => void) {
+  const { rules } = ctx.input;
+  let rewards = 0;
+  let fines = 0;
+  let fineCount = 0;
+  let dismissalReview = false;
+  for (const event of ctx.monthEvents.filter((e) => e.agent === agent.name)) {
+    if (event.kind === 'reward') {
+      const amount = event.amount ?? rules.rewardPerItem[event.reason] ?? 0;
+      rewards += amount;
+      line('reward', event.amount != null ? 'events amount' : `reward_per_item ${event.reason}`, `${event.date} ${event.reason}`, amount);
+      continue;
+    }
+    fineCount += 1;
+    const step = fineStep(rules, fineCount);
+    if (event.amount == null && step && step.amount == null) {
+      dismissalReview = true;
+      line('dismissal_review', `fine_schedule ${fineCount}`, `${event.date} ${event.reason}`, 0);
+      continue;
+    }
+    const amount = event.amount ?? step?.amount ?? 0;
+    fines += amount;
+    line('fine', event.amount != null ? 'events amount' : `fine_schedule ${fineCount}`, `${event.date} ${event.reason}`, -amount);
+  }
+  return { rewards, fines, dismissalReview };
+}
+
 export function computePayroll(input: PayrollInput): Payroll {
   const { month, rules } = input;
   const period = periodContaining(`${month}-01`, 'month');
   const monthDays = input.agentDays.filter((d) => monthOf(d.date) === month);
   const monthEvents = input.events.filter((e) => monthOf(e.date) === month).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const minimum = rules.minInquiriesPerDay * daysWithData(input.agentDays, period);
-  const agents = agentsOfMonth(input, monthDays, monthEvents);
-
   const unattributedSales = input.unattributed.filter((o) => o.paidAt != null && monthOf(dayOf(o.paidAt)) === month).reduce((s, o) => s + o.amount, 0);
-  const poolShare = rules.unattributedPoolRate > 0 ? roundMoney((unattributedSales * rules.unattributedPoolRate) / Math.max(1, input.roster.filter((a) => a.active).length)) : 0;
-
-  const rows: PayRow[] = [];
+  // Split among the agents who receive it: active agents the roster vouches for.
+  const recipients = input.roster.filter((a) => a.active && isPayable(a)).length;
+  const ctx: MonthContext = {
+    input,
+    monthDays,
+    monthEvents,
+    minimum: rules.minInquiriesPerDay * daysWithData(input.agentDays, period),
+    unattributedSales,
+    poolShare: rules.unattributedPoolRate > 0 && recipients > 0 ? (unattributedSales * rules.unattributedPoolRate) / recipients : 0,
+  };
   const lines: PayLine[] = [];
-  for (const agent of agents) {
-    const line = (item: PayItem, rule: string, figure: string, amount: number) => lines.push({ agent: agent.name, item, rule, figure, amount });
-    const counts = sumCounts(monthDays.filter((d) => d.agent === agent.name));
-    const ratios = deriveRatios(counts, rules.conversionDenominator);
-
-    line('base_pay', 'roster base_pay', agent.name, agent.basePay);
-
-    const base = input.attributed.filter((a) => a.agentId === agent.id && a.month === month && agent.id !== '').reduce((s, a) => s + a.amount, 0);
-    let commission = roundMoney(base * rules.commissionRate);
-    line('commission', `commission_rate ${rules.commissionRate}`, `attributed sales ${base.toFixed(2)}`, commission);
-    if (poolShare > 0 && agent.active && !agent.unknown) {
-      commission = roundMoney(commission + poolShare);
-      line('pool_share', `unattributed_pool_rate ${rules.unattributedPoolRate}`, `unattributed sales ${unattributedSales.toFixed(2)}`, poolShare);
-    }
-
-    const conversion = ratios.inquiryConversion;
-    const inquiries = counts.inquiries;
-    const eligible = (inquiries ?? 0) >= minimum;
-    const tier = conversion == null || !eligible ? null : [...rules.conversionBonus].filter((t) => conversion >= t.threshold).sort((a, b) => b.amount - a.amount)[0] ?? null;
-    const conversionBonus = tier?.amount ?? 0;
-    if (tier) line('conversion_bonus', `conversion_bonus ≥ ${tier.threshold}`, `C = ${fmt(conversion!)} (${counts.paid} / ${inquiries})`, tier.amount);
-    else if (conversion != null && !eligible) line('conversion_bonus', `min_inquiries ${minimum}`, `inquiries ${inquiries ?? 0} < ${minimum}`, 0);
-
-    const first = ratios.firstResponseSec;
-    const response = first == null ? null : [...rules.responseBonus].filter((b) => first <= b.maxSec).sort((a, b) => b.amount - a.amount)[0] ?? null;
-    const responseBonus = response?.amount ?? 0;
-    if (response) line('response_bonus', `response_bonus ≤ ${response.maxSec}s`, `first response ${fmt(first!, 2)}s`, response.amount);
-
-    let rewards = 0;
-    let fines = 0;
-    let fineCount = 0;
-    let dismissalReview = false;
-    for (const event of monthEvents.filter((e) => e.agent === agent.name)) {
-      if (event.kind === 'reward') {
-        const amount = event.amount ?? rules.rewardPerItem[event.reason] ?? 0;
-        rewards += amount;
-        line('reward', event.amount != null ? 'events amount' : `reward_per_item ${event.reason}`, `${event.date} ${event.reason}`, amount);
-        continue;
-      }
-      fineCount += 1;
-      const step = fineStep(rules, fineCount);
-      const amount = event.amount ?? step?.amount ?? 0;
-      if (event.amount == null && step && step.amount == null) {
-        dismissalReview = true;
-        line('dismissal_review', `fine_schedule ${fineCount}`, `${event.date} ${event.reason}`, 0);
-        continue;
-      }
-      fines += amount;
-      line('fine', event.amount != null ? 'events amount' : `fine_schedule ${fineCount}`, `${event.date} ${event.reason}`, -amount);
-    }
-
-    const topConversion = Math.max(0, ...rules.conversionBonus.map((t) => t.amount));
-    const topResponse = Math.max(0, ...rules.responseBonus.map((b) => b.amount));
-    const total = roundMoney(agent.basePay + commission + conversionBonus + responseBonus + rewards - fines);
-    rows.push({
-      agent: agent.name,
-      agentId: agent.id,
-      basePay: agent.basePay,
-      commission,
-      conversionBonus,
-      responseBonus,
-      rewards: roundMoney(rewards),
-      fines: roundMoney(fines),
-      total,
-      targetPay: roundMoney(agent.basePay + commission + topConversion + topResponse + rewards),
-      dismissalReview,
-      inquiries,
-      conversion,
-      firstResponseSec: first,
-    });
-  }
+  const rows = agentsOfMonth(input, monthDays, monthEvents).map((agent) => payAgent(agent, ctx, lines));
   return { month, rows, lines };
 }

@@ -55,7 +55,8 @@ export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
       day,
       ratios,
       agentId: agent?.id ?? '',
-      shift: agent?.shift ?? '',
+      // The roster is the only source of a shift: an agent it does not vouch for has none.
+      shift: agent && !agent.unknown ? agent.shift : '',
       band: day.inquiries == null ? null : workloadBand(day.inquiries, rules.workloadThresholds),
       flags,
     };

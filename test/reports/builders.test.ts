@@ -128,6 +128,35 @@ describe('payroll', () => {
   });
 });
 
+describe('agents an import found but the roster does not vouch for', () => {
+  const input = shop();
+  input.roster.push({ name: 'D', id: '', shift: 'day', basePay: 0, active: true, unknown: true });
+  input.agentDays.push(agentDay('2026-11-02', 'D', { inquiries: 10, paid: 5, firstResponseTotalSec: 50, firstResponseSamples: 10 }));
+  const data = prepareReportData(input);
+  const pay = (rules = input.rules) =>
+    computePayroll({ month: '2026-11', roster: input.roster, agentDays: data.agentDays, attributed: data.result.attributed, unattributed: data.result.unattributed, events: [], rules });
+
+  test('are listed with no pay and an audit line saying why', () => {
+    const d = pay().rows.find((r) => r.agent === 'D')!;
+    expect([d.total, d.responseBonus]).toEqual([0, 0]);
+    expect(pay().lines.filter((l) => l.agent === 'D').map((l) => l.item)).toEqual(['not_in_roster']);
+  });
+  test('do not dilute the unattributed pool: 30 % of 300 splits among the 3 roster agents', () => {
+    const rows = pay({ ...input.rules, unattributedPoolRate: 0.3 }).rows;
+    expect(rows.find((r) => r.agent === 'B')!.commission).toBe(30);
+    expect(rows.find((r) => r.agent === 'A')!.commission).toBe(40);
+  });
+  test('have no shift on the daily sheet', () => {
+    expect(dailyFigures(data, '2026-11-02').agents.find((a) => a.day.agent === 'D')!.shift).toBe('');
+  });
+  test('are paid once the roster gives them an ID', () => {
+    const vouched = { ...input, roster: input.roster.map((a) => (a.name === 'D' ? { ...a, id: '104', basePay: 2800 } : a)) };
+    const row = computePayroll({ month: '2026-11', roster: vouched.roster, agentDays: data.agentDays, attributed: [], unattributed: [], events: [], rules: input.rules }).rows.find((r) => r.agent === 'D')!;
+    expect(row.basePay).toBe(2800);
+    expect(row.responseBonus).toBe(100);
+  });
+});
+
 describe('the whole run', () => {
   const run = buildReports(shop(), { date: '2026-11-02' });
   test('five tabs and five CSVs, in order', () => {
