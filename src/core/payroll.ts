@@ -3,7 +3,8 @@
  * month's figures, the commission base and the events, with one audit line
  * per money item so the supervisor can answer "why is my bonus X?".
  */
-import type { Agent, AgentDay, AttributedSales, Order, PayEvent } from './types';
+import type { Agent, AgentDay, AttributedSales, Language, Order, PayEvent } from './types';
+import { t, type MessageKey } from '../i18n';
 import type { Rules } from './rules';
 import { deriveRatios, sumCounts } from './metrics';
 import { dayOf, monthOf } from './dates';
@@ -28,7 +29,7 @@ export interface PayLine {
   item: PayItem;
   /** The rule as the settings write it, e.g. `conversion_bonus ≥ 0.45`. */
   rule: string;
-  /** The figure the rule was applied to, e.g. `C = 0.4812 (281 / 584)`. */
+  /** The figure the rule was applied to, e.g. `C = 0.4812 (281 / 584)`, in the report's language. */
   figure: string;
   amount: number;
 }
@@ -68,6 +69,8 @@ export interface PayrollInput {
   unattributed: readonly Order[];
   events: readonly PayEvent[];
   rules: Rules;
+  /** Language of the audit lines' texts (default en). */
+  language?: Language;
 }
 
 const fmt = (n: number, digits = 4) => String(Number(n.toFixed(digits)));
@@ -110,10 +113,13 @@ interface MonthContext {
   unattributedSales: number;
   /** Each payable active agent's exact (unrounded) share of the unattributed pool. */
   poolShare: number;
+  /** Audit texts in the report's language. */
+  say: (key: MessageKey, params?: Record<string, string | number>) => string;
 }
 
 function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
   const { rules, month } = ctx.input;
+  const say = ctx.say;
   const line = (item: PayItem, rule: string, figure: string, amount: number) => lines.push({ agent: agent.name, item, rule, figure, amount });
   const counts = sumCounts(ctx.monthDays.filter((d) => d.agent === agent.name));
   const ratios = deriveRatios(counts, rules.conversionDenominator);
@@ -125,28 +131,28 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
     targetPay: 0, dismissalReview: false, inquiries, conversion, firstResponseSec: first,
   };
   if (!isPayable(agent)) {
-    line('not_in_roster', 'roster', agent.name, 0);
+    line('not_in_roster', say('payroll.rule.roster'), agent.name, 0);
     return unpaid;
   }
 
-  line('base_pay', 'roster base_pay', agent.name, agent.basePay);
+  line('base_pay', say('payroll.rule.roster'), agent.name, agent.basePay);
   const base = agent.id === '' ? 0 : ctx.input.attributed.filter((a) => a.agentId === agent.id && a.month === month).reduce((s, a) => s + a.amount, 0);
   const ownCommission = roundMoney(base * rules.commissionRate);
-  line('commission', `commission_rate ${rules.commissionRate}`, `attributed sales ${base.toFixed(2)}`, ownCommission);
+  line('commission', `commission_rate ${rules.commissionRate}`, say('payroll.figure.attributed', { amount: base.toFixed(2) }), ownCommission);
   let commission = ownCommission;
   if (ctx.poolShare > 0 && agent.active) {
     // Rounded once over the sum, so the audit lines add up to the Commission column.
     commission = roundMoney(base * rules.commissionRate + ctx.poolShare);
-    line('pool_share', `unattributed_pool_rate ${rules.unattributedPoolRate}`, `unattributed sales ${ctx.unattributedSales.toFixed(2)}`, roundMoney(commission - ownCommission));
+    line('pool_share', `unattributed_pool_rate ${rules.unattributedPoolRate}`, say('payroll.figure.unattributed', { amount: ctx.unattributedSales.toFixed(2) }), roundMoney(commission - ownCommission));
   }
 
   const eligible = (inquiries ?? 0) >= ctx.minimum;
   const tier = conversion == null || !eligible ? null : [...rules.conversionBonus].filter((t) => conversion >= t.threshold).sort((a, b) => b.amount - a.amount)[0] ?? null;
   if (tier) line('conversion_bonus', `conversion_bonus ≥ ${tier.threshold}`, `C = ${fmt(conversion!)} (${counts.paid} / ${inquiries})`, tier.amount);
-  else if (conversion != null && !eligible) line('conversion_bonus', `min_inquiries ${ctx.minimum}`, `inquiries ${inquiries ?? 0} < ${ctx.minimum}`, 0);
+  else if (conversion != null && !eligible) line('conversion_bonus', `min_inquiries ${ctx.minimum}`, say('payroll.figure.underMinimum', { inquiries: inquiries ?? 0, minimum: ctx.minimum }), 0);
 
   const response = first == null ? null : [...rules.responseBonus].filter((b) => first <= b.maxSec).sort((a, b) => b.amount - a.amount)[0] ?? null;
-  if (response) line('response_bonus', `response_bonus ≤ ${response.maxSec}s`, `first response ${fmt(first!, 2)}s`, response.amount);
+  if (response) line('response_bonus', `response_bonus ≤ ${response.maxSec}s`, say('payroll.figure.firstResponse', { seconds: fmt(first!, 2) }), response.amount);
 
   const events = eventsPay(agent, ctx, line);
   const conversionBonus = tier?.amount ?? 0;
@@ -170,6 +176,7 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
 /** Rewards and fines of the month from the events, fines priced by the schedule in date order. */
 function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: string, figure: string, amount: number) => void) {
   const { rules } = ctx.input;
+  const say = ctx.say;
   let rewards = 0;
   let fines = 0;
   let fineCount = 0;
@@ -178,7 +185,7 @@ function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: 
     if (event.kind === 'reward') {
       const amount = event.amount ?? rules.rewardPerItem[event.reason] ?? 0;
       rewards += amount;
-      line('reward', event.amount != null ? 'events amount' : `reward_per_item ${event.reason}`, `${event.date} ${event.reason}`, amount);
+      line('reward', event.amount != null ? say('payroll.rule.eventAmount') : `reward_per_item ${event.reason}`, `${event.date} ${event.reason}`, amount);
       continue;
     }
     fineCount += 1;
@@ -190,7 +197,7 @@ function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: 
     }
     const amount = event.amount ?? step?.amount ?? 0;
     fines += amount;
-    line('fine', event.amount != null ? 'events amount' : `fine_schedule ${fineCount}`, `${event.date} ${event.reason}`, -amount);
+    line('fine', event.amount != null ? say('payroll.rule.eventAmount') : `fine_schedule ${fineCount}`, `${event.date} ${event.reason}`, -amount);
   }
   return { rewards, fines, dismissalReview };
 }
@@ -210,6 +217,7 @@ export function computePayroll(input: PayrollInput): Payroll {
     minimum: rules.minInquiriesPerDay * daysWithData(input.agentDays, period),
     unattributedSales,
     poolShare: rules.unattributedPoolRate > 0 && recipients > 0 ? (unattributedSales * rules.unattributedPoolRate) / recipients : 0,
+    say: (key, params) => t(input.language ?? 'en', key, params),
   };
   const lines: PayLine[] = [];
   const rows = agentsOfMonth(input, monthDays, monthEvents).map((agent) => payAgent(agent, ctx, lines));

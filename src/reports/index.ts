@@ -67,6 +67,7 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
       unattributed: data.result.unattributed,
       events: input.events,
       rules: input.rules,
+      language: lang,
     });
     tabs.push(payrollTab(data, payroll));
     csvs.push(payrollCsv(data, payroll));
