@@ -19,6 +19,22 @@ export type NumberFormat =
   | 'seconds'
   | 'date';
 
+/**
+ * The format code of each NumberFormat. Sheets and Excel read the same codes,
+ * so both writers take them from here and the add-on and the xlsx look alike.
+ */
+export const NUMBER_FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
+  text: '@',
+  integer: '0',
+  decimal1: '0.0',
+  decimal2: '0.00',
+  percent: '0.00%',
+  percent1: '0.0%',
+  money: '#,##0.00',
+  seconds: '0.0',
+  date: 'yyyy-mm-dd',
+};
+
 export interface CellStyle {
   bold?: boolean;
   italic?: boolean;

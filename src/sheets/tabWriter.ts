@@ -5,7 +5,7 @@
  * previous report intact). Every block is one setValues plus one call per
  * style it uses, so the number of calls never depends on the number of rows.
  */
-import type { Block, CellStyle, ChartSpec, NumberFormat, SpecValue, TabSpec } from '../reports/types';
+import { NUMBER_FORMAT_CODES, type Block, type CellStyle, type ChartSpec, type SpecValue, type TabSpec } from '../reports/types';
 import { t } from '../i18n';
 import { safeCell, type CellValue } from './cells';
 import { ensureSize, sheetLanguage } from './tabs';
@@ -14,17 +14,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Sheets number-format patterns for the spec's formats. */
-export const NUMBER_FORMATS: Record<NumberFormat, string> = {
-  text: '@',
-  integer: '0',
-  decimal1: '0.0',
-  decimal2: '0.00',
-  percent: '0%',
-  percent1: '0.0%',
-  money: '#,##0.00',
-  seconds: '0.0',
-  date: 'yyyy-mm-dd',
-};
+/** Sheets' format codes: the shared table, so a tab looks the same in Sheets and in report.xlsx. */
+export const NUMBER_FORMATS = NUMBER_FORMAT_CODES;
 
 const TEMP_SUFFIX = ' ~building';
 

@@ -4,20 +4,11 @@
  * look (so 100k cells cost 100k lookups, not 100k style objects).
  */
 import type { Style } from 'exceljs';
-import type { Block, CellStyle, NumberFormat, SpecValue } from '../reports/types';
+import { NUMBER_FORMAT_CODES, type Block, type CellStyle, type NumberFormat, type SpecValue } from '../reports/types';
 
 /** The Excel number format code of each NumberFormat. */
-export const EXCEL_NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
-  text: '@',
-  integer: '0',
-  decimal1: '0.0',
-  decimal2: '0.00',
-  percent: '0.00%',
-  percent1: '0.0%',
-  money: '#,##0.00',
-  seconds: '0.0',
-  date: 'yyyy-mm-dd',
-};
+/** Excel's format codes: the shared table (see NUMBER_FORMAT_CODES). */
+export const EXCEL_NUMBER_FORMATS = NUMBER_FORMAT_CODES;
 
 const STYLE_KEYS: readonly (keyof CellStyle)[] = ['bold', 'italic', 'background', 'color', 'format', 'align', 'wrap'];
 

@@ -52,6 +52,37 @@ describe('report menu items', () => {
     expect(fake.spreadsheet.toasts.at(-1)!.message).toContain('Daily');
   });
 
+  it('write the figures computed by hand into the Daily tab, in percent and money formats', () => {
+    // 40 chats on 2026-11-21, odd ones Alice's; every third chat's buyer pays 100 + i.
+    const { fake, lib } = seeded();
+    fake.ui.promptAnswers = ['2026-11-21'];
+    lib.buildDailyReport();
+    const daily = fake.spreadsheet.raw('Daily')!;
+    const values = daily.getRange(1, 1, daily.getLastRow(), daily.getLastColumn()).getValues();
+    const header = values.findIndex((row) => row[0] === 'Agent');
+    const alice = values.findIndex((row, i) => i > header && row[0] === 'Alice');
+    expect(values[header].slice(0, 12)).toEqual(['Agent', 'Agent ID', 'Shift', 'Consultations', 'Excluded', 'Inquiries', 'Placed', 'Paid', 'Order rate', 'Payment rate', 'Inquiry conversion', 'Sales']);
+    expect(values[alice].slice(3, 12)).toEqual([20, 0, 20, 7, 7, 0.35, 1, 0.35, 847]);
+    const formats = daily.getRange(alice + 1, 1, 1, 12).getNumberFormats()[0];
+    expect([formats[10], formats[11]]).toEqual(['0.00%', '#,##0.00']);
+    expect(daily.getFrozenRows()).toBe(1);
+    expect(daily.getCharts()).toHaveLength(1);
+  });
+
+  it('leave no stale rows when a smaller report replaces a larger one', () => {
+    const { fake, lib } = seeded();
+    fake.ui.promptAnswers = ['2026-11-21'];
+    lib.buildDailyReport();
+    const before = fake.spreadsheet.raw('Daily')!.getLastRow();
+    fake.ui.promptAnswers = ['2026-11-20'];
+    lib.buildDailyReport();
+    const daily = fake.spreadsheet.raw('Daily')!;
+    const text = daily.getRange(1, 1, daily.getLastRow(), daily.getLastColumn()).getValues().flat().join('|');
+    expect(daily.getLastRow()).toBeLessThan(before);
+    expect(text).toContain('2026-11-20');
+    expect(text).not.toContain('Bob');
+  });
+
   it('rebuild a tab in place, once per name', () => {
     const { fake, lib } = seeded();
     lib.buildDailyReport();
