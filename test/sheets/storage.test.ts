@@ -205,6 +205,7 @@ describe('storing imports', () => {
     const small = run(10);
     expect(run(10_000)).toEqual(small);
     expect(small.setValues).toBeLessThanOrEqual(8);
+    if (process.env.SHOW_CALLS) console.log(JSON.stringify(small));
   });
 });
 
