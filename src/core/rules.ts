@@ -35,6 +35,8 @@ export interface Rules {
   /** Ranking minimum per day with data; a period's minimum is this × its days with data. */
   minInquiriesPerDay: number;
   monthlySalesTarget: number | null;
+  /** A per-day sales target; when set it replaces monthly ÷ days in month. */
+  dailySalesTarget: number | null;
   conversionTarget: number | null;
   firstResponseTargetSec: number;
   industryConversion: number | null;
@@ -66,6 +68,7 @@ export function defaultRules(): Rules {
     unattributedPoolRate: 0,
     minInquiriesPerDay: 30,
     monthlySalesTarget: null,
+    dailySalesTarget: null,
     conversionTarget: 0.5,
     firstResponseTargetSec: 20,
     industryConversion: null,

@@ -110,7 +110,7 @@ function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRow: numb
   const agentsOn = (d: IsoDate) => new Set(data.agentDays.filter((x) => x.date === d).map((x) => x.agent)).size;
   const dates = [date, addDays(date, -1), addDays(date, -7)];
   const snapshots = dates.map((d) => ({ counts: countsOf(d), agents: agentsOn(d) }));
-  const salesTarget = rules.monthlySalesTarget == null ? null : rules.monthlySalesTarget / daysInMonth(monthOf(date));
+  const salesTarget = rules.dailySalesTarget ?? (rules.monthlySalesTarget == null ? null : rules.monthlySalesTarget / daysInMonth(monthOf(date)));
   const lines: TeamLine[] = [
     { label: 'col.inquiries', pick: (c) => c.inquiries, kind: 'number', format: 'integer' },
     { label: 'col.paid', pick: (c) => c.paid, kind: 'number', format: 'integer' },

@@ -188,6 +188,16 @@ describe('the whole run', () => {
     expect(chart.series.map((s) => s.axis)).toEqual(['left', 'right']);
     expect(chart.categories.lastRow - chart.categories.firstRow).toBe(13);
   });
+  test('the daily sales target is the monthly one ÷ days in month, or the per-day one when set', () => {
+    const target = (rules: Partial<ReportInput['rules']>) => {
+      const tab = buildReports({ ...shop(), rules: { ...shop().rules, ...rules } }, { date: '2026-11-02' }).tabs[0];
+      const team = tab.blocks.find((b) => b.values[0][0] === 'Metric')!;
+      return team.values.find((row) => row[0] === 'Sales')![2];
+    };
+    expect(target({ monthlySalesTarget: 300_000 })).toBe(10_000);
+    expect(target({ monthlySalesTarget: 300_000, dailySalesTarget: 12_000 })).toBe(12_000);
+    expect(target({})).toBeNull();
+  });
   test('zh headers for --lang zh', () => {
     const zh = buildReports({ ...shop(), language: 'zh' }, { date: '2026-11-02' });
     expect(zh.csvs[1].header.slice(0, 3)).toEqual(['排名', '客服', '工号']);
