@@ -11,6 +11,7 @@ import { rulesFromTable } from '../core/settings';
 import { formatLocalTime } from '../core/dates';
 import { decodeBytes, importFile, parseDelimited, readEvents, readRoster, type FileImport } from '../import';
 import type { ReportInput } from '../reports';
+import { agentDayKey } from '../reports/data';
 import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
 
@@ -111,7 +112,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     rules,
     roster,
     events: events.events,
-    agentDays: keyed(agentDays, (d) => `${d.date}|${d.agent}`),
+    agentDays: keyed(agentDays, (d) => agentDayKey(d.date, d.agent)),
     consultations: keyed(consultations, (c) => `${c.buyer}|${c.agent}|${formatLocalTime(c.start)}`),
     orders: keyed(orders, (o) => o.orderId),
     rejections,

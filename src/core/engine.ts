@@ -10,6 +10,7 @@ import { emptyCounts } from './metrics';
 import { dayOf, MS_PER_DAY, MS_PER_HOUR, startOfDay } from './dates';
 import { attributeOrders } from './attribution';
 import { sortByTime } from './sortByTime';
+import { groupBy } from './groupBy';
 
 const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 1, next_day: 2, '3_days': 3 };
 
@@ -74,12 +75,7 @@ interface Credit {
  * made by buildInquiries for this run).
  */
 function creditOrders(inquiries: Inquiry[], orders: readonly Order[], rules: Rules): Credit {
-  const byBuyer = new Map<string, Inquiry[]>();
-  for (const inquiry of inquiries) {
-    const list = byBuyer.get(inquiry.buyer);
-    if (list) list.push(inquiry);
-    else byBuyer.set(inquiry.buyer, [inquiry]);
-  }
+  const byBuyer = groupBy(inquiries, (i) => i.buyer);
   // buildInquiries returns inquiries in opening order, so each buyer's list is already sorted.
 
   const paidOrders = new Map<Inquiry, Order[]>();

@@ -10,6 +10,7 @@ import { deriveRatios, sumCounts } from './metrics';
 import { dayOf, monthOf } from './dates';
 import { periodContaining, daysWithData } from './periods';
 import { roundMoney } from './engine';
+import { groupBy } from './groupBy';
 
 /** Which rule produced a money item. */
 export type PayItem =
@@ -106,7 +107,8 @@ function agentsOfMonth(input: PayrollInput, monthDays: readonly AgentDay[], mont
 /** What every agent's pay of one month shares. */
 interface MonthContext {
   input: PayrollInput;
-  monthDays: readonly AgentDay[];
+  /** The month's agent-days per agent, grouped once. */
+  daysByAgent: Map<string, AgentDay[]>;
   monthEvents: readonly PayEvent[];
   /** Ranking minimum of the month: no conversion bonus below it. */
   minimum: number;
@@ -121,7 +123,7 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
   const { rules, month } = ctx.input;
   const say = ctx.say;
   const line = (item: PayItem, rule: string, figure: string, amount: number) => lines.push({ agent: agent.name, item, rule, figure, amount });
-  const counts = sumCounts(ctx.monthDays.filter((d) => d.agent === agent.name));
+  const counts = sumCounts(ctx.daysByAgent.get(agent.name) ?? []);
   const ratios = deriveRatios(counts, rules.conversionDenominator);
   const conversion = ratios.inquiryConversion;
   const first = ratios.firstResponseSec;
@@ -212,7 +214,7 @@ export function computePayroll(input: PayrollInput): Payroll {
   const recipients = input.roster.filter((a) => a.active && isPayable(a)).length;
   const ctx: MonthContext = {
     input,
-    monthDays,
+    daysByAgent: groupBy(monthDays, (d) => d.agent),
     monthEvents,
     minimum: rules.minInquiriesPerDay * daysWithData(input.agentDays, period),
     unattributedSales,

@@ -5,6 +5,7 @@
 import type { AgentDay, Counts, IsoDate } from './types';
 import { addDays, daysInMonth, isoWeekLabel, isoWeekStart, monthOf } from './dates';
 import { sumCounts } from './metrics';
+import { groupBy } from './groupBy';
 
 export type PeriodKind = 'day' | 'week' | 'month';
 
@@ -43,13 +44,7 @@ export interface AgentTotals {
 
 /** Agent-days → one total per agent over the period (never an average of daily ratios). */
 export function agentTotals(agentDays: readonly AgentDay[], period: Period): AgentTotals[] {
-  const byAgent = new Map<string, AgentDay[]>();
-  for (const day of agentDays) {
-    if (!inPeriod(day.date, period)) continue;
-    const list = byAgent.get(day.agent);
-    if (list) list.push(day);
-    else byAgent.set(day.agent, [day]);
-  }
+  const byAgent = groupBy(agentDays.filter((day) => inPeriod(day.date, period)), (day) => day.agent);
   return [...byAgent.entries()].map(([agent, days]) => ({ agent, counts: sumCounts(days), days: new Set(days.map((d) => d.date)).size }));
 }
 

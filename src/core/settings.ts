@@ -165,7 +165,13 @@ const SETTERS: Record<string, Setter> = {
   },
 };
 
-const LIST_SETTINGS = ['conversion_bonus', 'response_bonus', 'reward_per_item', 'fine_schedule'] as const;
+/** List settings (one row per tier or step): their first row in a table replaces the default list whole. */
+const LIST_RESETS: Record<string, (rules: Rules) => void> = {
+  conversion_bonus: (r) => (r.conversionBonus = []),
+  response_bonus: (r) => (r.responseBonus = []),
+  reward_per_item: (r) => (r.rewardPerItem = {}),
+  fine_schedule: (r) => (r.fineSchedule = []),
+};
 
 /** Strips a `# remark` the way SPEC §7 writes its examples. */
 const withoutRemark = (cell: string) => cell.replace(/\s+#.*$/, '').trim();
@@ -187,12 +193,9 @@ export function rulesFromTable(rows: string[][]): { rules: Rules; problems: Sett
       problems.push({ row: index + 1, setting, reason: 'unknown setting' });
       return;
     }
-    if ((LIST_SETTINGS as readonly string[]).includes(setting) && !listsSeen.has(setting)) {
+    if (setting in LIST_RESETS && !listsSeen.has(setting)) {
       listsSeen.add(setting);
-      if (setting === 'conversion_bonus') rules.conversionBonus = [];
-      if (setting === 'response_bonus') rules.responseBonus = [];
-      if (setting === 'reward_per_item') rules.rewardPerItem = {};
-      if (setting === 'fine_schedule') rules.fineSchedule = [];
+      LIST_RESETS[setting](rules);
     }
     const reason = setter(rules, withoutRemark(String(cells[1] ?? '')), withoutRemark(String(cells[2] ?? '')));
     if (reason) problems.push({ row: index + 1, setting, reason });

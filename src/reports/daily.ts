@@ -9,7 +9,7 @@ import { deriveRatios, sumCounts } from '../core/metrics';
 import { agentsNeeded, workloadBand } from '../core/bands';
 import { addDays, daysInMonth, monthOf } from '../core/dates';
 import { t, type MessageKey } from '../i18n';
-import { agentDayKey, type ReportData } from './data';
+import { agentDayKey, agentDaysOn, type ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate } from './format';
 
@@ -37,7 +37,7 @@ const byAgentName = (a: AgentDay, b: AgentDay) => (a.agent < b.agent ? -1 : a.ag
 /** The day's figures and flags, before any layout (tests and the CLI summary read these). */
 export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
   const { rules } = data.input;
-  const days = data.agentDays.filter((d) => d.date === date).sort(byAgentName);
+  const days = [...agentDaysOn(data, date)].sort(byAgentName);
   const team = sumCounts(days);
   const teamRatios = deriveRatios(team, rules.conversionDenominator);
   const agents = days.map((day): DailyAgentRow => {
@@ -106,8 +106,8 @@ interface TeamLine {
 
 function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRow: number): number {
   const { rules, language: lang } = data.input;
-  const countsOf = (d: IsoDate) => sumCounts(data.agentDays.filter((x) => x.date === d));
-  const agentsOn = (d: IsoDate) => new Set(data.agentDays.filter((x) => x.date === d).map((x) => x.agent)).size;
+  const countsOf = (d: IsoDate) => sumCounts(agentDaysOn(data, d));
+  const agentsOn = (d: IsoDate) => new Set(agentDaysOn(data, d).map((x) => x.agent)).size;
   const dates = [date, addDays(date, -1), addDays(date, -7)];
   const snapshots = dates.map((d) => ({ counts: countsOf(d), agents: agentsOn(d) }));
   const salesTarget = rules.dailySalesTarget ?? (rules.monthlySalesTarget == null ? null : rules.monthlySalesTarget / daysInMonth(monthOf(date)));
@@ -208,7 +208,7 @@ function trendBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number):
   const rows: SpecValue[][] = [];
   for (let i = 13; i >= 0; i--) {
     const d = addDays(date, -i);
-    const counts = sumCounts(data.agentDays.filter((x) => x.date === d));
+    const counts = sumCounts(agentDaysOn(data, d));
     rows.push([d, deriveRatios(counts, denominator).inquiryConversion, counts.inquiries]);
   }
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.trend')]], style: { bold: true } });

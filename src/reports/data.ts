@@ -9,6 +9,7 @@ import type { PeriodKind } from '../core/periods';
 import { computeMetrics } from '../core/engine';
 import { impossibleFigures, mergeAgentDays, type FigureDifference, type ImpossibleFigure } from '../core/quality';
 import { latestDate } from '../core/periods';
+import { groupBy } from '../core/groupBy';
 
 /** The stored data and settings a report run starts from. */
 export interface ReportInput {
@@ -38,6 +39,8 @@ export interface ReportData {
   differences: FigureDifference[];
   impossible: ImpossibleFigure[];
   agentsByName: Map<string, Agent>;
+  /** The agent-days of each date, so per-day blocks (team, trend) need no scan of every row. */
+  agentDaysByDate: Map<IsoDate, AgentDay[]>;
   /** Unattributed paid orders credited to an agent-day's inquiries, by `date|agent`. */
   unattributedByAgentDay: Map<string, Order[]>;
   latest: IsoDate | null;
@@ -45,19 +48,20 @@ export interface ReportData {
 
 export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
 
+/** The agent-days of one date (none → empty). */
+export const agentDaysOn = (data: ReportData, date: IsoDate): AgentDay[] => data.agentDaysByDate.get(date) ?? [];
+
 export function prepareReportData(input: ReportInput): ReportData {
   const result = computeMetrics(input.consultations, input.orders, input.roster, input.rules);
   const { agentDays, differences } = mergeAgentDays(result.agentDays, input.agentDays);
 
   const inquiryOfOrder = new Map<string, { date: IsoDate; agent: string }>();
   for (const inquiry of result.inquiries) for (const id of inquiry.orderIds) inquiryOfOrder.set(id, inquiry);
-  const unattributedByAgentDay = new Map<string, Order[]>();
-  for (const order of result.unattributed) {
-    const inquiry = inquiryOfOrder.get(order.orderId);
-    if (!inquiry) continue;
-    const key = agentDayKey(inquiry.date, inquiry.agent);
-    unattributedByAgentDay.set(key, [...(unattributedByAgentDay.get(key) ?? []), order]);
-  }
+  const credited = result.unattributed.filter((o) => inquiryOfOrder.has(o.orderId));
+  const unattributedByAgentDay = groupBy(credited, (o) => {
+    const inquiry = inquiryOfOrder.get(o.orderId)!;
+    return agentDayKey(inquiry.date, inquiry.agent);
+  });
   return {
     input,
     result,
@@ -65,6 +69,7 @@ export function prepareReportData(input: ReportInput): ReportData {
     differences,
     impossible: impossibleFigures(agentDays),
     agentsByName: new Map(input.roster.map((a) => [a.name, a])),
+    agentDaysByDate: groupBy(agentDays, (d) => d.date),
     unattributedByAgentDay,
     latest: latestDate(agentDays),
   };

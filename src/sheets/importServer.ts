@@ -21,18 +21,11 @@ const STATE_PREFIX = 'csdaily.import.';
 /** Document properties hold 9 KB a value: the new-agent list is capped well under it. */
 const MAX_NEW_AGENTS = 200;
 
-interface ImportState {
+/** The running totals of one table's import between chunks: its summary-to-be, plus when it started. */
+interface ImportState extends Omit<ImportSummary, 'importId' | 'errorsTab'> {
   /** ms since epoch of the first chunk, to clear imports whose sidebar closed before finishImport. */
   startedAt: number;
-  file: string;
   sheet: string | null;
-  kind: RecordKind;
-  rowsRead: number;
-  added: number;
-  replaced: number;
-  rejected: number;
-  skipped: number;
-  newAgents: string[];
 }
 
 /** The running totals of a table whose first chunk has not arrived yet. */

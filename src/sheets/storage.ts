@@ -236,14 +236,8 @@ export function ensureSettingsTab(ss: Spreadsheet): { sheet: Sheet; created: boo
 export function readRules(ss: Spreadsheet): { rules: Rules; problems: SettingsProblem[] } {
   const { sheet } = ensureSettingsTab(ss);
   const tz = sheetTimeZone(ss);
-  const lastRow = sheet.getLastRow();
-  const lastCol = sheet.getLastColumn();
-  if (lastRow < 1 || lastCol < 1) return { rules: defaultRules(), problems: [] };
-  const rows = sheet
-    .getRange(1, 1, lastRow, lastCol)
-    .getValues()
-    .map((r) => r.map((v) => readText(v, tz)));
-  return rulesFromTable(rows);
+  const table = readTable(sheet);
+  return rulesFromTable([table.headerText, ...table.rows.map((r) => r.map((v) => readText(v, tz)))]);
 }
 
 export const TAB_KEYS: Record<'agentDay' | 'consultations' | 'orders' | 'roster' | 'importErrors' | 'importLog', MessageKey> = {
