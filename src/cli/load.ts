@@ -27,6 +27,11 @@ function source(path: string) {
   return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
 }
 
+/** Appends in place without spreading: `push(...items)` overflows the call stack past ~125 000 items. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
 function keyed<T>(records: T[], key: (r: T) => string): T[] {
   const map = new Map<string, T>();
   for (const r of records) map.set(key(r), r);
@@ -57,7 +62,7 @@ function describe(result: FileImport, lang: Language, log: string[], rejections:
         skipped: table.skipped.length,
       }),
     );
-    rejections.push(...table.rejected);
+    append(rejections, table.rejected);
   }
   for (const refused of result.refused) {
     // A workbook's other sheets (notes, charts) are listed as skipped when one of its sheets was a table (SPEC §5).
@@ -83,10 +88,10 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   if (options.roster) {
     const read = readRoster(source(options.roster), lang);
     roster = read.agents;
-    rejections.push(...read.rejected);
+    append(rejections, read.rejected);
   }
   const events = options.events ? readEvents(source(options.events), lang) : { events: [], rejected: [] };
-  rejections.push(...events.rejected);
+  append(rejections, events.rejected);
 
   const agentDays: AgentDay[] = [];
   const consultations: Consultation[] = [];
@@ -102,9 +107,9 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     const result = await importFile(file, { language: lang });
     describe(result, lang, log, rejections);
     for (const table of result.tables) {
-      agentDays.push(...table.agentDays);
-      consultations.push(...table.consultations);
-      orders.push(...table.orders);
+      append(agentDays, table.agentDays);
+      append(consultations, table.consultations);
+      append(orders, table.orders);
     }
   }
   const input: ReportInput = {
