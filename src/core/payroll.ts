@@ -185,7 +185,7 @@ function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: 
   let dismissalReview = false;
   for (const event of ctx.monthEvents.filter((e) => e.agent === agent.name)) {
     if (event.kind === 'reward') {
-      const amount = event.amount ?? rules.rewardPerItem[event.reason] ?? 0;
+      const amount = event.amount ?? rules.rewardPerItem.get(event.reason) ?? 0;
       rewards += amount;
       line('reward', event.amount != null ? say('payroll.rule.eventAmount') : `reward_per_item ${event.reason}`, `${event.date} ${event.reason}`, amount);
       continue;

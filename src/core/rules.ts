@@ -50,8 +50,8 @@ export interface Rules {
   conversionBonus: BonusTier[];
   /** Monthly weighted first response ≤ maxSec earns amount. */
   responseBonus: { maxSec: number; amount: number }[];
-  /** Reward per events row of a given reason. */
-  rewardPerItem: Record<string, number>;
+  /** Reward per events row of a given reason (a Map: reasons are user text, `constructor` included). */
+  rewardPerItem: Map<string, number>;
   fineSchedule: FineStep[];
   payrollView: PayrollView;
 }
@@ -81,7 +81,10 @@ export function defaultRules(): Rules {
       { threshold: 0.55, amount: 400 },
     ],
     responseBonus: [{ maxSec: 20, amount: 100 }],
-    rewardPerItem: { data_error: 20, suggestion: 50 },
+    rewardPerItem: new Map([
+      ['data_error', 20],
+      ['suggestion', 50],
+    ]),
     fineSchedule: [
       { nth: 1, amount: 10 },
       { nth: 2, amount: 30 },

@@ -7,7 +7,7 @@
 import type { Language } from './types';
 import { defaultRules, type AttributionWindow, type PayrollView, type Rules } from './rules';
 import type { ConsultationCategory } from './types';
-import { parseNumber, parseRate } from './values';
+import { parseNumber, parseRate, shortText } from './values';
 import { t, type MessageKey } from '../i18n';
 
 export const SETTINGS_HEADER = ['setting', 'value', 'amount', 'note'];
@@ -46,7 +46,7 @@ export function settingsTable(rules: Rules, lang: Language): string[][] {
     ['commission_rate', String(rules.commissionRate), '', note('commission_rate')],
     ...rules.conversionBonus.map((tier) => ['conversion_bonus', String(tier.threshold), String(tier.amount), note('conversion_bonus')]),
     ...rules.responseBonus.map((b) => ['response_bonus', String(b.maxSec), String(b.amount), note('response_bonus')]),
-    ...Object.entries(rules.rewardPerItem).map(([reason, amount]) => ['reward_per_item', reason, String(amount), note('reward_per_item')]),
+    ...[...rules.rewardPerItem].map(([reason, amount]) => ['reward_per_item', reason, String(amount), note('reward_per_item')]),
     ...rules.fineSchedule.map((step) => [
       'fine_schedule',
       String(step.nth),
@@ -60,20 +60,73 @@ export function settingsTable(rules: Rules, lang: Language): string[][] {
 
 type Setter = (rules: Rules, value: string, amount: string) => string | null;
 
-function number(value: string, min = 0): number | string {
+/** Inclusive bounds of a numeric setting. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+const MONEY: Range = { min: 0, max: 100_000 };
+const FRACTION: Range = { min: 0, max: 1 };
+
+/**
+ * The values each numeric setting accepts (docs/decisions.md, README's
+ * settings table): a value outside is refused with its row, and the default
+ * stays. `.amount` is the amount column of a list setting.
+ */
+export const SETTING_RANGES: ReadonlyMap<string, Range> = new Map([
+  ['repeat_window_hours', { min: 1, max: 168 }],
+  ['unattributed_pool_rate', { min: 0, max: 0.2 }],
+  ['min_inquiries_per_day', { min: 0, max: 1000 }],
+  ['monthly_sales_target', { min: 0, max: 1_000_000_000 }],
+  ['daily_sales_target', { min: 0, max: 100_000_000 }],
+  ['conversion_target', FRACTION],
+  ['first_response_target_sec', { min: 1, max: 3600 }],
+  ['industry_conversion', FRACTION],
+  ['low_response_rate', FRACTION],
+  ['workload_thresholds', { min: 0, max: 10_000 }],
+  ['inquiries_per_agent', { min: 1, max: 10_000 }],
+  ['commission_rate', { min: 0, max: 0.2 }],
+  ['conversion_bonus', FRACTION],
+  ['conversion_bonus.amount', MONEY],
+  ['response_bonus', { min: 1, max: 3600 }],
+  ['response_bonus.amount', MONEY],
+  ['reward_per_item.amount', MONEY],
+  ['fine_schedule', { min: 1, max: 100 }],
+  ['fine_schedule.amount', MONEY],
+]);
+
+function rangeOf(name: string): Range {
+  const range = SETTING_RANGES.get(name);
+  if (!range) throw new Error(`no range for setting ${name}`);
+  return range;
+}
+
+/** A reason when n is outside the setting's range, else null. */
+function outside(n: number, name: string): string | null {
+  const { min, max } = rangeOf(name);
+  return n < min || n > max ? `${n} is outside ${min}..${max}` : null;
+}
+
+/** A number of the setting's range, or the reason it is refused. */
+function number(value: string, name: string): number | string {
   const parsed = parseNumber(value);
-  if (!parsed.ok || parsed.value == null) return `"${value}" is not a number`;
-  if (parsed.value < min) return `${parsed.value} is below ${min}`;
-  return parsed.value;
+  if (!parsed.ok || parsed.value == null) return `"${shortText(value)}" is not a number`;
+  return outside(parsed.value, name) ?? parsed.value;
 }
-function optionalNumber(value: string): number | null | string {
-  return value.trim() === '' ? null : number(value);
+function wholeNumber(value: string, name: string): number | string {
+  const n = number(value, name);
+  return typeof n === 'number' && !Number.isInteger(n) ? `${n} is not a whole number` : n;
 }
-function rate(value: string): number | null | string {
+function optionalNumber(value: string, name: string): number | null | string {
+  return value.trim() === '' ? null : number(value, name);
+}
+/** A rate (`1%`, `0.01`) of the setting's range; blank = null. */
+function rate(value: string, name: string): number | null | string {
   if (value.trim() === '') return null;
   const parsed = parseRate(value);
   if (!parsed.ok) return parsed.reason;
-  return parsed.value;
+  return parsed.value == null ? null : outside(parsed.value, name) ?? parsed.value;
 }
 /** Applies a parsed value, or returns the parse error. */
 function apply<T>(parsed: T | string, set: (v: T) => void): string | null {
@@ -82,99 +135,121 @@ function apply<T>(parsed: T | string, set: (v: T) => void): string | null {
   return null;
 }
 
-/** One handler per setting name; list settings (tiers, schedules) collect every row. */
-const SETTERS: Record<string, Setter> = {
-  repeat_window_hours: (r, v) => apply(number(v), (n) => (r.repeatWindowHours = n)),
-  attribution_window: (r, v) => {
-    const w = v.trim().toLowerCase().replace(/^3_day$/, '3_days') as AttributionWindow;
-    if (!WINDOWS.includes(w)) return `"${v}" is not one of ${WINDOWS.join(', ')}`;
-    r.attributionWindow = w;
-    return null;
-  },
-  excluded_categories: (r, v) => {
-    const list = v.split(/[;,，；\s]+/).filter(Boolean).map((c) => c.trim().toLowerCase().replace('-', '_')) as ConsultationCategory[];
-    const bad = list.find((c) => !CATEGORIES.includes(c));
-    if (bad) return `"${bad}" is not one of ${CATEGORIES.join(', ')}`;
-    r.excludedCategories = list;
-    return null;
-  },
-  conversion_denominator: (r, v) => {
-    const d = v.trim().toLowerCase();
-    if (d !== 'inquiries' && d !== 'consultations') return `"${v}" is not inquiries or consultations`;
-    r.conversionDenominator = d;
-    return null;
-  },
-  unattributed_pool_rate: (r, v) => apply(rate(v), (n) => (r.unattributedPoolRate = n ?? 0)),
-  min_inquiries_per_day: (r, v) => apply(number(v), (n) => (r.minInquiriesPerDay = n)),
-  monthly_sales_target: (r, v) => apply(optionalNumber(v), (n) => (r.monthlySalesTarget = n)),
-  daily_sales_target: (r, v) => apply(optionalNumber(v), (n) => (r.dailySalesTarget = n)),
-  conversion_target: (r, v) => apply(rate(v), (n) => (r.conversionTarget = n)),
-  first_response_target_sec: (r, v) => apply(number(v), (n) => (r.firstResponseTargetSec = n)),
-  industry_conversion: (r, v) => apply(rate(v), (n) => (r.industryConversion = n)),
-  low_response_rate: (r, v) => apply(rate(v), (n) => (r.lowResponseRate = n ?? 0)),
-  workload_thresholds: (r, v) => {
-    const parts = v.split(/[;,，；\s]+/).filter(Boolean).map(Number);
-    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n)) || parts.some((n, i) => i > 0 && n <= parts[i - 1])) {
-      return `"${v}" is not 4 ascending numbers`;
-    }
-    r.workloadThresholds = parts as [number, number, number, number];
-    return null;
-  },
-  inquiries_per_agent: (r, v) => apply(number(v, 1), (n) => (r.inquiriesPerAgent = n)),
-  commission_rate: (r, v) => apply(rate(v), (n) => (r.commissionRate = n ?? 0)),
-  conversion_bonus: (r, v, a) => {
-    const threshold = rate(v);
-    const amount = number(a);
-    if (typeof threshold === 'string' || threshold == null) return threshold ?? 'missing threshold';
-    if (typeof amount === 'string') return amount;
-    r.conversionBonus.push({ threshold, amount });
-    return null;
-  },
-  response_bonus: (r, v, a) => {
-    const maxSec = number(v);
-    const amount = number(a);
-    if (typeof maxSec === 'string') return maxSec;
-    if (typeof amount === 'string') return amount;
-    r.responseBonus.push({ maxSec, amount });
-    return null;
-  },
-  reward_per_item: (r, v, a) => {
-    const amount = number(a);
-    if (v.trim() === '') return 'missing reason';
-    if (typeof amount === 'string') return amount;
-    r.rewardPerItem[v.trim()] = amount;
-    return null;
-  },
-  payroll_view: (r, v) => {
-    const view = v.trim().toLowerCase() as PayrollView;
-    if (!VIEWS.includes(view)) return `"${v}" is not one of ${VIEWS.join(', ')}`;
-    r.payrollView = view;
-    return null;
-  },
-  fine_schedule: (r, v, a) => {
-    const nth = number(v, 1);
-    if (typeof nth === 'string') return nth;
-    if (/^dismissal[_ ]?review$|^开除评估$|^辞退评估$/i.test(a.trim())) {
-      r.fineSchedule.push({ nth, amount: null });
+/**
+ * One handler per setting name; list settings (tiers, schedules) collect every
+ * row. A Map, so a setting named `constructor` or `__proto__` is unknown
+ * rather than a property of Object.prototype.
+ */
+const SETTERS: ReadonlyMap<string, Setter> = new Map(
+  Object.entries({
+    repeat_window_hours: (r, v) => apply(number(v, 'repeat_window_hours'), (n) => (r.repeatWindowHours = n)),
+    attribution_window: (r, v) => {
+      const w = v.trim().toLowerCase().replace(/^3_day$/, '3_days') as AttributionWindow;
+      if (!WINDOWS.includes(w)) return `"${shortText(v)}" is not one of ${WINDOWS.join(', ')}`;
+      r.attributionWindow = w;
       return null;
-    }
-    const amount = number(a);
-    if (typeof amount === 'string') return amount;
-    r.fineSchedule.push({ nth, amount });
-    return null;
-  },
-};
+    },
+    excluded_categories: (r, v) => {
+      const list = v.split(/[;,，；\s]+/).filter(Boolean).map((c) => c.trim().toLowerCase().replace('-', '_')) as ConsultationCategory[];
+      const bad = list.find((c) => !CATEGORIES.includes(c));
+      if (bad) return `"${shortText(bad)}" is not one of ${CATEGORIES.join(', ')}`;
+      r.excludedCategories = list;
+      return null;
+    },
+    conversion_denominator: (r, v) => {
+      const d = v.trim().toLowerCase();
+      if (d !== 'inquiries' && d !== 'consultations') return `"${shortText(v)}" is not inquiries or consultations`;
+      r.conversionDenominator = d;
+      return null;
+    },
+    unattributed_pool_rate: (r, v) => apply(rate(v, 'unattributed_pool_rate'), (n) => (r.unattributedPoolRate = n ?? 0)),
+    min_inquiries_per_day: (r, v) => apply(number(v, 'min_inquiries_per_day'), (n) => (r.minInquiriesPerDay = n)),
+    monthly_sales_target: (r, v) => apply(optionalNumber(v, 'monthly_sales_target'), (n) => (r.monthlySalesTarget = n)),
+    daily_sales_target: (r, v) => apply(optionalNumber(v, 'daily_sales_target'), (n) => (r.dailySalesTarget = n)),
+    conversion_target: (r, v) => apply(rate(v, 'conversion_target'), (n) => (r.conversionTarget = n)),
+    first_response_target_sec: (r, v) => apply(number(v, 'first_response_target_sec'), (n) => (r.firstResponseTargetSec = n)),
+    industry_conversion: (r, v) => apply(rate(v, 'industry_conversion'), (n) => (r.industryConversion = n)),
+    low_response_rate: (r, v) => apply(rate(v, 'low_response_rate'), (n) => (r.lowResponseRate = n ?? 0)),
+    workload_thresholds: (r, v) => {
+      const parts = v.split(/[;,，；\s]+/).filter(Boolean).map((p) => number(p, 'workload_thresholds'));
+      const bad = parts.find((p): p is string => typeof p === 'string');
+      if (bad) return bad;
+      const limits = parts as number[];
+      if (limits.length !== 4 || limits.some((n, i) => i > 0 && n <= limits[i - 1])) return `"${shortText(v)}" is not 4 ascending numbers`;
+      r.workloadThresholds = limits as [number, number, number, number];
+      return null;
+    },
+    inquiries_per_agent: (r, v) => apply(number(v, 'inquiries_per_agent'), (n) => (r.inquiriesPerAgent = n)),
+    commission_rate: (r, v) => apply(rate(v, 'commission_rate'), (n) => (r.commissionRate = n ?? 0)),
+    conversion_bonus: (r, v, a) => {
+      const threshold = rate(v, 'conversion_bonus');
+      const amount = number(a, 'conversion_bonus.amount');
+      if (typeof threshold === 'string' || threshold == null) return threshold ?? 'missing threshold';
+      if (typeof amount === 'string') return amount;
+      r.conversionBonus.push({ threshold, amount });
+      return null;
+    },
+    response_bonus: (r, v, a) => {
+      const maxSec = number(v, 'response_bonus');
+      const amount = number(a, 'response_bonus.amount');
+      if (typeof maxSec === 'string') return maxSec;
+      if (typeof amount === 'string') return amount;
+      r.responseBonus.push({ maxSec, amount });
+      return null;
+    },
+    reward_per_item: (r, v, a) => {
+      const amount = number(a, 'reward_per_item.amount');
+      if (v.trim() === '') return 'missing reason';
+      if (typeof amount === 'string') return amount;
+      r.rewardPerItem.set(v.trim(), amount);
+      return null;
+    },
+    payroll_view: (r, v) => {
+      const view = v.trim().toLowerCase() as PayrollView;
+      if (!VIEWS.includes(view)) return `"${shortText(v)}" is not one of ${VIEWS.join(', ')}`;
+      r.payrollView = view;
+      return null;
+    },
+    fine_schedule: (r, v, a) => {
+      const nth = wholeNumber(v, 'fine_schedule');
+      if (typeof nth === 'string') return nth;
+      if (/^dismissal[_ ]?review$|^开除评估$|^辞退评估$/i.test(a.trim())) {
+        r.fineSchedule.push({ nth, amount: null });
+        return null;
+      }
+      const amount = number(a, 'fine_schedule.amount');
+      if (typeof amount === 'string') return amount;
+      r.fineSchedule.push({ nth, amount });
+      return null;
+    },
+  } satisfies Record<string, Setter>),
+);
 
 /** List settings (one row per tier or step): their first row in a table replaces the default list whole. */
-const LIST_RESETS: Record<string, (rules: Rules) => void> = {
-  conversion_bonus: (r) => (r.conversionBonus = []),
-  response_bonus: (r) => (r.responseBonus = []),
-  reward_per_item: (r) => (r.rewardPerItem = {}),
-  fine_schedule: (r) => (r.fineSchedule = []),
-};
+const LIST_RESETS: ReadonlyMap<string, (rules: Rules) => void> = new Map<string, (rules: Rules) => void>([
+  ['conversion_bonus', (r) => (r.conversionBonus = [])],
+  ['response_bonus', (r) => (r.responseBonus = [])],
+  ['reward_per_item', (r) => (r.rewardPerItem = new Map())],
+  ['fine_schedule', (r) => (r.fineSchedule = [])],
+]);
 
-/** Strips a `# remark` the way SPEC §7 writes its examples. */
-const withoutRemark = (cell: string) => cell.replace(/\s+#.*$/, '').trim();
+/** A list whose every row was refused falls back to its default, as a refused single setting does. */
+const LIST_DEFAULTS: ReadonlyMap<string, (rules: Rules, defaults: Rules) => void> = new Map<string, (rules: Rules, defaults: Rules) => void>([
+  ['conversion_bonus', (r, d) => (r.conversionBonus = d.conversionBonus)],
+  ['response_bonus', (r, d) => (r.responseBonus = d.responseBonus)],
+  ['reward_per_item', (r, d) => (r.rewardPerItem = d.rewardPerItem)],
+  ['fine_schedule', (r, d) => (r.fineSchedule = d.fineSchedule)],
+]);
+
+/**
+ * Strips a `# remark` the way SPEC §7 writes its examples: from the first
+ * whitespace followed by `#`. Found by a fixed two-character search, since
+ * `/\s+#.*$/` backtracks quadratically over long runs of spaces.
+ */
+function withoutRemark(cell: string): string {
+  const remark = cell.search(/\s#/);
+  return (remark < 0 ? cell : cell.slice(0, remark)).trim();
+}
 
 /**
  * Rules from a settings table (header optional). Settings not in the table
@@ -184,22 +259,27 @@ const withoutRemark = (cell: string) => cell.replace(/\s+#.*$/, '').trim();
 export function rulesFromTable(rows: string[][]): { rules: Rules; problems: SettingsProblem[] } {
   const rules = defaultRules();
   const problems: SettingsProblem[] = [];
-  const listsSeen = new Set<string>();
+  /** Rows accepted per list setting seen. */
+  const listsSeen = new Map<string, number>();
   rows.forEach((cells, index) => {
     const setting = withoutRemark(String(cells[0] ?? '')).toLowerCase();
     if (setting === '' || setting.startsWith('#') || (index === 0 && setting === 'setting')) return;
-    const setter = SETTERS[setting];
+    const setter = SETTERS.get(setting);
     if (!setter) {
-      problems.push({ row: index + 1, setting, reason: 'unknown setting' });
+      problems.push({ row: index + 1, setting: shortText(setting), reason: 'unknown setting' });
       return;
     }
-    if (setting in LIST_RESETS && !listsSeen.has(setting)) {
-      listsSeen.add(setting);
-      LIST_RESETS[setting](rules);
+    const reset = LIST_RESETS.get(setting);
+    if (reset && !listsSeen.has(setting)) {
+      listsSeen.set(setting, 0);
+      reset(rules);
     }
     const reason = setter(rules, withoutRemark(String(cells[1] ?? '')), withoutRemark(String(cells[2] ?? '')));
     if (reason) problems.push({ row: index + 1, setting, reason });
+    else if (reset) listsSeen.set(setting, (listsSeen.get(setting) ?? 0) + 1);
   });
+  const defaults = defaultRules();
+  for (const [list, accepted] of listsSeen) if (accepted === 0) LIST_DEFAULTS.get(list)?.(rules, defaults);
   rules.conversionBonus.sort((a, b) => a.threshold - b.threshold);
   rules.fineSchedule.sort((a, b) => a.nth - b.nth);
   return { rules, problems };

@@ -29,11 +29,21 @@ export function isMissing(value: unknown): boolean {
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
+/**
+ * The longest text read as a number, rate or duration. No export writes a
+ * figure longer than this; longer text is refused before any pattern runs, so
+ * a hostile 1 MB cell costs nothing.
+ */
+export const MAX_FIGURE_TEXT = 64;
+
 function numberFromText(text: string): number | null {
+  if (text.length > MAX_FIGURE_TEXT) return null;
   // Thousands separators, currency signs and spaces carry no value.
   const cleaned = toHalfWidth(text).replace(/[,\s¥￥$€£]|^rmb|^cny|元$/gi, '');
   if (!NUMBER_TEXT.test(cleaned)) return null;
-  return Number(cleaned);
+  const n = Number(cleaned);
+  // `1e999` is valid number text but Infinity: no figure is infinite.
+  return Number.isFinite(n) ? n : null;
 }
 
 /**
@@ -47,7 +57,7 @@ export function parseNumber(value: unknown): Parsed<number | null> {
     return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not a finite number' };
   }
   const n = numberFromText(String(value));
-  return n === null ? { ok: false, reason: `"${String(value)}" is not a number` } : { ok: true, value: n };
+  return n === null ? { ok: false, reason: `"${shortText(String(value))}" is not a number` } : { ok: true, value: n };
 }
 
 /**
@@ -60,7 +70,7 @@ export function parseRate(value: unknown): Parsed<number | null> {
     const text = toHalfWidth(value).trim();
     if (text.endsWith('%')) {
       const n = numberFromText(text.slice(0, -1));
-      return n === null ? { ok: false, reason: `"${value}" is not a percentage` } : { ok: true, value: n / 100 };
+      return n === null ? { ok: false, reason: `"${shortText(value)}" is not a percentage` } : { ok: true, value: n / 100 };
     }
   }
   const parsed = parseNumber(value);
@@ -72,6 +82,7 @@ export function parseRate(value: unknown): Parsed<number | null> {
 }
 
 const DURATION_PART = /(\d+(?:\.\d+)?)\s*(小时|时|h|分钟|分|m|min|秒|s|sec)/gi;
+const CLOCK = /^(\d+):(\d{1,2})(?::(\d{1,2}(?:\.\d+)?))?$/;
 
 /**
  * Seconds from `528`, `8分48秒`, `1小时2分`, `00:08:48` or `8:48`.
@@ -80,8 +91,11 @@ const DURATION_PART = /(\d+(?:\.\d+)?)\s*(小时|时|h|分钟|分|m|min|秒|s|se
 export function parseSeconds(value: unknown): Parsed<number | null> {
   if (isMissing(value)) return { ok: true, value: null };
   if (typeof value === 'number') return parseNumber(value);
+  const notDuration = { ok: false as const, reason: `"${shortText(String(value))}" is not a duration` };
   const text = toHalfWidth(String(value)).trim();
-  const clock = /^(\d+):(\d{1,2})(?::(\d{1,2}(?:\.\d+)?))?$/.exec(text);
+  // DURATION_PART retries its digit run from every start position: bounded text keeps that cheap.
+  if (text.length > MAX_FIGURE_TEXT) return notDuration;
+  const clock = CLOCK.exec(text);
   if (clock) {
     const [h, m, s] = clock[3] === undefined ? [0, +clock[1], +clock[2]] : [+clock[1], +clock[2], +clock[3]];
     return { ok: true, value: h * 3600 + m * 60 + s };
@@ -96,10 +110,13 @@ export function parseSeconds(value: unknown): Parsed<number | null> {
     total += Number(match[1]) * scale;
     consumed += match[0];
   }
-  if (consumed.replace(/\s/g, '') !== text.replace(/\s/g, '')) {
-    return { ok: false, reason: `"${value}" is not a duration` };
-  }
+  if (consumed.replace(/\s/g, '') !== text.replace(/\s/g, '') || !Number.isFinite(total)) return notDuration;
   return { ok: true, value: total };
+}
+
+/** A cell's text for a message: long text is cut, so a reason stays one readable line. */
+export function shortText(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /** A whole, non-negative count (人数, 件数). */
