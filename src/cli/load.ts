@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Agent, AgentDay, Consultation, Language, Order, Rejection } from '../core/types';
+import type { Agent, Consultation, ExportedAgentDay, Language, Order, Rejection } from '../core/types';
 import type { Rules } from '../core/rules';
 import { rulesFromTable } from '../core/settings';
 import { formatLocalTime } from '../core/dates';
 import { decodeBytes, importFile, parseDelimited, readEvents, readRoster, type FileImport } from '../import';
 import type { ReportInput } from '../reports';
-import { agentDayKey } from '../reports/data';
+import { exportKey } from '../core/exportMerge';
 import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
 
@@ -93,7 +93,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   const events = options.events ? readEvents(source(options.events), lang) : { events: [], rejected: [] };
   append(rejections, events.rejected);
 
-  const agentDays: AgentDay[] = [];
+  const agentDays: ExportedAgentDay[] = [];
   const consultations: Consultation[] = [];
   const orders: Order[] = [];
   for (const path of options.files) {
@@ -117,7 +117,8 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     rules,
     roster,
     events: events.events,
-    agentDays: keyed(agentDays, (d) => agentDayKey(d.date, d.agent)),
+    // One row per report and agent-day: the same report again replaces; other reports of the day merge field by field.
+    agentDays: keyed(agentDays, (d) => `${exportKey(d)}\u0000${d.source}`),
     consultations: keyed(consultations, (c) => `${c.buyer}|${c.agent}|${formatLocalTime(c.start)}`),
     orders: keyed(orders, (o) => o.orderId),
     rejections,

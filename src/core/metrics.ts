@@ -2,7 +2,7 @@
  * The §2 ratios, derived from additive counts. Team and period figures come
  * from summed counts (`sumCounts`), never from averaging agents' ratios.
  */
-import type { Counts, Ratios } from './types';
+import type { Counts, Ratios, StatedFigures } from './types';
 
 /**
  * numerator ÷ denominator, or null when either is missing or the denominator
@@ -43,6 +43,28 @@ export function emptyCounts(): Counts {
     responseSamples: null,
     buyerMessages: null,
     agentMessages: null,
+    sessionTotalSec: null,
+    sessionSamples: null,
+    orders: null,
+    unanswered: null,
+    slowResponses: null,
+    longReceptions: null,
+    directReceptions: null,
+    transfersIn: null,
+    transfersOut: null,
+    peakConcurrent: null,
+    daysWorked: null,
+    verySatisfied: null,
+    satisfied: null,
+    neutral: null,
+    dissatisfied: null,
+    veryDissatisfied: null,
+    silentPaid: null,
+    silentSales: null,
+    netSales: null,
+    refundDisputes: null,
+    complaints: null,
+    lowRatings: null,
   };
 }
 
@@ -55,11 +77,22 @@ function addOptional(a: number | null, b: number | null): number | null {
   return a + b;
 }
 
-/** The counts of several agents or days together. Inputs are not mutated. */
+/** Figures that are a maximum over agents and days, not a sum. */
+const MAXIMUM_KEYS = new Set<keyof Counts>(['peakConcurrent']);
+const SUMMED_KEYS = COUNT_KEYS.filter((key) => !MAXIMUM_KEYS.has(key));
+
+function maxOptional(a: number | null, b: number | null): number | null {
+  if (a == null) return b;
+  if (b == null) return a;
+  return Math.max(a, b);
+}
+
+/** The counts of several agents or days together (maxima stay maxima). Inputs are not mutated. */
 export function sumCounts(rows: readonly Counts[]): Counts {
   const total = emptyCounts();
   for (const row of rows) {
-    for (const key of COUNT_KEYS) total[key] = addOptional(total[key], row[key]);
+    for (const key of SUMMED_KEYS) total[key] = addOptional(total[key], row[key]);
+    total.peakConcurrent = maxOptional(total.peakConcurrent, row.peakConcurrent);
   }
   return total;
 }
@@ -81,4 +114,41 @@ export function deriveRatios(c: Counts, denominator: 'inquiries' | 'consultation
     avgResponseSec: ratio(c.responseTotalSec, c.responseSamples),
     qaRatio: ratio(c.agentMessages, c.buyerMessages),
   };
+}
+
+/** The §2 ratios each stated figure stands for (a tool's own rate is shown instead of ours). */
+const STATED_RATIOS: (keyof Ratios & keyof StatedFigures)[] = [
+  'orderRate', 'paymentRate', 'inquiryConversion', 'aov', 'itemsPerBuyer', 'responseRate', 'firstResponseSec', 'avgResponseSec', 'qaRatio',
+];
+
+/**
+ * The ratios to show for one agent-day: the exporting tool's own figure where
+ * it states one (赤兔's 回复率 is not 接待 ÷ 咨询), else SPEC §2's from the counts.
+ */
+export function shownRatios(day: Counts & { stated?: Partial<StatedFigures> }, denominator: 'inquiries' | 'consultations' = 'inquiries'): Ratios {
+  const ratios = deriveRatios(day, denominator);
+  if (!day.stated) return ratios;
+  for (const key of STATED_RATIOS) {
+    const stated = day.stated[key];
+    if (stated !== undefined) ratios[key] = stated;
+  }
+  return ratios;
+}
+
+/**
+ * A stated rate over several agent-days, weighted (回复率 by consultations),
+ * when every day that carries weight states it; else null (use the counts).
+ */
+export function statedOver(days: readonly (Counts & { stated?: Partial<StatedFigures> })[], figure: keyof StatedFigures, weightOf: (c: Counts) => number | null): number | null {
+  let total = 0;
+  let weights = 0;
+  for (const day of days) {
+    const weight = weightOf(day) ?? 0;
+    if (weight === 0) continue;
+    const value = day.stated?.[figure];
+    if (value === undefined) return null;
+    total += value * weight;
+    weights += weight;
+  }
+  return weights === 0 ? null : total / weights;
 }

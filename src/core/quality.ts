@@ -4,7 +4,7 @@
  * impossible figures flagged, never silently fixed.
  */
 import type { AgentDay, Counts } from './types';
-import { deriveRatios } from './metrics';
+import { COUNT_KEYS, deriveRatios } from './metrics';
 
 /** Figures an agent-day export and the engine both produce. */
 const COMPARED: (keyof Counts)[] = ['consultations', 'excluded', 'inquiries', 'placed', 'paid', 'sales', 'items', 'receptions'];
@@ -29,8 +29,11 @@ export interface ImpossibleFigure {
 const key = (d: AgentDay) => `${d.date}\u0000${d.agent}`;
 
 /**
- * One agent-day list from the engine's and the exports' rows: the engine's
- * row wins where both exist, and every figure where they disagree is listed.
+ * One agent-day list from the engine's and the exports' rows, field by field:
+ * the engine's figure wins where it has one (SPEC §6a is the supervisor's
+ * rule), the export fills the figures raw records cannot give (message
+ * counts, satisfaction, the tool's own rates), and every figure where the two
+ * disagree is listed.
  */
 export function mergeAgentDays(computed: readonly AgentDay[], exported: readonly AgentDay[]): { agentDays: AgentDay[]; differences: FigureDifference[] } {
   const byKey = new Map<string, AgentDay>();
@@ -38,14 +41,18 @@ export function mergeAgentDays(computed: readonly AgentDay[], exported: readonly
   const differences: FigureDifference[] = [];
   for (const d of computed) {
     const other = byKey.get(key(d));
-    if (other) {
-      for (const figure of COMPARED) {
-        const a = d[figure];
-        const b = other[figure];
-        if (a != null && b != null && Math.abs(a - b) > 0.005) differences.push({ date: d.date, agent: d.agent, figure, computed: a, exported: b });
-      }
+    if (!other) {
+      byKey.set(key(d), d);
+      continue;
     }
-    byKey.set(key(d), d);
+    for (const figure of COMPARED) {
+      const a = d[figure];
+      const b = other[figure];
+      if (a != null && b != null && Math.abs(a - b) > 0.005) differences.push({ date: d.date, agent: d.agent, figure, computed: a, exported: b });
+    }
+    const merged: AgentDay = { ...other, ...d, shop: other.shop ?? d.shop, stated: other.stated, provisional: other.provisional };
+    for (const figure of COUNT_KEYS) merged[figure] = d[figure] ?? other[figure];
+    byKey.set(key(d), merged);
   }
   const agentDays = [...byKey.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
   return { agentDays, differences };

@@ -101,12 +101,126 @@ export interface Counts {
   /** 买家消息数 / 客服消息数, for 答问比. */
   buyerMessages: number | null;
   agentMessages: number | null;
+  /** Sum of session lengths and the sessions it sums (平均接待时长). */
+  sessionTotalSec: number | null;
+  sessionSamples: number | null;
+  /** 订单数 (销售订单数) */
+  orders: number | null;
+  /** 未回复人数 */
+  unanswered: number | null;
+  /** 慢响应人数 (慢接待人数) */
+  slowResponses: number | null;
+  /** 长接待人数 */
+  longReceptions: number | null;
+  /** 直接接待人数 (直接接入人数) */
+  directReceptions: number | null;
+  /** 转入人数 (转发接入人数) */
+  transfersIn: number | null;
+  /** 转出人数 */
+  transfersOut: number | null;
+  /** 最大同时接待 — a maximum, not a sum: periods and teams take the largest. */
+  peakConcurrent: number | null;
+  /** 上班天数 */
+  daysWorked: number | null;
+  /** 服务满意度评价: 很满意, 满意, 一般, 不满意, 很不满意 */
+  verySatisfied: number | null;
+  satisfied: number | null;
+  neutral: number | null;
+  dissatisfied: number | null;
+  veryDissatisfied: number | null;
+  /** 静默下单本人落实付款: buyers and amount paid without a chat but followed up by the agent. */
+  silentPaid: number | null;
+  silentSales: number | null;
+  /** 去退销售额 — sales net of refunds. */
+  netSales: number | null;
+  /** 纠纷退款数 */
+  refundDisputes: number | null;
+  /** 投诉数 */
+  complaints: number | null;
+  /** 评分≤3订单数 */
+  lowRatings: number | null;
 }
+
+/**
+ * A rate or mean as the export's own tool states it (赤兔's 回复率, 询单→最终付款
+ * 成功率, 答问比, 客单价 …). The tool's definition may differ from SPEC §2 on
+ * purpose (赤兔's 回复率 is not 接待 ÷ 咨询), so a stated figure is shown as
+ * stated, never recomputed.
+ */
+export interface StatedFigures {
+  /** 回复率 / 旺旺回复率 */
+  responseRate: number;
+  /** 询单→最终付款成功率 / 询单转化率 */
+  inquiryConversion: number;
+  /** 询单→下单转化率 */
+  orderRate: number;
+  /** 下单→最终付款成功率 */
+  paymentRate: number;
+  nextDayConversion: number;
+  sameDayConversion: number;
+  /** 答问比 */
+  qaRatio: number;
+  /** 客单价 */
+  aov: number;
+  /** 客件数 */
+  itemsPerBuyer: number;
+  /** 首次响应(秒) */
+  firstResponseSec: number;
+  /** 平均响应(秒) */
+  avgResponseSec: number;
+  /** 平均接待时长(秒) */
+  avgSessionSec: number;
+  /** 客户满意率 */
+  satisfactionRate: number;
+  /** 评价发送率 (服务满意度评价参与率) */
+  ratingInviteRate: number;
+  /** 3分钟人工响应率 */
+  responseRate3min: number;
+  /** 30秒应答率 */
+  responseRate30s: number;
+  /** 拼多多 客服服务分 */
+  serviceScore: number;
+  /** 退款率 */
+  refundRate: number;
+}
+
+/** The count figures an export can state (the weighted sums behind means are derived, never read). */
+export type CountFigure = Exclude<keyof Counts, 'firstResponseTotalSec' | 'firstResponseSamples' | 'responseTotalSec' | 'responseSamples' | 'sessionTotalSec' | 'sessionSamples'>;
+export type StatedFigure = keyof StatedFigures;
+/** Any figure one export row can state about an agent-day. */
+export type ExportFigure = CountFigure | StatedFigure;
 
 /** 客服日数据 — one agent on one day. */
 export interface AgentDay extends Counts {
   date: IsoDate;
   agent: string;
+  /** 店铺 — the shop of the account (`店铺:子账号`), '' when the export names none. */
+  shop?: string;
+  /** Rates and means as the exporting tool states them (see StatedFigures). */
+  stated?: Partial<StatedFigures>;
+  /** Figures not final yet (延迟统计, a blank 询单 cell): shown as provisional, never as 0. */
+  provisional?: ExportFigure[];
+}
+
+/**
+ * What one row of one export states about an agent-day, and nothing derived:
+ * several reports of the same day (赤兔's 人均日接入, 每周店铺个人数据, 客服数据…)
+ * each state part of it and are merged field by field (core/exportMerge).
+ */
+export interface ExportedAgentDay {
+  date: IsoDate;
+  shop: string;
+  agent: string;
+  /**
+   * Which report the row comes from: a signature of the report's columns, so
+   * the same report re-imported on another day or under another file name is
+   * the same source and replaces only its own figures.
+   */
+  source: string;
+  /** A readable name of the report (sheet or file name), for the supervisor. */
+  report: string;
+  figures: Partial<Record<ExportFigure, number>>;
+  provisional: ExportFigure[];
 }
 
 /** The derived figures of §2. null = empty (denominator 0 or data missing). */

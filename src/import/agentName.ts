@@ -14,3 +14,14 @@ export function agentNameOf(raw: string): string {
   if (colon <= 0 || colon === text.length - 1) return text;
   return text.slice(colon + 1).trim();
 }
+
+/**
+ * The shop of a Taobao sub-account (`店铺:子账号` → `店铺`), '' when the name has no shop part.
+ * @example shopOfAccount('店铺1:小丸子') // '店铺1'
+ */
+export function shopOfAccount(raw: string): string {
+  const text = String(raw ?? '').trim();
+  const name = agentNameOf(text);
+  if (name === text) return '';
+  return text.slice(0, Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'))).trim();
+}

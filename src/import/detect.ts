@@ -6,8 +6,8 @@
 import { t } from '../i18n';
 import type { IsoDate, Language } from '../core/types';
 import { dateFromText } from './datetime';
-import { columnOf, mapHeaders, normalizeHeader } from './normalize';
-import { SYNONYMS, type SynonymKind } from './synonyms';
+import { columnOf, fieldOfHeader, mapHeaders, normalizeHeader } from './normalize';
+import { KNOWN_UNUSED, SYNONYMS, type SynonymKind } from './synonyms';
 import type { RawTable } from './tables';
 import type { RecordKind } from './types';
 
@@ -20,7 +20,10 @@ export interface Detection {
   headerRow: number;
   /** field → header text */
   mapping: Record<string, string>;
+  /** Headers CS Daily does not recognise. */
   unmappedHeaders: string[];
+  /** Headers it knows and does not use (storage ids, 客服字数, a second column of a field already mapped). */
+  unusedHeaders: string[];
   /** The day from a title line or the file name; null when none or a range of several days. */
   date: IsoDate | null;
 }
@@ -72,7 +75,10 @@ export interface HeaderMatch {
   index: number;
   mapping: Record<string, string>;
   unmapped: string[];
+  unused: string[];
 }
+
+const KNOWN_UNUSED_SET = new Set(KNOWN_UNUSED.map(normalizeHeader));
 
 /** The first row (of the first HEADER_SEARCH_ROWS) that is a header of one of the kinds. */
 export function findHeader(rows: string[][], kinds: SynonymKind[], override?: Record<string, string>): HeaderMatch | null {
@@ -82,8 +88,9 @@ export function findHeader(rows: string[][], kinds: SynonymKind[], override?: Re
       const mapping = applyOverride(cells, mapHeaders(kind, cells).mapping, override);
       if (!meetsMinimum(kind, mapping)) continue;
       const claimed = new Set(Object.values(mapping));
-      const unmapped = cells.map((c) => c.trim()).filter((c) => c && !claimed.has(c));
-      return { kind, index: i, mapping, unmapped };
+      const rest = cells.map((c) => c.trim()).filter((c) => c && !claimed.has(c));
+      const known = (c: string) => KNOWN_UNUSED_SET.has(normalizeHeader(c)) || fieldOfHeader(kind, c) !== null;
+      return { kind, index: i, mapping, unmapped: rest.filter((c) => !known(c)), unused: rest.filter(known) };
     }
   }
   return null;
@@ -156,6 +163,7 @@ export function detectTable(
       headerRow: match.index + 1,
       mapping: match.mapping,
       unmappedHeaders: match.unmapped,
+      unusedHeaders: match.unused,
       date: tableDate(raw.rows.slice(0, match.index), raw.file),
     },
   };

@@ -14,8 +14,12 @@ export function normalizeHeader(text: string): string {
   return toHalfWidth(String(text))
     .toLowerCase()
     .replace(/-+>|=>|→|⟶|➔/g, '>')
+    // `询单-最终付款人数`: a bare hyphen between two Chinese words is the same arrow.
+    .replace(/([\u4e00-\u9fff])\s*[-－—]\s*(?=[\u4e00-\u9fff])/g, '$1>')
     .replace(/[\s()（）[\]【】{}<>《》"'“”‘’]/g, (ch) => (ch === '>' ? '>' : ''))
-    .replace(/[_]/g, '');
+    .replace(/[_]/g, '')
+    // Some tools mark a delayed (`询单人数延`) or corrected (`客单价修`) figure on its header.
+    .replace(/(..)[延修]$/, '$1');
 }
 
 type Index = Map<string, string>;

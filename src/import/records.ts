@@ -4,8 +4,9 @@
  * first problem), with the row number a spreadsheet program would show.
  */
 import { t } from '../i18n';
-import type { IsoDate, Language } from '../core/types';
-import { agentDayFromRow } from './agentDay';
+import type { IsoDate, Language, Rejection } from '../core/types';
+import { exportedAgentDayFromRow } from './agentDay';
+import { reportSource } from './source';
 import { RowProblem, RowReader } from './cells';
 import { isHeaderRepeat, type Detection } from './detect';
 import { consultationFromRow, orderFromRow } from './rawRecords';
@@ -26,6 +27,7 @@ export function recordsFromTable(
   const headerIndex = detection.headerRow - 1;
   const header = raw.rows[headerIndex] ?? [];
   const date = opts.date ?? detection.date;
+  const from = reportSource(detection.kind, detection.mapping, raw.file, raw.sheet);
   const result: ImportResult = {
     file: raw.file,
     sheet: raw.sheet,
@@ -34,6 +36,8 @@ export function recordsFromTable(
     headerRow: detection.headerRow,
     mapping: detection.mapping,
     unmappedHeaders: detection.unmappedHeaders,
+    unusedHeaders: detection.unusedHeaders,
+    ...from,
     date,
     rowsRead: Math.max(0, raw.rows.length - detection.headerRow),
     agentDays: [],
@@ -42,15 +46,21 @@ export function recordsFromTable(
     rejected: [],
     skipped: [],
   };
+  const broken = brokenLines(raw, language);
   for (let i = 0; i < headerIndex; i++) {
     const row = raw.rows[i];
-    result.skipped.push({ row: i + 1, why: isBlankRow(row) ? 'blank' : 'title', text: row.filter((c) => c.trim()).join(' ') });
+    if (broken.has(i + 1)) result.rejected.push(broken.get(i + 1)!);
+    else result.skipped.push({ row: i + 1, why: isBlankRow(row) ? 'blank' : 'title', text: row.filter((c) => c.trim()).join(' ') });
   }
 
   const reader = new RowReader(header, detection.mapping);
   const agentCol = reader.indexOf('agent');
   for (let i = headerIndex + 1; i < raw.rows.length; i++) {
     const row = raw.rows[i];
+    if (broken.has(i + 1)) {
+      result.rejected.push(broken.get(i + 1)!);
+      continue;
+    }
     const text = row.filter((c) => c.trim()).join(' ');
     const why = isHeaderRepeat(row, header) ? 'title' : skipReason(row, detection.kind, agentCol);
     if (why) {
@@ -59,7 +69,7 @@ export function recordsFromTable(
     }
     reader.at(row);
     try {
-      if (detection.kind === 'agent_day') result.agentDays.push(agentDayFromRow(reader, date));
+      if (detection.kind === 'agent_day') result.agentDays.push(exportedAgentDayFromRow(reader, date, from));
       else if (detection.kind === 'consultations') result.consultations.push(consultationFromRow(reader));
       else result.orders.push(orderFromRow(reader));
     } catch (error) {
@@ -75,4 +85,14 @@ export function recordsFromTable(
     }
   }
   return result;
+}
+
+/** Rejections of the lines the parser could not read (a runaway quote), by row: they are neither data nor skipped. */
+function brokenLines(raw: RawTable, language: Language): Map<number, Rejection> {
+  const byRow = new Map<number, Rejection>();
+  for (const p of raw.problems ?? []) {
+    const reason = t(language, `import.reject.${p.code}`, { line: p.line });
+    byRow.set(p.row, { file: raw.file, sheet: raw.sheet, row: p.row, column: '', reason, raw: [...(raw.rows[p.row - 1] ?? [])] });
+  }
+  return byRow;
 }

@@ -9,42 +9,86 @@
  * (aov, itemsPerBuyer, qaRatio, responseRate, firstResponseSec, avgResponseSec,
  * avgReceptionSec, inquiryConversion, orderRate) are listed with the stored ones.
  */
+import { KNOWN_UNUSED_HEADERS, PLATFORM_AGENT_DAY_SYNONYMS } from './platformSynonyms';
+
+/**
+ * Taobao/Tmall names first, then 拼多多's, 京东's and 抖店's for the same fields
+ * (src/import/platformSynonyms.ts, with where each list comes from): the first
+ * field that lists a name claims it.
+ */
+function withPlatforms<T extends Record<string, string[]>>(taobao: T): T {
+  const all: Record<string, string[]> = { ...taobao };
+  for (const lists of Object.values(PLATFORM_AGENT_DAY_SYNONYMS)) {
+    for (const [field, names] of Object.entries(lists)) {
+      all[field] = [...new Set([...(all[field] ?? []), ...(names ?? [])])];
+    }
+  }
+  return all as T;
+}
+
 export const SYNONYMS = {
-  agent_day: {
-    date: ['日期', '统计日期', '时间', 'Date', 'Day'],
-    agent: ['客服昵称', '旺旺', '旺旺昵称', '客服', '客服名称', '子账号', '客服旺旺', 'Agent', 'Agent name'],
+  agent_day: withPlatforms({
+    date: ['日期', '统计日期', '时间', 'date_time', 'Date', 'Day'],
+    agent: ['客服昵称', '旺旺', '旺旺昵称', '客服', '客服名称', '子账号', '客服旺旺', '客服账号', 'Agent', 'Agent name'],
+    shop: ['店铺', '店铺名', '店铺名称', 'Shop', 'Store'],
     consultations: ['聊天人数(原咨询人数)', '聊天人数', '咨询人数', 'Consultations'],
     receptions: ['接待人数', 'Receptions'],
     excluded: ['剔除人数', 'Excluded'],
     inquiries: ['询单人数', '询单数', 'Inquiries'],
-    placed: ['下单人数', '询单下单人数', 'Placed', 'Placed buyers'],
-    paid: ['最终付款人数', '付款人数', '询单最终付款人数', 'Paid buyers', 'Paid'],
+    placed: ['下单人数', '询单下单人数', '询单->最终下单人数', '询单->下单人数', 'Placed', 'Placed buyers'],
+    paid: ['最终付款人数', '付款人数', '询单最终付款人数', '询单->最终付款人数', 'Paid buyers', 'Paid'],
     salesBuyers: ['销售人数', 'Sales buyers'],
     sales: ['销售额', '客服销售额', '询单销售额', 'Sales', 'Sales amount'],
     items: ['销售量', '销售件数', '销售数量', 'Items', 'Items sold'],
+    orders: ['订单数', '销售订单数', 'Orders'],
     itemsPerBuyer: ['客件数', 'Items per buyer'],
     aov: ['客单价', 'AOV', 'Average order value'],
     couponBuyers: ['使用优惠人数', '使用优惠券人数', 'Coupon buyers'],
-    buyerMessages: ['买家消息数', 'Buyer messages'],
-    agentMessages: ['客服消息数', 'Agent messages'],
-    qaRatio: ['答问比', 'Q/A ratio', 'QA ratio'],
-    responseRate: ['回复率', '旺旺回复率', 'Response rate'],
-    firstResponseSec: ['首次响应(秒)', '首次响应时间(秒)', '首响', '首次响应时长', '首次响应时长(秒)', '首次响应', 'First response (s)', 'First response'],
-    avgResponseSec: ['平均响应(秒)', '平均响应时长', '平均响应时间(秒)', '平均响应', 'Average response (s)', 'Avg response (s)'],
-    avgReceptionSec: ['平均接待时长', 'Average reception time'],
+    buyerMessages: ['买家消息数', '买家消息', '买家消息条数', 'Buyer messages'],
+    agentMessages: ['客服消息数', '客服消息', '客服消息条数', 'Agent messages'],
+    qaRatio: ['答问比', '客服答问比', 'Q/A ratio', 'QA ratio'],
+    responseRate: ['回复率', '旺旺回复率', '客服回复率', 'Response rate'],
+    firstResponseSec: ['首次响应(秒)', '首次响应秒', '首次响应时间(秒)', '首响', '首次响应时长', '首次响应时长(秒)', '首次响应时间', '首次响应', 'First response (s)', 'First response'],
+    avgResponseSec: ['平均响应(秒)', '平均响应秒', '平均响应时长', '平均响应时间(秒)', '平均响应时间', '平均响应', 'Average response (s)', 'Avg response (s)'],
+    avgSessionSec: ['平均接待时长', '平均接待秒', '平均接待时长(秒)', '平均接待时长秒', 'Average reception time', 'Average session (s)'],
     inquiryConversion: [
       '询单->最终付款成功率',
       '询单->最终付款转化率',
       '询单最终付款转化率',
+      '询单最终付款成功率',
       '询单转化率',
       'Inquiry conversion',
     ],
-    orderRate: ['询单->下单转化率', '询单->下单成功率', 'Order rate'],
-    // Other windows' conversions and 生意参谋's 3-minute rate: recognised (so never "unmapped"), not stored.
+    orderRate: ['询单->下单转化率', '询单->下单成功率', '询单->最终下单成功率', 'Order rate'],
+    paymentRate: ['下单->最终付款成功率', '下单->付款成功率', '下单->最终付款转化率', 'Payment rate'],
     nextDayConversion: ['询单->次日付款成功率', '询单->次日付款转化率', 'Next-day conversion'],
     sameDayConversion: ['询单当日付款转化率', '询单->当日付款成功率', 'Same-day conversion'],
     responseRate3min: ['3分钟人工响应率', '3-minute response rate'],
-  },
+    unanswered: ['未回复人数', 'Unanswered'],
+    slowResponses: ['慢响应人数', '慢接待人数', 'Slow responses'],
+    longReceptions: ['长接待人数', 'Long receptions'],
+    directReceptions: ['直接接待人数', '直接接入人数', 'Direct receptions'],
+    transfersIn: ['转入人数', '转发接入人数', 'Transfers in'],
+    transfersOut: ['转出人数', 'Transfers out'],
+    peakConcurrent: ['最大同时接待', '最大同时聊天数', '最大同时接待人数', 'Peak concurrent chats'],
+    daysWorked: ['上班天数', 'Days worked'],
+    ratingInviteRate: ['评价发送率', '服务满意度评价参与率', '邀评率', 'Rating invite rate'],
+    satisfactionRate: ['客户满意比', '客户满意率', '满意率', 'Satisfaction rate'],
+    verySatisfied: ['很满意', '服务满意度评价很满意', 'Very satisfied'],
+    satisfied: ['满意', '服务满意度评价满意', 'Satisfied'],
+    neutral: ['一般', '服务满意度评价一般', 'Neutral'],
+    dissatisfied: ['不满意', '服务满意度评价不满意', 'Dissatisfied'],
+    veryDissatisfied: ['很不满意', '很不满', '服务满意度评价很不满意', '服务满意度评价很不满', 'Very dissatisfied'],
+    silentPaid: ['静默下单本人落实付款-人数', 'Silent paid buyers'],
+    silentSales: ['静默下单本人落实付款-金额', '静默销售额', 'Silent sales'],
+    netSales: ['去退销售额', '退款后销售额', 'Net sales'],
+    refundRate: ['退款率', 'Refund rate'],
+    refundDisputes: ['纠纷退款数', 'Refund disputes'],
+    complaints: ['投诉数', 'Complaints'],
+    lowRatings: ['评分≤3订单数', 'Low ratings'],
+    serviceScore: ['客服服务分', 'Service score'],
+    responseRate30s: ['30秒应答率', '30-second response rate'],
+  }),
   consultations: {
     buyer: ['买家昵称', '买家', '买家旺旺', '顾客', 'Buyer', 'Buyer nick'],
     agent: ['客服', '客服昵称', '旺旺', '接待客服', 'Agent'],
@@ -84,6 +128,20 @@ export const SYNONYMS = {
 } satisfies Record<string, Record<string, string[]>>;
 
 export type SynonymKind = keyof typeof SYNONYMS;
+
+/**
+ * Columns real exports carry that CS Daily knows and deliberately does not
+ * use: the storage's own columns (id, created_at), row numbers, and figures no
+ * report shows (客服字数, 邮费总额, 赤兔's attendance times). The sidebar and the
+ * CLI list them as "not used", never as "not recognised".
+ */
+export const KNOWN_UNUSED = [
+  ...KNOWN_UNUSED_HEADERS,
+  'id', 'created_at', 'updated_at', '序号', '排名', '总消息', '总消息数', '客服字数', '邮费总额', '手工折扣率',
+  '全静默单本人跟进-人数', '协助跟进人数', '协助下单人数', '询单->次日付款人数', '询单->当日付款人数',
+  '平均上线时间', '平均最后在线时间', '最早上线', '最晚在线', '总登录次数', '在线总时长(秒)', '平均日在线时长(秒)',
+  '服务总时长(秒)', '挂起总时长(秒)', '工号',
+];
 
 /** Labels of rows that sum or average the rows above them (never an agent). */
 export const TOTAL_LABELS = [

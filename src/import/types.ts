@@ -2,7 +2,7 @@
  * The import contract shared by the sidebar (in the browser), the server and
  * the CLI: a file's bytes in, typed records and rejects out.
  */
-import type { AgentDay, Consultation, IsoDate, Order, Rejection } from '../core/types';
+import type { Consultation, ExportedAgentDay, IsoDate, Order, Rejection } from '../core/types';
 
 /** The three kinds of file SPEC §5 names. */
 export type RecordKind = 'agent_day' | 'consultations' | 'orders';
@@ -34,10 +34,16 @@ export interface ImportResult {
   mapping: Record<string, string>;
   /** Headers no field claimed (shown to the user, never silently dropped from the report). */
   unmappedHeaders: string[];
+  /** Headers CS Daily knows and does not use (shown as "not used"). */
+  unusedHeaders: string[];
+  /** Which report an agent-day table is (a signature of its columns): re-importing it replaces only its figures. */
+  source: string;
+  /** Its readable name (sheet, else file name). */
+  report: string;
   /** The day an agent-day file without a date column covers (from title or file name). */
   date: IsoDate | null;
   rowsRead: number;
-  agentDays: AgentDay[];
+  agentDays: ExportedAgentDay[];
   consultations: Consultation[];
   orders: Order[];
   rejected: Rejection[];

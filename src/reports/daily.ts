@@ -5,7 +5,7 @@
  */
 import type { AgentDay, Counts, IsoDate, Ratios } from '../core/types';
 import type { CsvTable, SpecValue, TabSpec } from './types';
-import { deriveRatios, sumCounts } from '../core/metrics';
+import { deriveRatios, shownRatios, statedOver, sumCounts } from '../core/metrics';
 import { agentsNeeded, workloadBand } from '../core/bands';
 import { addDays, daysInMonth, monthOf } from '../core/dates';
 import { t, type MessageKey } from '../i18n';
@@ -13,7 +13,7 @@ import { agentDayKey, agentDaysOn, type ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate } from './format';
 
-export type DailyFlag = 'below_team_conversion' | 'slow_first_response' | 'low_response_rate' | 'unattributed_orders' | 'learn_from';
+export type DailyFlag = 'below_team_conversion' | 'slow_first_response' | 'low_response_rate' | 'unattributed_orders' | 'learn_from' | 'provisional';
 
 /** One agent's line of the daily sheet. */
 export interface DailyAgentRow {
@@ -30,6 +30,16 @@ export interface DailyFigures {
   team: Counts;
   teamRatios: Ratios;
   agents: DailyAgentRow[];
+  /** Why the day's figures are not final yet (empty = final). */
+  provisional: string[];
+}
+
+/** The team's ratios from summed counts, with 回复率 as the tools state it when every agent's export does. */
+function teamRatiosOf(days: readonly AgentDay[], denominator: 'inquiries' | 'consultations'): Ratios {
+  const ratios = deriveRatios(sumCounts(days), denominator);
+  const stated = statedOver(days, 'responseRate', (c) => c.consultations);
+  if (stated !== null) ratios.responseRate = stated;
+  return ratios;
 }
 
 const byAgentName = (a: AgentDay, b: AgentDay) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0);
@@ -39,9 +49,10 @@ export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
   const { rules } = data.input;
   const days = [...agentDaysOn(data, date)].sort(byAgentName);
   const team = sumCounts(days);
-  const teamRatios = deriveRatios(team, rules.conversionDenominator);
+  const teamRatios = teamRatiosOf(days, rules.conversionDenominator);
+  const dayProvisional = data.finality.provisional.get(date) ?? [];
   const agents = days.map((day): DailyAgentRow => {
-    const ratios = deriveRatios(day, rules.conversionDenominator);
+    const ratios = shownRatios(day, rules.conversionDenominator);
     const agent = data.agentsByName.get(day.agent);
     const flags: DailyFlag[] = [];
     const c = ratios.inquiryConversion;
@@ -51,6 +62,7 @@ export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
     if (ratios.responseRate != null && ratios.responseRate < rules.lowResponseRate) flags.push('low_response_rate');
     if ((data.unattributedByAgentDay.get(agentDayKey(date, day.agent)) ?? []).length > 0) flags.push('unattributed_orders');
     if (c != null && teamC != null && c > teamC) flags.push('learn_from');
+    if (day.provisional?.length || dayProvisional.includes('window_open')) flags.push('provisional');
     return {
       day,
       ratios,
@@ -61,7 +73,7 @@ export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
       flags,
     };
   });
-  return { date, team, teamRatios, agents };
+  return { date, team, teamRatios, agents, provisional: dayProvisional };
 }
 
 const DAILY_CSV_COLUMNS: MessageKey[] = [
@@ -109,7 +121,7 @@ function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRow: numb
   const countsOf = (d: IsoDate) => sumCounts(agentDaysOn(data, d));
   const agentsOn = (d: IsoDate) => new Set(agentDaysOn(data, d).map((x) => x.agent)).size;
   const dates = [date, addDays(date, -1), addDays(date, -7)];
-  const snapshots = dates.map((d) => ({ counts: countsOf(d), agents: agentsOn(d) }));
+  const snapshots = dates.map((d) => ({ counts: countsOf(d), ratios: teamRatiosOf(agentDaysOn(data, d), rules.conversionDenominator), agents: agentsOn(d) }));
   const salesTarget = rules.dailySalesTarget ?? (rules.monthlySalesTarget == null ? null : rules.monthlySalesTarget / daysInMonth(monthOf(date)));
   const lines: TeamLine[] = [
     { label: 'col.inquiries', pick: (c) => c.inquiries, kind: 'number', format: 'integer' },
@@ -128,7 +140,7 @@ function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRow: numb
   const rows: SpecValue[][] = [];
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   lines.forEach((line, i) => {
-    const [now, prev, week] = snapshots.map((s) => line.pick(s.counts, deriveRatios(s.counts, rules.conversionDenominator), s.agents));
+    const [now, prev, week] = snapshots.map((s) => line.pick(s.counts, s.ratios, s.agents));
     rows.push([t(lang, line.label), now, line.target ?? null, prev, change(now, prev, line.kind), week, change(now, week, line.kind)]);
     const r = i + 1;
     for (const col of [1, 2, 3, 5]) cellStyles.push({ row: r, col, style: { format: line.format } });
@@ -167,8 +179,13 @@ export function dailyTab(data: ReportData, figures: DailyFigures): TabSpec {
   const { date } = figures;
   const tab = emptyTab('daily', t(lang, 'tab.daily'));
   const columns = agentColumns(lang);
-  addTitle(tab, 0, t(lang, 'daily.title', { date }), columns.length);
+  const provisional = figures.provisional.length > 0;
+  addTitle(tab, 0, t(lang, provisional ? 'daily.titleProvisional' : 'daily.title', { date }), columns.length);
   tab.frozenRows = 1;
+  if (provisional) {
+    const why = figures.provisional.map((reason) => t(lang, `daily.provisional.${reason}` as MessageKey)).join(lang === 'zh' ? '；' : '; ');
+    tab.blocks.push({ row: 1, col: 0, values: [[why]], style: { italic: true, color: COLOURS.down } });
+  }
   if (figures.agents.length === 0) {
     tab.blocks.push({ row: 2, col: 0, values: [[t(lang, 'daily.noData', { date })]] });
     return tab;
@@ -185,9 +202,12 @@ export function dailyTab(data: ReportData, figures: DailyFigures): TabSpec {
     if (flags.includes('slow_first_response')) cellStyles.push({ row: r, col: 15, style: { background: COLOURS.warn } });
     if (flags.includes('low_response_rate')) cellStyles.push({ row: r, col: 14, style: { background: COLOURS.warn } });
     if (band != null && band >= 4) cellStyles.push({ row: r, col: 17, style: { background: band === 5 ? COLOURS.bad : COLOURS.warn } });
+    // A figure the tool will count later is shown as provisional, never as an empty or a 0.
+    const pending = (figure: keyof AgentDay & string, value: SpecValue): SpecValue =>
+      value == null && day.provisional?.includes(figure as never) ? t(lang, 'daily.provisionalCell') : value;
     return [
-      day.agent, agentId, shift ? t(lang, `shift.${shift}` as MessageKey) : '', day.consultations, day.excluded, day.inquiries, day.placed, day.paid,
-      ratios.orderRate, ratios.paymentRate, ratios.inquiryConversion, day.sales, ratios.aov, ratios.itemsPerBuyer, ratios.responseRate,
+      day.agent, agentId, shift ? t(lang, `shift.${shift}` as MessageKey) : '', day.consultations, day.excluded, pending('inquiries', day.inquiries), day.placed, pending('paid', day.paid),
+      ratios.orderRate, ratios.paymentRate, pending('inquiryConversion' as never, ratios.inquiryConversion), day.sales, ratios.aov, ratios.itemsPerBuyer, ratios.responseRate,
       ratios.firstResponseSec, ratios.qaRatio, band == null ? '' : t(lang, `band.${band}` as MessageKey),
       flags.map((f) => t(lang, `flag.${f}` as MessageKey)).join('; '),
     ];
@@ -239,6 +259,9 @@ function qualityBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number
   const lines = [
     ...data.differences.filter((d) => d.date === date).map((d) => t(lang, 'daily.qualityDiff', { ...d, computed: d.computed, exported: d.exported })),
     ...data.impossible.filter((d) => d.date === date).map((d) => t(lang, 'daily.qualityImpossible', { ...d })),
+    ...data.conflicts
+      .filter((c) => c.date === date)
+      .map((c) => t(lang, 'daily.qualityConflict', { agent: c.agent, date: c.date, figure: c.figure, kept: c.kept.value, keptReport: c.kept.report, other: c.other.value, otherReport: c.other.report })),
   ];
   if (lines.length === 0) return;
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.qualityTitle')], ...lines.map((l) => [l])], rowStyles: [{ bold: true }], style: { color: COLOURS.down } });

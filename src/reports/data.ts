@@ -3,10 +3,12 @@
  * result on the raw records, merged with agent-day exports (raw wins), the
  * data-quality findings, and lookups by agent.
  */
-import type { Agent, AgentDay, Consultation, EngineResult, IsoDate, Language, Order, PayEvent, Rejection } from '../core/types';
+import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, Order, PayEvent, Rejection } from '../core/types';
 import type { Rules } from '../core/rules';
 import type { PeriodKind } from '../core/periods';
 import { computeMetrics } from '../core/engine';
+import { isOnDuty, mergeExports, type SourceConflict } from '../core/exportMerge';
+import { finalityOf, latestRecordTime, type Finality } from '../core/finality';
 import { impossibleFigures, mergeAgentDays, type FigureDifference, type ImpossibleFigure } from '../core/quality';
 import { latestDate } from '../core/periods';
 import { groupBy } from '../core/groupBy';
@@ -19,8 +21,8 @@ export interface ReportInput {
   events: PayEvent[];
   consultations: Consultation[];
   orders: Order[];
-  /** Agent-day rows imported from tool exports (kind 1). */
-  agentDays: AgentDay[];
+  /** Agent-day rows imported from tool exports (kind 1), one per report: merged field by field here. */
+  agentDays: ExportedAgentDay[];
   rejections: Rejection[];
 }
 
@@ -37,6 +39,8 @@ export interface ReportData {
   /** Computed and exported agent-days together; the computed row wins. */
   agentDays: AgentDay[];
   differences: FigureDifference[];
+  /** Two reports of one agent-day stating one figure differently (the kept one and the other). */
+  conflicts: SourceConflict[];
   impossible: ImpossibleFigure[];
   agentsByName: Map<string, Agent>;
   /** The agent-days of each date, so per-day blocks (team, trend) need no scan of every row. */
@@ -44,6 +48,8 @@ export interface ReportData {
   /** Unattributed paid orders credited to an agent-day's inquiries, by `date|agent`. */
   unattributedByAgentDay: Map<string, Order[]>;
   latest: IsoDate | null;
+  /** Which days are provisional, and the latest final one (the default report day). */
+  finality: Finality;
 }
 
 export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
@@ -53,7 +59,17 @@ export const agentDaysOn = (data: ReportData, date: IsoDate): AgentDay[] => data
 
 export function prepareReportData(input: ReportInput): ReportData {
   const result = computeMetrics(input.consultations, input.orders, input.roster, input.rules);
-  const { agentDays, differences } = mergeAgentDays(result.agentDays, input.agentDays);
+  const exported = mergeExports(input.agentDays);
+  const merged = mergeAgentDays(result.agentDays, exported.agentDays);
+  // An export's row of zeros is an account that did not work that day: stored, but no agent on duty.
+  const agentDays = merged.agentDays.filter(isOnDuty);
+  const differences = merged.differences;
+  const finality = finalityOf(
+    agentDays,
+    new Set(result.agentDays.map((d) => d.date)),
+    latestRecordTime(input.consultations, input.orders),
+    input.rules.attributionWindow,
+  );
 
   const inquiryOfOrder = new Map<string, { date: IsoDate; agent: string }>();
   for (const inquiry of result.inquiries) for (const id of inquiry.orderIds) inquiryOfOrder.set(id, inquiry);
@@ -67,10 +83,12 @@ export function prepareReportData(input: ReportInput): ReportData {
     result,
     agentDays,
     differences,
+    conflicts: exported.conflicts,
     impossible: impossibleFigures(agentDays),
     agentsByName: new Map(input.roster.map((a) => [a.name, a])),
     agentDaysByDate: groupBy(agentDays, (d) => d.date),
     unattributedByAgentDay,
     latest: latestDate(agentDays),
+    finality,
   };
 }

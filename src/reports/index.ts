@@ -8,7 +8,7 @@ import type { CsvTable, TabSpec } from './types';
 import { computePayroll } from '../core/payroll';
 import { monthOf } from '../core/dates';
 import { periodContaining } from '../core/periods';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { prepareReportData, type ReportData, type ReportInput, type ReportRequest } from './data';
 import { dailyCsv, dailyFigures, dailyTab } from './daily';
 import { computeRanking, rankingCsv, rankingTab } from './ranking';
@@ -25,9 +25,9 @@ export interface ReportRun {
   summary: string[];
 }
 
-/** The reported date: the one asked for, else the latest date with data. */
+/** The reported date: the one asked for, else the latest day whose figures are final, else the latest with data. */
 function reportDate(data: ReportData, request: ReportRequest): IsoDate | null {
-  return request.date ?? data.latest;
+  return request.date ?? data.finality.latestFinal ?? data.latest;
 }
 
 export function buildReports(input: ReportInput, request: ReportRequest = {}): ReportRun {
@@ -51,6 +51,11 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
         sales: moneyText(daily.team.sales),
       }),
     );
+    if (daily.provisional.length > 0) {
+      const reasons = daily.provisional.map((r) => t(lang, `summary.provisional.${r}` as MessageKey)).join(lang === 'zh' ? '、' : ', ');
+      const final = data.finality.latestFinal;
+      summary.push(final ? t(lang, 'summary.provisional', { date, reasons, final }) : t(lang, 'summary.provisionalNone', { date, reasons }));
+    }
     const period = periodContaining(request.period === 'month' && request.month ? `${request.month}-01` : date, request.period ?? 'day');
     const ranking = computeRanking(data, period);
     tabs.push(rankingTab(data, ranking));

@@ -3,13 +3,15 @@
  * what it gets back. Payloads travel as JSON strings: google.script.run
  * mangles nested arrays of objects and refuses Dates.
  */
-import type { AgentDay, Consultation, Order, Rejection } from '../core/types';
+import type { Consultation, ExportedAgentDay, Order, Rejection } from '../core/types';
 import type { RecordKind, SkippedRow, TextEncoding } from '../import/types';
 
 /** One slice of one imported table; a large file arrives as several. */
 export interface ImportChunk {
   /** Same for every chunk of one table, so the server can log the table once. */
   importId: string;
+  /** `importId#chunkIndex`: the server stores a chunk it already has only once (a retry after a lost answer). */
+  chunkId: string;
   file: string;
   sheet: string | null;
   kind: RecordKind;
@@ -18,7 +20,7 @@ export interface ImportChunk {
   chunkCount: number;
   /** Rows the file had in all (sent with every chunk; the log uses the last). */
   rowsRead: number;
-  agentDays: AgentDay[];
+  agentDays: ExportedAgentDay[];
   consultations: Consultation[];
   orders: Order[];
   rejected: Rejection[];
@@ -32,6 +34,10 @@ export interface ChunkReceipt {
   added: number;
   replaced: number;
   rejected: number;
+  /** The server had stored this chunk before: nothing was written again, the counts above are 0. */
+  repeated: boolean;
+  /** Records of this table stored so far (added + replaced over its chunks), for "what was saved". */
+  storedSoFar: number;
 }
 
 /** The summary the sidebar shows at the end of one table's import. */

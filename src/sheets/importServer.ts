@@ -4,7 +4,7 @@
  * under the document lock. A table's import spans several chunk calls; what
  * they added up so far lives in document properties until finishImport logs it.
  */
-import type { AgentDay, Consultation, Order, Rejection } from '../core/types';
+import type { Consultation, ExportedAgentDay, Order, Rejection } from '../core/types';
 import { t, type Language } from '../i18n';
 import type { RecordKind } from '../import/types';
 import type { ChunkReceipt, ImportChunk, ImportSummary, SidebarContext } from './importApi';
@@ -111,7 +111,7 @@ function parseChunk(json: string, lang: Language): ImportChunk {
     chunkIndex: Number(c!.chunkIndex ?? 0),
     chunkCount: Number(c!.chunkCount ?? 1),
     rowsRead: Number(c!.rowsRead ?? 0),
-    agentDays: list<AgentDay>(c!.agentDays),
+    agentDays: list<ExportedAgentDay>(c!.agentDays),
     consultations: list<Consultation>(c!.consultations),
     orders: list<Order>(c!.orders),
     rejected: list<Rejection>(c!.rejected),

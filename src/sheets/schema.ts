@@ -2,43 +2,50 @@
  * The layout of every tab the add-on stores data in: one table definition per
  * record kind, plus the roster, events, import errors and the import log.
  */
-import type { Agent, AgentDay, Consultation, ConsultationCategory, Counts, Order, PayEvent, Rejection } from '../core/types';
+import type { Agent, Consultation, ConsultationCategory, ExportedAgentDay, ExportFigure, Order, PayEvent, Rejection } from '../core/types';
+import { FIGURE_READING } from '../import/agentDay';
 import { col, Reader, type Column, type TableDef } from './columns';
 
 export { encodeCell, keyOfRecord, keyOfRow, type Column, type RowCells, type TableDef } from './columns';
 
-const COUNT_FIELDS: [keyof Counts, string][] = [
-  ['consultations', 'consultations'],
-  ['receptions', 'receptions'],
-  ['excluded', 'excluded'],
-  ['inquiries', 'inquiries'],
-  ['placed', 'placed'],
-  ['paid', 'paid'],
-  ['salesBuyers', 'sales_buyers'],
-  ['sales', 'sales'],
-  ['items', 'items'],
-  ['couponBuyers', 'coupon_buyers'],
-  ['firstResponseTotalSec', 'first_response_total_sec'],
-  ['firstResponseSamples', 'first_response_samples'],
-  ['responseTotalSec', 'response_total_sec'],
-  ['responseSamples', 'response_samples'],
-  ['buyerMessages', 'buyer_messages'],
-  ['agentMessages', 'agent_messages'],
-];
+const snakeCase = (name: string) => name.replace(/[A-Z0-9]+/g, (m) => `_${m.toLowerCase()}`);
+const FIGURE_COLUMNS = (Object.keys(FIGURE_READING) as ExportFigure[]).map((figure) => [figure, snakeCase(figure)] as const);
 
-export const AGENT_DAY_TABLE: TableDef<AgentDay> = {
+/**
+ * One row per report and agent-day, holding only what that report stated:
+ * re-importing a report replaces its own row (the key includes the source),
+ * and the reports of a day are merged figure by figure when reports are built.
+ */
+export const AGENT_DAY_TABLE: TableDef<ExportedAgentDay> = {
   tab: 'tab.agentDay',
   columns: [
     col('date', 'text', (r) => r.date),
+    col('shop', 'text', (r) => r.shop),
     col('agent', 'text', (r) => r.agent),
-    ...COUNT_FIELDS.map(([field, name]) => col<AgentDay>(name, 'number', (r) => r[field])),
+    col('source', 'text', (r) => r.source),
+    col('report', 'text', (r) => r.report),
+    ...FIGURE_COLUMNS.map(([figure, name]) => col<ExportedAgentDay>(name, 'number', (r) => r.figures[figure])),
+    col('provisional', 'text', (r) => r.provisional.join(' ')),
   ],
-  keyColumns: ['date', 'agent'],
+  keyColumns: ['date', 'shop', 'agent', 'source'],
   decode(row, tz) {
     const r = new Reader(row, tz);
-    const day = { date: r.date('date'), agent: r.text('agent', true) } as AgentDay;
-    for (const [field, name] of COUNT_FIELDS) day[field] = r.number(name);
-    return r.result(day);
+    const figures: ExportedAgentDay['figures'] = {};
+    for (const [figure, name] of FIGURE_COLUMNS) {
+      const value = r.number(name);
+      if (value !== null) figures[figure] = value;
+    }
+    const known = new Set<string>(Object.keys(FIGURE_READING));
+    const provisional = r.text('provisional').split(/\s+/).filter((f): f is ExportFigure => known.has(f));
+    return r.result({
+      date: r.date('date'),
+      shop: r.text('shop'),
+      agent: r.text('agent', true),
+      source: r.text('source'),
+      report: r.text('report'),
+      figures,
+      provisional,
+    });
   },
 };
 

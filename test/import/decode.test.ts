@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, importFile } from '../../src/import';
-import { encodedFile, textFile } from './helpers';
+import { encodedFile, merged, textFile } from './helpers';
 
 const SMALL = '客服绩效报表 2026-11-21\n旺旺,咨询人数,询单人数,最终付款人数,销售额\n店铺1:小丸子,109,87,32,"6,132.00"\n店铺1：乔巴,82,70,27,4662\n合计,191,157,59,"10,794.00"\n';
 
@@ -44,7 +44,7 @@ describe('one table in four encodings', () => {
     ];
     const results = await Promise.all(files.map((f) => importFile(f)));
     expect(results.map((r) => r.tables[0].encoding)).toEqual(['utf-8', 'gb18030', 'utf-16le', 'utf-16be']);
-    const records = results.map((r) => r.tables[0].agentDays);
+    const records = results.map((r) => merged(r.tables[0]));
     expect(records[0]).toHaveLength(2);
     expect(records[0].map((d) => [d.date, d.agent, d.sales])).toEqual([['2026-11-21', '小丸子', 6132], ['2026-11-21', '乔巴', 4662]]);
     for (const other of records.slice(1)) expect(other).toEqual(records[0]);

@@ -50,7 +50,10 @@ describe('detectTable', () => {
   });
 
   it('lists the headers no field claims', () => {
-    expect(detected([['旺旺', '询单人数', '最大同时接待', '客服字数']]).unmappedHeaders).toEqual(['最大同时接待', '客服字数']);
+    const d = detected([['旺旺', '询单人数', '最大同时接待', '神秘列', '客服字数']]);
+    expect(d.unmappedHeaders).toEqual(['神秘列']);
+    // Known and deliberately unused (赤兔's 客服字数): "not used", never "not recognised".
+    expect(d.unusedHeaders).toEqual(['客服字数']);
   });
 
   it('refuses an unknown header, listing the headers seen and the ones expected', () => {
@@ -74,7 +77,8 @@ describe('detectTable', () => {
     expect(d.mapping).toEqual({ agent: '员工', inquiries: '询单', paid: '付款人数' });
     const e = detected([['旺旺', '询单人数', '付款人数']], undefined, { mapping: { paid: '' } });
     expect(e.mapping).toEqual({ agent: '旺旺', inquiries: '询单人数' });
-    expect(e.unmappedHeaders).toEqual(['付款人数']);
+    expect(e.unmappedHeaders).toEqual([]);
+    expect(e.unusedHeaders).toEqual(['付款人数']);
   });
 
   it('a forced kind only looks for that kind', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile } from '../../src/import';
 import type { AgentDay } from '../../src/core/types';
-import { FIXTURES, fixture } from './helpers';
+import { FIXTURES, fixture, merged } from './helpers';
 
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as {
   stats: Record<string, { consultations: number; inquiries: number; paid: number; sales: number; firstResponseSec: number | null }>;
@@ -58,8 +58,8 @@ describe('the sample exports', () => {
   });
 
   it('the Chinese and English agent-day exports agree on every field both carry', async () => {
-    const zh = (await onlyTable('agent_day.csv')).agentDays;
-    const en = (await onlyTable('agent_day_en.csv')).agentDays;
+    const zh = merged(await onlyTable('agent_day.csv'));
+    const en = merged(await onlyTable('agent_day_en.csv'));
     const key = (d: AgentDay) => `${d.date}|${d.agent}`;
     const byKey = new Map(en.map((d) => [key(d), d]));
     expect(new Set(zh.map(key))).toEqual(new Set(byKey.keys()));
@@ -73,7 +73,7 @@ describe('the sample exports', () => {
   });
 
   it('the agent-day exports match the figures computed from the raw files', async () => {
-    for (const day of (await onlyTable('agent_day_en.csv')).agentDays) {
+    for (const day of merged(await onlyTable('agent_day_en.csv'))) {
       const want = expected.stats[`${day.date}|${day.agent}`];
       expect(want, `${day.date}|${day.agent}`).toBeDefined();
       expect([day.consultations, day.inquiries, day.paid, day.sales]).toEqual([want.consultations, want.inquiries, want.paid, want.sales]);
@@ -81,7 +81,7 @@ describe('the sample exports', () => {
   });
 
   it('the GBK export keeps 答问比 as weighted message counts', async () => {
-    const day = (await onlyTable('agent_day.csv')).agentDays.find((d) => d.date === '2026-11-01' && d.agent === '乔巴')!;
+    const day = merged(await onlyTable('agent_day.csv')).find((d) => d.date === '2026-11-01' && d.agent === '乔巴')!;
     expect(day.buyerMessages).toBe(82);
     expect(day.agentMessages).toBeCloseTo(1.03 * 82, 6);
     expect(day.firstResponseTotalSec).toBeCloseTo(11.66 * 82, 6);

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { SourceFile } from '../../src/import';
+import type { ImportResult, SourceFile } from '../../src/import';
+import type { AgentDay } from '../../src/core/types';
+import { mergeExports } from '../../src/core/exportMerge';
 
 export const FIXTURES = join(__dirname, '../fixtures');
 
@@ -20,4 +22,9 @@ export function encodedFile(name: string, text: string, encoding: 'gbk' | 'gb180
   const body = iconv.encode(text, encoding);
   const mark = !bom ? [] : encoding === 'utf16le' ? [0xff, 0xfe] : encoding === 'utf16be' ? [0xfe, 0xff] : [];
   return { name, bytes: new Uint8Array([...mark, ...body]) };
+}
+
+/** The agent-days a table's rows make once merged (what reports see): exports state figures, the merge derives the rest. */
+export function merged(table: ImportResult): AgentDay[] {
+  return mergeExports(table.agentDays).agentDays;
 }

@@ -1,7 +1,7 @@
 /** Shapes found in real 赤兔 / 生意参谋 exports, and the mistakes a review found in handling them. */
 import { describe, expect, test } from 'vitest';
 import { agentNameOf, importFile } from '../../src/import';
-import { textFile } from './helpers';
+import { merged, textFile } from './helpers';
 
 async function one(name: string, text: string) {
   const result = await importFile(textFile(name, text));
@@ -27,7 +27,7 @@ describe('生意参谋 shop and peer rows', () => {
       'sycm_2026-11-21.csv',
       '客服,咨询人数,询单人数,询单最终付款转化率\n小丸子,120,100,35.00%\n本店,250,200,35.20%\n同行同层平均,300,260,30.1%\n同行同层优秀,280,240,41.2%\n',
     );
-    expect(table.agentDays.map((d) => [d.agent, d.paid])).toEqual([['小丸子', 35]]);
+    expect(merged(table).map((d) => [d.agent, d.paid])).toEqual([['小丸子', 35]]);
     expect(table.skipped.map((s) => s.why)).toEqual(['total', 'benchmark', 'benchmark']);
   });
   test('a peer label in another column is a benchmark; an agent named like a word in it is not', async () => {
@@ -63,6 +63,6 @@ describe('columns recognised but not stored', () => {
   });
   test('客件数 × paid keeps the exact items, not a rounded count', async () => {
     const table = await one('z_2026-11-21.csv', '客服,询单人数,最终付款人数,客件数\n小红,50,27,1.2\n');
-    expect(table.agentDays[0].items! / table.agentDays[0].paid!).toBeCloseTo(1.2, 9);
+    expect(merged(table)[0].items! / merged(table)[0].paid!).toBeCloseTo(1.2, 9);
   });
 });

@@ -29,7 +29,7 @@ describe('shape (properties)', () => {
           const table = result.tables[0];
           expect(table.headerRow).toBe(titles.length + 1);
           expect(table.rejected).toEqual([]);
-          expect(table.agentDays.map((d) => [d.inquiries, d.paid])).toEqual(data.map(([, i, p]) => [i, p]));
+          expect(table.agentDays.map((d) => [d.figures.inquiries, d.figures.paid])).toEqual(data.map(([, i, p]) => [i, p]));
           expect(table.skipped.filter((s) => s.why === 'total')).toHaveLength(totals.length);
           expect(table.skipped.filter((s) => s.row <= titles.length)).toHaveLength(titles.length);
         },

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { importFile, readTables } from '../../src/import';
 import { localTime } from '../../src/core/dates';
 import type { SourceFile } from '../../src/import';
+import { merged } from './helpers';
 
 async function workbook(): Promise<SourceFile> {
   const wb = new ExcelJS.Workbook();
@@ -46,7 +47,7 @@ describe('XLSX', () => {
     const [stats, chats] = result.tables;
     expect(stats.headerRow).toBe(3);
     expect(stats.date).toBe('2026-11-21');
-    expect(stats.agentDays.map((d) => [d.agent, d.inquiries, d.paid, d.sales])).toEqual([['小丸子', 87, 32, 6132.5], ['乔巴', 70, 27, 4662]]);
+    expect(merged(stats).map((d) => [d.agent, d.inquiries, d.paid, d.sales])).toEqual([['小丸子', 87, 32, 6132.5], ['乔巴', 70, 27, 4662]]);
     expect(stats.skipped.map((s) => [s.row, s.why])).toEqual([[1, 'title'], [2, 'blank'], [6, 'total']]);
     expect(chats.consultations.map((c) => [c.start, c.firstResponseSec])).toEqual([
       [localTime(2026, 11, 21, 9, 5, 7), 12],

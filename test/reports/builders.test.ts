@@ -2,6 +2,7 @@
  * The report builders on a small shop computed by hand: 3 agents, 2 days of
  * agent-day exports, 4 orders, 4 events (see the comments for the arithmetic).
  */
+import { exportedOf } from '../support/exported';
 import { describe, expect, test } from 'vitest';
 import { buildReports, type ReportInput } from '../../src/reports';
 import { prepareReportData } from '../../src/reports/data';
@@ -53,7 +54,7 @@ function shop(): ReportInput {
       agentDay('2026-11-03', 'A', { inquiries: 20, placed: 12, paid: 10, sales: 1000 }),
       agentDay('2026-11-03', 'B', { inquiries: 20, placed: 12, paid: 10, sales: 1000 }),
       agentDay('2026-11-03', 'C', { inquiries: 30, placed: 20, paid: 15, sales: 900 }),
-    ],
+    ].map((d) => exportedOf(d)),
   };
 }
 
@@ -131,7 +132,7 @@ describe('payroll', () => {
 describe('agents an import found but the roster does not vouch for', () => {
   const input = shop();
   input.roster.push({ name: 'D', id: '', shift: 'day', basePay: 0, active: true, unknown: true });
-  input.agentDays.push(agentDay('2026-11-02', 'D', { inquiries: 10, paid: 5, firstResponseTotalSec: 50, firstResponseSamples: 10 }));
+  input.agentDays.push(exportedOf(agentDay('2026-11-02', 'D', { inquiries: 10, paid: 5, firstResponseTotalSec: 50, firstResponseSamples: 10 })));
   const data = prepareReportData(input);
   const pay = (rules = input.rules) =>
     computePayroll({ month: '2026-11', roster: input.roster, agentDays: data.agentDays, attributed: data.result.attributed, unattributed: data.result.unattributed, events: [], rules });

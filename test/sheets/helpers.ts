@@ -1,7 +1,9 @@
 /** Small builders for the sheets tests: records, chunks, and a fake world installed as globals. */
 import { vi } from 'vitest';
 import { localTime } from '../../src/core/dates';
-import type { AgentDay, Consultation, Order, Rejection } from '../../src/core/types';
+import type { Consultation, ExportedAgentDay, Order, Rejection } from '../../src/core/types';
+import { emptyCounts } from '../../src/core/metrics';
+import { exportedOf } from '../support/exported';
 import type { ImportChunk } from '../../src/sheets/importApi';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 
@@ -12,8 +14,10 @@ export function installFake(opts: { locale?: string } = {}): FakeSpreadsheetApp 
   return fake;
 }
 
-export function agentDay(date: string, agent: string, inquiries: number | null = 50): AgentDay {
-  return {
+/** One export row stating a whole agent-day (as the fixture's 客服日数据 does). */
+export function agentDay(date: string, agent: string, inquiries: number | null = 50): ExportedAgentDay {
+  return exportedOf({
+    ...emptyCounts(),
     date,
     agent,
     consultations: 60,
@@ -32,7 +36,7 @@ export function agentDay(date: string, agent: string, inquiries: number | null =
     responseSamples: null,
     buyerMessages: 400,
     agentMessages: 380,
-  };
+  });
 }
 
 export function consultation(buyer: string, agent: string, hour: number): Consultation {

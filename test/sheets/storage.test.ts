@@ -4,6 +4,10 @@ import { vi } from 'vitest';
 import { finishImport, getSidebarContext, importChunk } from '../../src/sheets/importServer';
 import { loadWorkbookData, readRules } from '../../src/sheets/storage';
 import { agentDay, chunk, consultation, installFake, order, rejection } from './helpers';
+import { AGENT_DAY_TABLE } from '../../src/sheets/schema';
+
+/** A1 column letters of a 1-based column number (1 → A, 27 → AA). */
+const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -26,7 +30,7 @@ describe('storing imports', () => {
     send({ agentDays: [agentDay('2026-11-21', 'Alice', 77)] });
     const { agentDays } = loadWorkbookData(SpreadsheetApp.getActiveSpreadsheet());
     expect(agentDays).toHaveLength(1);
-    expect(agentDays[0].inquiries).toBe(77);
+    expect(agentDays[0].figures.inquiries).toBe(77);
   });
 
   it('writes back only from the first changed row down, in one block', () => {
@@ -35,7 +39,9 @@ describe('storing imports', () => {
     send({ agentDays: days });
     fake.writes.length = 0;
     send({ agentDays: [days[3], agentDay('2026-11-25', 'Alice')] });
-    expect(fake.writes.filter((w) => w.startsWith('Data: agent-day'))).toEqual(['Data: agent-day!A5:R7']);
+        // One block from row 5 to 7, as wide as the table (the columns are the schema's, so the test follows it).
+    const lastColumn = columnLetter(AGENT_DAY_TABLE.columns.length);
+    expect(fake.writes.filter((w) => w.startsWith('Data: agent-day'))).toEqual([`Data: agent-day!A5:${lastColumn}7`]);
   });
 
   it('keeps a column the supervisor added when it replaces a row', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AgentDay } from '../../src/core/types';
-import { emptyCounts } from '../../src/core/metrics';
+import type { ExportedAgentDay } from '../../src/core/types';
 import type { ImportResult } from '../../src/import/types';
 import { CHUNK_SIZE, chunksOf, newImportId } from '../../src/ui/sidebar/chunks';
 
-function agentDay(i: number): AgentDay {
-  return { ...emptyCounts(), date: '2026-11-21', agent: `agent ${i}`, inquiries: i };
+function agentDay(i: number): ExportedAgentDay {
+  return { date: '2026-11-21', shop: '', agent: `agent ${i}`, source: 'agent_day:test', report: 'a', figures: { inquiries: i }, provisional: [] };
 }
 
 function result(records: number, rejected = 0, skipped = 0): ImportResult {
@@ -17,6 +16,9 @@ function result(records: number, rejected = 0, skipped = 0): ImportResult {
     headerRow: 1,
     mapping: {},
     unmappedHeaders: [],
+    unusedHeaders: [],
+    source: 'agent_day:test',
+    report: 'a',
     date: null,
     rowsRead: records + rejected + skipped,
     agentDays: Array.from({ length: records }, (_, i) => agentDay(i)),
@@ -44,7 +46,7 @@ describe('chunksOf', () => {
     ]);
     expect(chunks.map((c) => c.chunkIndex)).toEqual([0, 1, 2]);
     expect(chunks.every((c) => c.chunkCount === 3 && c.importId === 'imp' && c.rowsRead === 8)).toBe(true);
-    expect(chunks.flatMap((c) => c.agentDays).map((a) => a.inquiries)).toEqual([0, 1, 2, 3, 4]);
+    expect(chunks.flatMap((c) => c.agentDays).map((a) => a.figures.inquiries)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('uses 500 items a chunk by default', () => {

@@ -1,0 +1,57 @@
+/**
+ * Which days' figures are final (issue 8). A day is provisional when an export
+ * says a figure of it will be counted later (赤兔's 延迟统计, a blank 询单), or
+ * when raw records still could change it: its attribution window (SPEC §6a)
+ * has not closed by the latest record imported, so an order paid tomorrow may
+ * still count today. Decisions on provisional days are what supervisors warn
+ * each other about, so reports mark them and never pick one by default.
+ */
+import type { AgentDay, Consultation, IsoDate, LocalTime, Order } from './types';
+import type { AttributionWindow } from './rules';
+import { addDays, startOfDay } from './dates';
+
+/** Days after the inquiry's day on which a payment still counts. */
+const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 0, next_day: 1, '3_days': 3 };
+
+/** The latest moment any raw record shows (a chat's start, an order's creation or payment). */
+export function latestRecordTime(consultations: readonly Consultation[], orders: readonly Order[]): LocalTime | null {
+  let latest: LocalTime | null = null;
+  const see = (t: LocalTime | null) => {
+    if (t !== null && (latest === null || t > latest)) latest = t;
+  };
+  for (const c of consultations) see(c.start);
+  for (const o of orders) {
+    see(o.created);
+    see(o.paidAt);
+  }
+  return latest;
+}
+
+export interface Finality {
+  /** Dates with at least one provisional figure, each with why. */
+  provisional: Map<IsoDate, ProvisionalReason[]>;
+  /** The latest date with data whose figures are all final; null when none is. */
+  latestFinal: IsoDate | null;
+}
+
+export type ProvisionalReason = 'export_pending' | 'window_open';
+
+/**
+ * @param computedDates days the engine computed from raw records (only those wait for an attribution window)
+ */
+export function finalityOf(agentDays: readonly AgentDay[], computedDates: ReadonlySet<IsoDate>, latestRecord: LocalTime | null, window: AttributionWindow): Finality {
+  const provisional = new Map<IsoDate, ProvisionalReason[]>();
+  const mark = (date: IsoDate, reason: ProvisionalReason) => {
+    const reasons = provisional.get(date) ?? [];
+    if (!reasons.includes(reason)) reasons.push(reason);
+    provisional.set(date, reasons);
+  };
+  for (const day of agentDays) if (day.provisional?.length) mark(day.date, 'export_pending');
+  for (const date of computedDates) {
+    const windowCloses = startOfDay(addDays(date, WINDOW_DAYS[window] + 1));
+    if (latestRecord === null || latestRecord < windowCloses) mark(date, 'window_open');
+  }
+  let latestFinal: IsoDate | null = null;
+  for (const day of agentDays) if (!provisional.has(day.date) && (latestFinal === null || day.date > latestFinal)) latestFinal = day.date;
+  return { provisional, latestFinal };
+}
