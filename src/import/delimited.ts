@@ -4,6 +4,7 @@
  * delimiter; ragged rows are kept as they are.
  */
 import Papa from 'papaparse';
+import { parseRecovering, usualWidth, type ParseProblem } from './brokenQuotes';
 
 const DELIMITERS = [',', '\t', ';'];
 
@@ -42,21 +43,51 @@ function guessDelimiter(text: string): string {
   return best;
 }
 
+/** Delimited text read into rows, with the delimiter used and the lines that could not be read. */
+export interface DelimitedTable {
+  rows: string[][];
+  delimiter: string;
+  /** Lines where a quote runs away; each stands as a row of its own in `rows`. */
+  problems: ParseProblem[];
+  /** The quotes are broken too often to trust any reading: the file is refused. */
+  hopeless: boolean;
+}
+
 /**
  * Rows of cells from delimited text. Line endings (CRLF, LF, CR) all read as
  * `\n`, inside quoted cells too. A trailing newline adds no empty row;
  * blank lines inside are kept (as `['']`) so row numbers match the file.
- * @example parseDelimited('a;b\n"x;1";2\n') // [['a','b'],['x;1','2']]
+ * A quote that never closes, or swallows whole records, costs its own line
+ * only (a problem), never the rest of the file.
+ * @example parseDelimitedTable('a;b\n"x;1";2\n').rows // [['a','b'],['x;1','2']]
  */
-export function parseDelimited(text: string): string[][] {
-  if (text === '') return [];
+export function parseDelimitedTable(text: string): DelimitedTable {
+  if (text === '') return { rows: [], delimiter: ',', problems: [], hopeless: false };
   // One line ending for the whole text: exports mix CRLF and LF (e.g. a hand-edited last line).
   const unified = text.replace(/\r\n?/g, '\n');
-  const result = Papa.parse<string[]>(unified, { delimiter: guessDelimiter(unified), newline: '\n', skipEmptyLines: false, header: false });
-  const rows = result.data.map((row) => row.map((cell) => (cell == null ? '' : String(cell))));
+  const delimiter = guessDelimiter(unified);
+  const result = Papa.parse<string[]>(unified, { delimiter, newline: '\n', skipEmptyLines: false, header: false });
+  let rows = result.data.map((row) => row.map((cell) => (cell == null ? '' : String(cell))));
+  let problems: ParseProblem[] = [];
+  let hopeless = false;
+  // The plain parse is right unless a quote misbehaved or some record spans lines: then judge record by record.
+  if (result.errors.length > 0 || rows.length < lineCount(unified)) {
+    ({ rows, problems, hopeless } = parseRecovering(unified, delimiter, usualWidth(rows)));
+  }
   if (unified.endsWith('\n') && rows.length > 0) {
     const last = rows[rows.length - 1];
     if (last.length === 1 && last[0] === '') rows.pop();
   }
-  return rows;
+  return { rows, delimiter, problems, hopeless };
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Just the rows (settings, roster and events files, where a broken line is a rejected row anyway). */
+export function parseDelimited(text: string): string[][] {
+  return parseDelimitedTable(text).rows;
 }

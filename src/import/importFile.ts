@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { IsoDate, Language } from '../core/types';
 import { detectTable } from './detect';
 import { recordsFromTable } from './records';
-import { readTables, type RawTable } from './tables';
+import { isZip, readTables, type RawTable } from './tables';
 import type { ImportResult, RecordKind, SourceFile, TextEncoding } from './types';
 
 export interface RefusedTable {
@@ -37,10 +37,11 @@ export async function importFile(file: SourceFile, opts: ImportOptions = {}): Pr
   const result: FileImport = { file: file.name, tables: [], refused: [] };
   let tables: RawTable[];
   try {
-    tables = await readTables(file, { encoding: opts.encoding, sheet: opts.sheet });
+    tables = await readTables(file, { encoding: opts.encoding, sheet: opts.sheet, language });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    result.refused.push({ sheet: null, reason: t(language, 'import.refuse.unreadable', { error: message }), headersSeen: [], expected: [] });
+    const reason = isZip(file.bytes) ? t(language, 'import.refuse.unreadable', { error: message }) : message;
+    result.refused.push({ sheet: null, reason, headersSeen: [], expected: [] });
     return result;
   }
   if (tables.length === 0 && opts.sheet !== undefined) {

@@ -5,7 +5,10 @@
  */
 import readXlsxFile from 'read-excel-file/universal';
 import { decodeBytes } from './decode';
-import { parseDelimited } from './delimited';
+import { parseDelimitedTable } from './delimited';
+import type { ParseProblem } from './brokenQuotes';
+import { t } from '../i18n';
+import type { Language } from '../core/types';
 import type { SourceFile, TextEncoding } from './types';
 
 /** One table of text cells, as read; row i is row i + 1 of the file. */
@@ -14,6 +17,10 @@ export interface RawTable {
   sheet: string | null;
   encoding: TextEncoding | 'xlsx';
   rows: string[][];
+  /** The delimiter of a CSV/TXT file (`;` files write decimal commas); absent for XLSX. */
+  delimiter?: string;
+  /** Rows that stand for a line the parser could not read (a runaway quote): each becomes a rejection. */
+  problems?: ParseProblem[];
 }
 
 /** An XLSX (any zip) starts with `PK\x03\x04`. */
@@ -41,10 +48,10 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
 
 /**
  * Every table of a file (or only the sheet `opts.sheet` of an XLSX).
- * Throws only when an XLSX cannot be read at all (a programmer-visible failure
- * the caller turns into a refusal).
+ * Throws only when an XLSX cannot be read at all, or a text file's quotes are
+ * broken beyond recovery (a message the caller shows as the file's refusal).
  */
-export async function readTables(file: SourceFile, opts: { encoding?: TextEncoding; sheet?: string } = {}): Promise<RawTable[]> {
+export async function readTables(file: SourceFile, opts: { encoding?: TextEncoding; sheet?: string; language?: Language } = {}): Promise<RawTable[]> {
   if (isZip(file.bytes)) {
     const sheets = await readXlsxFile(toArrayBuffer(file.bytes), { trim: false });
     return sheets
@@ -57,5 +64,10 @@ export async function readTables(file: SourceFile, opts: { encoding?: TextEncodi
       }));
   }
   const { text, encoding } = decodeBytes(file.bytes, opts.encoding);
-  return [{ file: file.name, sheet: null, encoding, rows: parseDelimited(text) }];
+  const parsed = parseDelimitedTable(text);
+  if (parsed.hopeless) {
+    const first = parsed.problems[0];
+    throw new Error(t(opts.language ?? 'en', 'import.refuse.quotes', { count: parsed.problems.length, line: first?.line ?? 1 }));
+  }
+  return [{ file: file.name, sheet: null, encoding, rows: parsed.rows, delimiter: parsed.delimiter, problems: parsed.problems }];
 }
