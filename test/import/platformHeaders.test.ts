@@ -151,7 +151,23 @@ describe.each(LISTS)('$name', ({ platform, file, headers, row, mapped }) => {
   }
 });
 
+/** The agent-day fields of CS Daily (issue 8): a list naming any other field is a typo. */
+const FIELDS = new Set([
+  'date', 'agent', 'shop', 'consultations', 'receptions', 'excluded', 'inquiries', 'placed', 'paid', 'salesBuyers', 'sales',
+  'items', 'orders', 'couponBuyers', 'buyerMessages', 'agentMessages', 'unanswered', 'slowResponses', 'longReceptions',
+  'directReceptions', 'transfersIn', 'transfersOut', 'daysWorked', 'verySatisfied', 'satisfied', 'neutral', 'dissatisfied',
+  'veryDissatisfied', 'silentPaid', 'silentSales', 'netSales', 'refundDisputes', 'complaints', 'lowRatings', 'peakConcurrent',
+  'responseRate', 'inquiryConversion', 'orderRate', 'paymentRate', 'nextDayConversion', 'sameDayConversion', 'qaRatio', 'aov',
+  'itemsPerBuyer', 'firstResponseSec', 'avgResponseSec', 'avgSessionSec', 'satisfactionRate', 'ratingInviteRate',
+  'responseRate3min', 'responseRate30s', 'serviceScore', 'refundRate',
+]);
+
 describe('the platform lists', () => {
+  it('name only agent-day fields', () => {
+    const fields = Object.values(PLATFORM_AGENT_DAY_SYNONYMS).flatMap((lists) => Object.keys(lists));
+    expect(fields.filter((f) => !FIELDS.has(f))).toEqual([]);
+  });
+
   it('map each header name to one field across every platform', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
