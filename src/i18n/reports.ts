@@ -125,6 +125,7 @@ export const reportStrings = {
     'summary.unattributed': 'Unattributed paid orders: {count} ({amount})',
     'summary.importErrors': 'Rejected rows: {count}',
     'xlsx.cutMarker': '…[cut]',
+    'xlsx.cutMarker': '…[cut]',
   },
   zh: {
     'tab.daily': '日报',
@@ -247,6 +248,7 @@ export const reportStrings = {
     'summary.payroll': '绩效工资 {month}：{agents} 人，合计 {total}',
     'summary.unattributed': '无备注已付款订单：{count} 笔（{amount}）',
     'summary.importErrors': '被拒绝的行：{count}',
+    'xlsx.cutMarker': '…[已截断]',
     'xlsx.cutMarker': '…[已截断]',
   },
 } satisfies Record<'en' | 'zh', Record<string, string>>;
