@@ -3,17 +3,23 @@
  * pipeline. Import every file, compute every report, write DIR/report.xlsx and
  * one CSV per tab, print a one-screen summary; exit 2 when nothing imported.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { loadInput } from './load';
+import { safePrinter } from './console';
+import { prepareOutDir } from './outDir';
+import { rosterRefusal } from './rosterCheck';
 import { buildReports } from '../reports';
-import { writeXlsx } from '../xlsx/writeXlsx';
+import { MAX_CELL_CHARS, writeXlsx, type CutCell } from '../xlsx/writeXlsx';
 import { csvText } from '../xlsx/csv';
 import { languageOfLocale, t } from '../i18n';
 
-export async function runCli(argv: readonly string[], print: (line: string) => void = console.log, printError: (line: string) => void = console.error): Promise<number> {
+export async function runCli(argv: readonly string[], printRaw: (line: string) => void = console.log, printErrorRaw: (line: string) => void = console.error): Promise<number> {
+  // Names and reasons come from the user's files: no control character reaches the terminal.
+  const print = safePrinter(printRaw);
+  const printError = safePrinter(printErrorRaw);
   const parsed = parseArgs(argv, languageOfLocale(process.env.LANG));
   if (!parsed.ok) {
     printError(parsed.message);
@@ -22,6 +28,16 @@ export async function runCli(argv: readonly string[], print: (line: string) => v
   }
   const { options } = parsed;
   const lang = options.language;
+  const outProblem = prepareOutDir(options.out, lang);
+  if (outProblem) {
+    printError(outProblem.message);
+    return outProblem.code;
+  }
+  const refusal = options.roster ? rosterRefusal(options.roster, lang) : [];
+  if (refusal.length > 0) {
+    refusal.forEach((line) => printError(line));
+    return 2;
+  }
   const loaded = await loadInput(options);
   loaded.log.forEach((line) => print(line));
   if (loaded.accepted === 0) {
@@ -32,10 +48,11 @@ export async function runCli(argv: readonly string[], print: (line: string) => v
     return 2;
   }
   const run = buildReports(loaded.input, { date: options.date, period: options.period, month: options.month });
-  mkdirSync(options.out, { recursive: true });
   const xlsxPath = join(options.out, 'report.xlsx');
-  writeFileSync(xlsxPath, await writeXlsx(run.tabs));
+  const cuts: CutCell[] = [];
+  writeFileSync(xlsxPath, await writeXlsx(run.tabs, { onCut: (cut) => cuts.push(cut) }));
   print(t(lang, 'cli.wrote', { path: xlsxPath }));
+  for (const cut of cuts) print(t(lang, 'cli.cellCut', { tab: cut.tab, row: cut.row + 1, col: cut.col + 1, length: cut.length, limit: MAX_CELL_CHARS }));
   for (const csv of run.csvs) {
     const path = join(options.out, csv.fileName);
     writeFileSync(path, csvText(csv), 'utf8');

@@ -4,7 +4,7 @@
  * with Chinese synonyms. CSV/TXT only (these are small, hand-written files).
  */
 import { t } from '../i18n';
-import { toHalfWidth } from '../core/values';
+import { shortText, toHalfWidth } from '../core/values';
 import type { Agent, Language, PayEvent, Rejection, Shift } from '../core/types';
 import { agentNameOf } from './agentName';
 import { RowProblem, RowReader } from './cells';
@@ -16,27 +16,38 @@ import type { SourceFile } from './types';
 
 type Kind = 'roster' | 'events';
 
+interface ReadRows<T> {
+  values: T[];
+  /** The 1-based file row of each value. */
+  rows: number[];
+  rejected: Rejection[];
+  /** The file's own header text of a field ('' when the table was refused). */
+  header: (field: string) => string;
+}
+
 /** Runs `read` over the data rows of a supervisor table; every bad row becomes a Rejection. */
-function readRows<T>(file: SourceFile, kind: Kind, language: Language, read: (r: RowReader) => T): { values: T[]; rejected: Rejection[] } {
+function readRows<T>(file: SourceFile, kind: Kind, language: Language, read: (r: RowReader) => T): ReadRows<T> {
   const rows = parseDelimited(decodeBytes(file.bytes).text);
   const match = findHeader(rows, [kind]);
   if (!match) {
     const reason = `${t(language, 'import.refuse.noHeader', { rows: Math.min(rows.length, 20) })} ${expectedHeaders(kind, language)}`;
-    return { values: [], rejected: [{ file: file.name, sheet: null, row: 1, column: '', reason, raw: headersSeen(rows) }] };
+    return { values: [], rows: [], rejected: [{ file: file.name, sheet: null, row: 1, column: '', reason, raw: headersSeen(rows) }], header: () => '' };
   }
   const reader = new RowReader(rows[match.index], match.mapping);
   const values: T[] = [];
+  const rowNumbers: number[] = [];
   const rejected: Rejection[] = [];
   for (let i = match.index + 1; i < rows.length; i++) {
     if (isBlankRow(rows[i])) continue;
     try {
       values.push(read(reader.at(rows[i])));
+      rowNumbers.push(i + 1);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
       rejected.push({ file: file.name, sheet: null, row: i + 1, column: error.column, reason: t(language, error.key, error.params), raw: [...rows[i]] });
     }
   }
-  return { values, rejected };
+  return { values, rows: rowNumbers, rejected, header: (field) => reader.header(field) };
 }
 
 /** day/night, 白班/夜班 (早班/晚班 too); blank = day. */
@@ -55,15 +66,51 @@ export function eventKindOf(text: string): PayEvent['kind'] | null {
   return null;
 }
 
-/** The roster: base pay blank = 0, shift blank = day, active blank = yes. */
-export function readRoster(file: SourceFile, language: Language = 'en'): { agents: Agent[]; rejected: Rejection[] } {
-  const { values, rejected } = readRows(file, 'roster', language, (r): Agent => {
+/**
+ * The roster: base pay blank = 0, shift blank = day, active blank = yes.
+ * One agent ID on two people would pay both the same commission, one name
+ * twice would let the last row win: a roster with either is refused whole
+ * (`agents` empty), every row involved listed in `duplicates`, and the caller
+ * keeps the roster it had.
+ */
+export function readRoster(file: SourceFile, language: Language = 'en'): { agents: Agent[]; rejected: Rejection[]; duplicates: Rejection[] } {
+  const read = readRows(file, 'roster', language, (r): Agent => {
     const name = agentNameOf(r.required('agent'));
     const shift = shiftOf(r.text('shift'));
     if (shift === null) throw new RowProblem(r.header('shift'), 'import.reject.shift', { value: r.text('shift') });
     return { name, id: r.text('id'), shift, basePay: r.amount('basePay') ?? 0, active: r.yesNo('active', true) };
   });
-  return { agents: values, rejected };
+  const duplicates = [
+    ...duplicateRows(read.values.map((a) => a.name), read, 'agent', file.name, 'import.reject.duplicateName', language),
+    ...duplicateRows(read.values.map((a) => a.id.trim()), read, 'id', file.name, 'import.reject.duplicateId', language),
+  ].sort((a, b) => a.row - b.row);
+  return { agents: duplicates.length > 0 ? [] : read.values, rejected: read.rejected, duplicates };
+}
+
+/** One Rejection per row whose key (non-blank) another row also has, naming all of those rows. */
+function duplicateRows(
+  keys: string[],
+  read: ReadRows<Agent>,
+  field: string,
+  fileName: string,
+  reason: 'import.reject.duplicateName' | 'import.reject.duplicateId',
+  language: Language,
+): Rejection[] {
+  const rowsOf = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    if (key === '') return;
+    const rows = rowsOf.get(key);
+    if (rows) rows.push(read.rows[i]);
+    else rowsOf.set(key, [read.rows[i]]);
+  });
+  const out: Rejection[] = [];
+  for (const [value, rows] of rowsOf) {
+    if (rows.length < 2) continue;
+    for (const row of rows) {
+      out.push({ file: fileName, sheet: null, row, column: read.header(field), reason: t(language, reason, { value: shortText(value), rows: rows.join(', ') }), raw: [value] });
+    }
+  }
+  return out;
 }
 
 /** Pay events: amount blank = from the rules (null). */

@@ -16,7 +16,8 @@ export const CSV_EOL = '\n';
 /**
  * The CSV text of a table: BOM, header, then one line per row, each record
  * ending in `CSV_EOL`. Fields holding a comma, a double quote, CR or LF are
- * quoted, inner quotes doubled (RFC 4180). null → empty; numbers as the
+ * quoted, inner quotes doubled (RFC 4180); formula-like text gets a leading
+ * `'` (see formulaSafe). null → empty; numbers as the
  * producer rounded them, never in exponent notation (1e-7 → 0.0000001);
  * NaN/±Infinity → empty; booleans `true`/`false`. The table is not mutated.
  * @example csvText({ fileName: 'x.csv', header: ['Agent', 'Paid'], rows: [['A, B', 3]] })
@@ -32,7 +33,23 @@ export function csvField(value: SpecValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return plainNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = formulaSafe(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Text a spreadsheet would run as a formula when it opens the CSV (CSV
+ * injection): `=`, `+`, `-`, `@`, tab or CR first. OWASP's defence is a
+ * leading `'`, which Excel and LibreOffice show as text; a plain number
+ * (`-12.5`) is data and stays as written.
+ * @example formulaSafe('=HYPERLINK("http://x")') // `'=HYPERLINK("http://x")`
+ * @example formulaSafe('-12.5') // '-12.5'
+ */
+export function formulaSafe(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || PLAIN_NUMBER.test(text)) return text;
+  return `'${text}`;
 }
 
 /**

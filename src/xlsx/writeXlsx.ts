@@ -7,6 +7,7 @@ import type { ChartSpec, TabSpec } from '../reports/types';
 import { addCharts, type SheetCharts } from './charts';
 import { rangeRef, type CellPoint, type ChartData } from './chartXml';
 import { blockStyleAt, EXCEL_NUMBER_FORMATS, excelValue, StyleCache } from './styles';
+import { languageOfLocale, t } from '../i18n';
 
 /** Column width and row height, in pixels, of columns/rows the spec leaves alone. */
 export const DEFAULT_COLUMN_PX = 64;
@@ -17,6 +18,25 @@ const PX_PER_WIDTH_UNIT = 7;
 export interface WriteXlsxOptions {
   /** BCP 47 language of the workbook (e.g. 'zh-CN'); recorded in docProps/core.xml. */
   locale?: string;
+  /** Told of every text cell cut to Excel's limit (0-based row and column), so the caller can report it. */
+  onCut?: (cut: CutCell) => void;
+}
+
+/** Excel's limit on the characters of one cell; longer text makes Excel call the file corrupt. */
+export const MAX_CELL_CHARS = 32_767;
+
+export interface CutCell {
+  tab: string;
+  row: number;
+  col: number;
+  /** Characters the text had before the cut. */
+  length: number;
+}
+
+/** Text over Excel's limit, cut with a visible marker; anything else as given. */
+export function fitCell<T>(value: T, marker: string): T | string {
+  if (typeof value !== 'string' || value.length <= MAX_CELL_CHARS) return value;
+  return value.slice(0, MAX_CELL_CHARS - marker.length) + marker;
 }
 
 /**
@@ -31,8 +51,9 @@ export async function writeXlsx(tabs: TabSpec[], opts: WriteXlsxOptions = {}): P
   // The runtime model has `language` (written as dc:language); the typings omit it.
   if (opts.locale) (workbook as ExcelJS.Workbook & { language?: string }).language = opts.locale;
   const sheetCharts: SheetCharts[] = [];
+  const marker = t(languageOfLocale(opts.locale), 'xlsx.cutMarker');
   tabs.forEach((tab, sheetIndex) => {
-    const sheet = renderTab(workbook, tab);
+    const sheet = renderTab(workbook, tab, marker, opts.onCut ?? (() => {}));
     if (tab.charts.length) {
       sheetCharts.push({
         sheetIndex,
@@ -45,7 +66,7 @@ export async function writeXlsx(tabs: TabSpec[], opts: WriteXlsxOptions = {}): P
   return sheetCharts.length ? addCharts(bytes, sheetCharts) : bytes;
 }
 
-function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec): ExcelJS.Worksheet {
+function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec, marker: string, onCut: (cut: CutCell) => void): ExcelJS.Worksheet {
   const frozen = tab.frozenRows > 0 || tab.frozenCols > 0;
   const sheet = workbook.addWorksheet(tab.name, {
     ...(frozen ? { views: [{ state: 'frozen', xSplit: tab.frozenCols, ySplit: tab.frozenRows }] } : {}),
@@ -60,7 +81,9 @@ function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec): ExcelJS.Worksheet 
       values.forEach((value, j) => {
         const style = styleAt(i, j);
         const cell = row.getCell(block.col + j + 1);
-        cell.value = excelValue(value, style.format);
+        const fitted = fitCell(value, marker);
+        if (fitted !== value) onCut({ tab: tab.name, row: block.row + i, col: block.col + j, length: (value as string).length });
+        cell.value = excelValue(fitted, style.format);
         const excelStyle = styles.get(style);
         // Shared per look; ExcelJS reads it at write time and never mutates it.
         if (Object.keys(excelStyle).length) cell.style = excelStyle;
