@@ -1,7 +1,8 @@
 import { agentsNeeded } from '../core/bands';
 import { parseNumber } from '../core/values';
 import { spreadsheetLanguage } from '../sheets/locale';
-import { type CellArg, CallError, checkArity, flatten, isBlank, mapCells, nonNegativeNumber } from './cells';
+import { t } from '../i18n';
+import { type CellArg, CallError, CellError, checkArity, flatten, isBlank, mapCells, nonNegativeNumber } from './cells';
 
 const NAME = 'AGENTS_NEEDED';
 
@@ -32,6 +33,10 @@ export function AGENTS_NEEDED(total_inquiries: CellArg, per_agent?: CellArg) {
   const lang = spreadsheetLanguage();
   return mapCells(NAME, lang, [{ name: 'total_inquiries', value: total_inquiries }], ([cell]) => {
     if (isBlank(cell)) return '';
-    return agentsNeeded(nonNegativeNumber(lang, 'total_inquiries', cell), perAgent);
+    const total = nonNegativeNumber(lang, 'total_inquiries', cell);
+    const needed = agentsNeeded(total, perAgent);
+    // A huge total over a tiny per_agent overflows: no cell shows Infinity.
+    if (!Number.isFinite(needed)) throw new CellError(t(lang, 'fn.error.tooLarge', { name: 'total_inquiries', value: total }));
+    return needed;
   });
 }

@@ -4,7 +4,7 @@
  * an array of the same shape, blank cells staying blank, and a bad cell
  * getting its own message without blanking the rest.
  */
-import { isBlank, parseNumber } from '../core/values';
+import { isBlank, parseNumber, shortText } from '../core/values';
 import { t, type Language } from '../i18n';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -98,11 +98,11 @@ export function mapCells(
 /** A non-negative number from a cell, or a CellError saying what is wrong. */
 export function nonNegativeNumber(lang: Language, name: string, cell: CellValue): number {
   if (typeof cell === 'boolean' || cell instanceof Date) {
-    throw new CellError(t(lang, 'fn.error.notNumber', { name, value: String(cell) }));
+    throw new CellError(t(lang, 'fn.error.notNumber', { name, value: shortText(String(cell)) }));
   }
   const parsed = parseNumber(cell);
   if (!parsed.ok || parsed.value === null) {
-    throw new CellError(t(lang, 'fn.error.notNumber', { name, value: String(cell) }));
+    throw new CellError(t(lang, 'fn.error.notNumber', { name, value: shortText(String(cell)) }));
   }
   if (parsed.value < 0) throw new CellError(t(lang, 'fn.error.negative', { name, value: parsed.value }));
   return parsed.value;

@@ -11,6 +11,7 @@ export const functionStrings = {
     'fn.error.negative': '{name} ({value}) is negative',
     'fn.error.paidOverBase': 'paid ({paid}) is more than inquiries − excluded ({base})',
     'fn.error.notWhole': '{name} ({value}) is not a whole number',
+    'fn.error.tooLarge': '{name} ({value}) is too large for this calculation',
   },
   zh: {
     'band.1': '空闲',
@@ -23,5 +24,6 @@ export const functionStrings = {
     'fn.error.negative': '{name}（{value}）为负数',
     'fn.error.paidOverBase': '付款人数（{paid}）大于询单人数 − 剔除人数（{base}）',
     'fn.error.notWhole': '{name}（{value}）不是整数',
+    'fn.error.tooLarge': '{name}（{value}）太大，无法计算',
   },
 } satisfies Record<'en' | 'zh', Record<string, string>>;

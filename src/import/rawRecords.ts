@@ -3,6 +3,7 @@ import { toHalfWidth } from '../core/values';
 import type { Consultation, ConsultationCategory, LocalTime, Order } from '../core/types';
 import { agentNameOf } from './agentName';
 import { RowProblem, type RowReader } from './cells';
+import { isExcelDamagedId } from './orderIds';
 
 /** 售前/售后/赠品 and their English names; blank means pre-sale (the default kind of chat). */
 export function categoryOf(text: string): ConsultationCategory | null {
@@ -27,8 +28,10 @@ export function consultationFromRow(r: RowReader): Consultation {
 
 const REFUNDED_STATUS = /退款成功|已退款|全额退款|refunded|refund\s*(success|complete)/i;
 
-export function orderFromRow(r: RowReader): Order {
+/** `truncatedIds`: the table's ID column went through Excel (see orderIds.ts), so zero-tailed IDs are damaged too. */
+export function orderFromRow(r: RowReader, opts: { truncatedIds?: boolean } = {}): Order {
   const orderId = r.required('orderId');
+  if (isExcelDamagedId(orderId, opts.truncatedIds ?? false)) throw new RowProblem(r.header('orderId'), 'import.reject.excelId', { value: orderId });
   const buyer = r.required('buyer');
   const created = r.requiredTime('created');
   const paidAt: LocalTime | null = r.time('paidAt');

@@ -10,6 +10,7 @@ import { reportSource } from './source';
 import { RowProblem, RowReader } from './cells';
 import { isHeaderRepeat, type Detection } from './detect';
 import { consultationFromRow, orderFromRow } from './rawRecords';
+import { isTruncatedIdColumn } from './orderIds';
 import { isBlankRow, skipReason } from './shape';
 import type { RawTable } from './tables';
 import type { ImportResult } from './types';
@@ -55,6 +56,8 @@ export function recordsFromTable(
 
   const reader = new RowReader(header, detection.mapping);
   const agentCol = reader.indexOf('agent');
+  const idCol = reader.indexOf('orderId');
+  const truncatedIds = detection.kind === 'orders' && idCol >= 0 && isTruncatedIdColumn(raw.rows.slice(headerIndex + 1).map((r) => r[idCol] ?? ''));
   for (let i = headerIndex + 1; i < raw.rows.length; i++) {
     const row = raw.rows[i];
     if (broken.has(i + 1)) {
@@ -71,7 +74,7 @@ export function recordsFromTable(
     try {
       if (detection.kind === 'agent_day') result.agentDays.push(exportedAgentDayFromRow(reader, date, from));
       else if (detection.kind === 'consultations') result.consultations.push(consultationFromRow(reader));
-      else result.orders.push(orderFromRow(reader));
+      else result.orders.push(orderFromRow(reader, { truncatedIds }));
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
       result.rejected.push({

@@ -39,6 +39,8 @@ export function cellText(value: unknown): string {
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // Past 2^53 a number's last digits are not the file's (Excel keeps 15): E notation says so, and marks an ID as damaged.
+  if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) return value.toExponential().toUpperCase();
   return String(value);
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Order IDs that Excel has damaged. Opening an export in Excel and saving it
+ * again turns a 19-digit ID into a number: `3.30182E+18` in the CSV, or its
+ * first 15 digits followed by zeros (`3301820000000000000`). Hundreds of
+ * orders then share one ID and would merge into one; such rows are rejected
+ * with a reason that says how to export them again.
+ */
+
+/** `3.30182E+18`, `3.30182E18`, `3,30182E+18` (a decimal-comma Excel): an ID written as a floating number. */
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d*)?\s*e\s*[+-]?\d+$/i;
+
+/** Excel keeps 15 significant digits: a longer ID comes back as those digits and zeros. */
+const EXCEL_DIGITS = 15;
+
+export function isScientificId(id: string): boolean {
+  return SCIENTIFIC.test(id.trim());
+}
+
+/** 16+ digits of which every one past the 15th is 0: what a 15-digit round trip leaves. */
+export function hasZeroedTail(id: string): boolean {
+  const text = id.trim();
+  return text.length > EXCEL_DIGITS && /^\d+$/.test(text) && /^0+$/.test(text.slice(EXCEL_DIGITS));
+}
+
+/**
+ * Whether a column of IDs went through Excel: most of its IDs longer than 15
+ * digits end in zeros from the 16th digit on. One genuine ID ending in zeros
+ * (one in ten at 16 digits) proves nothing; a whole column of them does.
+ */
+export function isTruncatedIdColumn(ids: Iterable<string>): boolean {
+  let long = 0;
+  let zeroed = 0;
+  for (const id of ids) {
+    const text = id.trim();
+    if (text.length <= EXCEL_DIGITS || !/^\d+$/.test(text)) continue;
+    long++;
+    if (hasZeroedTail(text)) zeroed++;
+  }
+  return zeroed > 0 && zeroed * 2 > long;
+}
+
+/** True when this ID cannot be the shop's real order ID (see the module comment). */
+export function isExcelDamagedId(id: string, columnTruncated: boolean): boolean {
+  return isScientificId(id) || (columnTruncated && hasZeroedTail(id));
+}
