@@ -2,12 +2,16 @@
  * The server half of the import sidebar: what google.script.run calls. Each
  * takes and returns JSON strings (see importApi.ts), and every write runs
  * under the document lock. A table's import spans several chunk calls; what
- * they added up so far lives in document properties until finishImport logs it.
+ * they added up so far, and which chunks are stored, lives in document
+ * properties until finishImport logs it. Both calls may arrive twice (the
+ * sidebar retries when an answer is lost): a stored chunk is not stored
+ * again, a finished table is not logged again.
  */
 import type { Consultation, ExportedAgentDay, Order, Rejection } from '../core/types';
 import { t, type Language } from '../i18n';
 import type { RecordKind } from '../import/types';
 import type { ChunkReceipt, ImportChunk, ImportSummary, SidebarContext } from './importApi';
+import { isStored, withChunk, type ChunkRanges } from './chunkLedger';
 import { withDocumentLock } from './lock';
 import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE as ERRORS, ORDER_TABLE, ROSTER_TABLE } from './schema';
 import { readText } from './cells';
@@ -26,11 +30,15 @@ interface ImportState extends Omit<ImportSummary, 'importId' | 'errorsTab'> {
   /** ms since epoch of the first chunk, to clear imports whose sidebar closed before finishImport. */
   startedAt: number;
   sheet: string | null;
+  /** Chunk indices stored so far (see chunkLedger.ts). */
+  stored: ChunkRanges;
+  /** Set by finishImport: a repeated finishImport answers again without logging twice. */
+  finished?: boolean;
 }
 
 /** The running totals of a table whose first chunk has not arrived yet. */
 function freshState(file: string, sheet: string | null, kind: RecordKind): ImportState {
-  return { startedAt: Date.now(), file, sheet, kind, rowsRead: 0, added: 0, replaced: 0, rejected: 0, skipped: 0, newAgents: [] };
+  return { startedAt: Date.now(), file, sheet, kind, rowsRead: 0, added: 0, replaced: 0, rejected: 0, skipped: 0, newAgents: [], stored: [] };
 }
 
 function documentProperties(): GoogleAppsScript.Properties.Properties | null {
@@ -44,7 +52,9 @@ const memoryState = new Map<string, string>();
 function loadState(importId: string): ImportState | null {
   const props = documentProperties();
   const text = props ? props.getProperty(STATE_PREFIX + importId) : memoryState.get(importId) ?? null;
-  return text ? (JSON.parse(text) as ImportState) : null;
+  if (!text) return null;
+  const state = JSON.parse(text) as ImportState;
+  return { ...state, stored: Array.isArray(state.stored) ? state.stored : [] };
 }
 
 function saveState(importId: string, state: ImportState): void {
@@ -69,12 +79,6 @@ function dropStaleStates(now: number): void {
     }
     props.deleteProperty(key);
   }
-}
-
-function dropState(importId: string): void {
-  const props = documentProperties();
-  if (props) props.deleteProperty(STATE_PREFIX + importId);
-  else memoryState.delete(importId);
 }
 
 function activeSpreadsheet(): Spreadsheet {
@@ -102,13 +106,16 @@ function parseChunk(json: string, lang: Language): ImportChunk {
             : null;
   if (problem) throw new Error(t(lang, 'sheets.badChunk', { reason: problem }));
   const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+  const chunkIndex = Number(c!.chunkIndex ?? 0);
+  if (!Number.isInteger(chunkIndex) || chunkIndex < 0) throw new Error(t(lang, 'sheets.badChunk', { reason: 'chunkIndex invalid' }));
   return {
     importId: c!.importId!,
+    chunkId: `${c!.importId!}#${chunkIndex}`,
     file: c!.file!,
     sheet: typeof c!.sheet === 'string' ? c!.sheet : null,
     kind: c!.kind as RecordKind,
     encoding: c!.encoding ?? 'utf-8',
-    chunkIndex: Number(c!.chunkIndex ?? 0),
+    chunkIndex,
     chunkCount: Number(c!.chunkCount ?? 1),
     rowsRead: Number(c!.rowsRead ?? 0),
     agentDays: list<ExportedAgentDay>(c!.agentDays),
@@ -170,6 +177,12 @@ export function importChunk(chunkJson: string): string {
   const chunk = parseChunk(chunkJson, lang);
   return withDocumentLock(lang, () => {
     const rejected = [...chunk.rejected];
+    if (chunk.chunkIndex === 0) dropStaleStates(Date.now());
+    const state = loadState(chunk.importId) ?? freshState(chunk.file, chunk.sheet, chunk.kind);
+    if (isStored(state.stored, chunk.chunkIndex)) {
+      const repeat: ChunkReceipt = { importId: chunk.importId, chunkIndex: chunk.chunkIndex, added: 0, replaced: 0, rejected: 0, repeated: true, storedSoFar: state.added + state.replaced };
+      return JSON.stringify(repeat);
+    }
     const agentDays = keyed(chunk.agentDays, (r) => (!isText(r.date) ? 'date missing' : !isText(r.agent) ? 'agent missing' : null), chunk, lang, rejected);
     const consultations = keyed(
       chunk.consultations,
@@ -192,8 +205,6 @@ export function importChunk(chunkJson: string): string {
     storeRejections(ss, rejected, chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
     const newAgents = addUnknownAgents(ss, [...agentDays.map((r) => r.agent), ...consultations.map((r) => r.agent)]);
 
-    if (chunk.chunkIndex === 0) dropStaleStates(Date.now());
-    const state = loadState(chunk.importId) ?? freshState(chunk.file, chunk.sheet, chunk.kind);
     state.rowsRead = Math.max(state.rowsRead, chunk.rowsRead);
     state.added += totals.added;
     state.replaced += totals.replaced;
@@ -202,7 +213,15 @@ export function importChunk(chunkJson: string): string {
     state.newAgents = [...new Set([...state.newAgents, ...newAgents])].slice(0, MAX_NEW_AGENTS);
     saveState(chunk.importId, state);
 
-    const receipt: ChunkReceipt = { importId: chunk.importId, chunkIndex: chunk.chunkIndex, ...totals, rejected: rejected.length };
+    state.stored = withChunk(state.stored, chunk.chunkIndex);
+    const receipt: ChunkReceipt = {
+      importId: chunk.importId,
+      chunkIndex: chunk.chunkIndex,
+      ...totals,
+      rejected: rejected.length,
+      repeated: false,
+      storedSoFar: state.added + state.replaced,
+    };
     return JSON.stringify(receipt);
   });
 }
@@ -215,6 +234,7 @@ export function finishImport(importId: string): string {
     const state: ImportState = loadState(importId) ?? freshState('', null, 'agent_day');
     appendLogLine(ss, {
       file: state.file,
+    if (state.finished) return JSON.stringify(summaryOf(ss, lang, importId, state));
       sheet: state.sheet,
       kind: state.kind,
       time: nowText(sheetTimeZone(ss)),
@@ -226,19 +246,9 @@ export function finishImport(importId: string): string {
       skipped: state.skipped,
       newAgents: state.newAgents,
     });
-    dropState(importId);
-    const summary: ImportSummary = {
-      importId,
-      file: state.file,
-      kind: state.kind,
-      rowsRead: state.rowsRead,
-      added: state.added,
-      replaced: state.replaced,
-      rejected: state.rejected,
-      skipped: state.skipped,
-      newAgents: state.newAgents,
-      errorsTab: findTab(ss, ERRORS.tab)?.getName() ?? t(lang, ERRORS.tab),
-    };
+    // Kept (not dropped) so a repeated call gets the same answer; dropStaleStates clears it after a day.
+    saveState(importId, { ...state, finished: true });
+    const summary = summaryOf(ss, lang, importId, state);
     ss.toast(t(lang, 'sheets.imported', { file: state.file, added: state.added, replaced: state.replaced, rejected: state.rejected }), t(lang, 'menu.title'));
     return JSON.stringify(summary);
   });
@@ -246,6 +256,21 @@ export function finishImport(importId: string): string {
 
 function nowText(timeZone: string): string {
   const now = new Date();
+function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: ImportState): ImportSummary {
+  return {
+    importId,
+    file: state.file,
+    kind: state.kind,
+    rowsRead: state.rowsRead,
+    added: state.added,
+    replaced: state.replaced,
+    rejected: state.rejected,
+    skipped: state.skipped,
+    newAgents: state.newAgents,
+    errorsTab: findTab(ss, ERRORS.tab)?.getName() ?? t(lang, ERRORS.tab),
+  };
+}
+
   if (typeof Utilities !== 'undefined' && Utilities.formatDate) return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss');
   return now.toISOString().slice(0, 19).replace('T', ' ');
 }

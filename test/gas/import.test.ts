@@ -23,7 +23,7 @@ describe('import through the built bundle', () => {
     const { fake, lib } = world();
     const days = [agentDay('2026-11-21', 'Alice'), agentDay('2026-11-21', 'Bob')];
     const first = JSON.parse(lib.importChunk(JSON.stringify(chunk({ importId: 'a', rowsRead: 3, agentDays: days, rejected: [rejection(4)] }))));
-    expect(first).toEqual({ importId: 'a', chunkIndex: 0, added: 2, replaced: 0, rejected: 1 });
+    expect(first).toEqual({ importId: 'a', chunkIndex: 0, added: 2, replaced: 0, rejected: 1, repeated: false, storedSoFar: 2 });
     const summary = JSON.parse(lib.finishImport('a'));
     expect(summary).toMatchObject({ file: 'agent_day.csv', kind: 'agent_day', rowsRead: 3, added: 2, replaced: 0, rejected: 1, newAgents: ['Alice', 'Bob'] });
 
@@ -40,6 +40,18 @@ describe('import through the built bundle', () => {
 
     expect(lib.showImportErrors()).toBe('Data: import errors');
     expect(fake.spreadsheet.getActiveSheet()!.getName()).toBe('Data: import errors');
+  });
+
+  it('stores a chunk sent twice once (a retry after a lost answer) and logs its table once', () => {
+    const { fake, lib } = world();
+    const sent = JSON.stringify(chunk({ importId: 'twice', rowsRead: 2, agentDays: [agentDay('2026-11-21', 'Alice'), agentDay('2026-11-21', 'Bob')] }));
+    expect(JSON.parse(lib.importChunk(sent))).toMatchObject({ added: 2, replaced: 0, repeated: false });
+    expect(JSON.parse(lib.importChunk(sent))).toMatchObject({ added: 0, replaced: 0, repeated: true, storedSoFar: 2 });
+    const summary = lib.finishImport('twice');
+    expect(lib.finishImport('twice')).toBe(summary);
+    expect(JSON.parse(summary)).toMatchObject({ added: 2, replaced: 0 });
+    expect(fake.spreadsheet.raw('Data: agent-day')!.getLastRow()).toBe(3);
+    expect(fake.spreadsheet.raw('Import log')!.getLastRow()).toBe(2);
   });
 
   it('has no errors tab to show before any rejection', () => {

@@ -63,9 +63,15 @@ export function rejection(row: number, reason = 'amount is not a number'): Rejec
   return { file: 'orders.csv', sheet: null, row, column: 'amount', reason, raw: ['A1', 'x,y', '=1+1'] };
 }
 
+let chunkSerial = 0;
+
+/** One chunk as the sidebar sends it; each call is a new table's import unless `importId` is given. */
 export function chunk(over: Partial<ImportChunk>): ImportChunk {
+  const importId = over.importId ?? `imp-${++chunkSerial}`;
+  const chunkIndex = over.chunkIndex ?? 0;
   return {
-    importId: 'imp-1',
+    importId,
+    chunkId: `${importId}#${chunkIndex}`,
     file: 'agent_day.csv',
     sheet: null,
     kind: 'agent_day',

@@ -157,8 +157,36 @@ describe('storing imports', () => {
     expect(log[0]).toEqual(['file', 'sheet', 'kind', 'time', 'rows_read', 'accepted', 'added', 'replaced', 'rejected', 'skipped', 'new_agents']);
     expect(log[1].slice(4)).toEqual([4, 3, 2, 1, 1, 1, 'A, B']);
     expect(String(log[1][3])).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-    expect(fake.documentProperties.store.size).toBe(0);
+    expect([...fake.documentProperties.store.keys()]).toEqual(['csdaily.import.x']);
     expect(fake.spreadsheet.toasts).toHaveLength(1);
+  });
+
+  it('stores a chunk that arrives twice once, and says the second time that it was a repeat', () => {
+    const fake = installFake();
+    const first = chunk({ importId: 'r', chunkIndex: 0, chunkCount: 2, rowsRead: 3, agentDays: [agentDay('2026-11-21', 'A'), agentDay('2026-11-21', 'B')], rejected: [rejection(4)] });
+    const second = chunk({ importId: 'r', chunkIndex: 1, chunkCount: 2, rowsRead: 3, agentDays: [agentDay('2026-11-22', 'A')] });
+    expect(JSON.parse(importChunk(JSON.stringify(first)))).toMatchObject({ added: 2, replaced: 0, rejected: 1, repeated: false, storedSoFar: 2 });
+    // The answer was lost: the sidebar retries chunk 0, then resumes with chunk 1, then retries chunk 1.
+    expect(JSON.parse(importChunk(JSON.stringify(first)))).toEqual({ importId: 'r', chunkIndex: 0, added: 0, replaced: 0, rejected: 0, repeated: true, storedSoFar: 2 });
+    expect(JSON.parse(importChunk(JSON.stringify(second)))).toMatchObject({ added: 1, replaced: 0, repeated: false, storedSoFar: 3 });
+    expect(JSON.parse(importChunk(JSON.stringify(second)))).toMatchObject({ added: 0, replaced: 0, repeated: true, storedSoFar: 3 });
+
+    expect(fake.spreadsheet.raw('Data: agent-day')!.getLastRow()).toBe(4);
+    expect(fake.spreadsheet.raw('Data: import errors')!.getLastRow()).toBe(2);
+    const summary = JSON.parse(finishImport('r'));
+    expect(summary).toMatchObject({ added: 3, replaced: 0, rejected: 1 });
+    // finishImport retried after a lost answer: the same summary, one log line, one toast.
+    expect(JSON.parse(finishImport('r'))).toEqual(summary);
+    expect(fake.spreadsheet.raw('Import log')!.getLastRow()).toBe(2);
+    expect(fake.spreadsheet.toasts).toHaveLength(1);
+  });
+
+  it('a new import of the same rows still replaces them: only the same chunk of the same import is a repeat', () => {
+    const fake = installFake();
+    const days = [agentDay('2026-11-21', 'A')];
+    send({ importId: 'first', agentDays: days });
+    expect(send({ importId: 'second', agentDays: days })).toMatchObject({ added: 0, replaced: 1, repeated: false });
+    expect(fake.spreadsheet.raw('Data: agent-day')!.getLastRow()).toBe(2);
   });
 
   it('forgets imports that were never finished after a day', () => {
@@ -200,7 +228,7 @@ describe('storing imports', () => {
       send({ kind: 'orders', orders });
       fake.resetCalls();
       send({ importId: 'z', agentDays: days, rejected: [rejection(1), rejection(2)] });
-      send({ importId: 'z', kind: 'orders', orders });
+      send({ importId: 'z', chunkIndex: 1, kind: 'orders', orders });
       finishImport('z');
       loadWorkbookData(SpreadsheetApp.getActiveSpreadsheet());
       // Growing the grid past its first 1000 rows is one call per write, whatever the row count.

@@ -41,6 +41,7 @@ export function chunksOf(result: ImportResult, importId: string, size: number = 
       importId,
       file: result.file,
       sheet: result.sheet,
+      chunkId: `${importId}#${i}`,
       kind: result.kind,
       encoding: result.encoding,
       chunkIndex: i,
