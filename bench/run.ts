@@ -81,7 +81,7 @@ async function main() {
   }
 
   const month = shop(300_000);
-  const input = { language: 'en' as const, rules, events: [], agentDays: [], rejections: [], ...month };
+  const input = { language: 'en' as const, rules, events: [], agentDays: [], shopDays: [], rejections: [], ...month };
   const run = time('all reports, 100 agents × 30 days (300 k + 100 k)', month.consultations.length + month.orders.length, () => buildReports(input, { period: 'month' }));
   const cells = run.tabs.reduce((s, tab) => s + tab.blocks.reduce((b, block) => b + block.values.length * (block.values[0]?.length ?? 0), 0), 0);
   const start = performance.now();

@@ -5,15 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Agent, Consultation, ExportedAgentDay, Language, Order, Rejection } from '../core/types';
+import type { Agent, Consultation, ExportedAgentDay, Language, Order, Rejection, ShopDay } from '../core/types';
 import type { Rules } from '../core/rules';
 import { rulesFromTable } from '../core/settings';
-import { formatLocalTime } from '../core/dates';
-import { decodeBytes, importFile, parseDelimited, readEvents, readRoster, type FileImport } from '../import';
+import { decodeBytes, importFile, parseDelimited, readEvents, readRoster, type FileImport, type ImportResult } from '../import';
+import { withOrigins, type WithOrigin } from '../import/duplicates';
 import type { ReportInput } from '../reports';
-import { exportKey } from '../core/exportMerge';
+import { exportKey, isOnDuty, mergeExports } from '../core/exportMerge';
 import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
+import { mergeDuplicateKeys, type MergedRecords } from './duplicateKeys';
+import { runCountLines, runCounts, type RunCounts } from './runCounts';
 
 export interface LoadedInput {
   input: ReportInput;
@@ -21,6 +23,8 @@ export interface LoadedInput {
   log: string[];
   /** Records accepted over all files (0 = nothing could be imported). */
   accepted: number;
+  /** Rows read, stored, replaced, rejected and skipped over the run. */
+  counts?: RunCounts;
 }
 
 function source(path: string) {
@@ -57,7 +61,7 @@ function describe(result: FileImport, lang: Language, log: string[], rejections:
         sheet: table.sheet ? ` [${table.sheet}]` : '',
         kind: t(lang, `cli.kind.${table.kind}` as MessageKey),
         encoding: table.encoding,
-        accepted: table.agentDays.length + table.consultations.length + table.orders.length,
+        accepted: table.agentDays.length + table.shopDays.length + table.consultations.length + table.orders.length,
         rejected: table.rejected.length,
         skipped: table.skipped.length,
       }),
@@ -94,8 +98,10 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   append(rejections, events.rejected);
 
   const agentDays: ExportedAgentDay[] = [];
-  const consultations: Consultation[] = [];
-  const orders: Order[] = [];
+  const shopDays: ShopDay[] = [];
+  const consultations: WithOrigin<Consultation>[] = [];
+  const orders: WithOrigin<Order>[] = [];
+  const tables: ImportResult[] = [];
   for (const path of options.files) {
     let file;
     try {
@@ -108,10 +114,14 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     describe(result, lang, log, rejections);
     for (const table of result.tables) {
       append(agentDays, table.agentDays);
-      append(consultations, table.consultations);
-      append(orders, table.orders);
+      append(shopDays, table.shopDays);
+      append(consultations, withOrigins(table.consultations, table.recordRows, table.file, table.sheet));
+      append(orders, withOrigins(table.orders, table.recordRows, table.file, table.sheet));
+      tables.push(table);
     }
   }
+  const merged = mergeDuplicateKeys(consultations, orders, lang);
+  append(rejections, merged.conflicts);
   const input: ReportInput = {
     language: lang,
     rules,
@@ -119,18 +129,28 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     events: events.events,
     // One row per report and agent-day: the same report again replaces; other reports of the day merge field by field.
     agentDays: keyed(agentDays, (d) => `${exportKey(d)}\u0000${d.source}`),
-    consultations: keyed(consultations, (c) => `${c.buyer}|${c.agent}|${formatLocalTime(c.start)}`),
-    orders: keyed(orders, (o) => o.orderId),
+    shopDays: keyed(shopDays, (d) => `${d.date}\u0000${d.shop}\u0000${d.row}\u0000${d.source}`),
+    consultations: merged.consultations,
+    orders: merged.orders,
     rejections,
   };
   addUnknownAgents(input, log);
-  return { input, log, accepted: input.agentDays.length + input.consultations.length + input.orders.length };
+  return withRunCounts({ input, log, accepted: input.agentDays.length + input.shopDays.length + input.consultations.length + input.orders.length }, tables, merged);
+}
+
+/** The run's row counts and their summary lines (after the per-file lines). */
+function withRunCounts(loaded: LoadedInput, tables: ImportResult[], merged: MergedRecords): LoadedInput {
+  const counts = runCounts(tables, loaded.accepted, { identical: merged.identical, conflicts: merged.conflicts.length });
+  append(loaded.log, runCountLines(counts, loaded.input.language));
+  return { ...loaded, counts };
 }
 
 /** Agents seen in the data but missing from the roster are added and flagged, never dropped (SPEC §7). */
 function addUnknownAgents(input: ReportInput, log: string[]): void {
   const known = new Set(input.roster.map((a) => a.name));
-  const seen = new Set([...input.agentDays.map((d) => d.agent), ...input.consultations.map((c) => c.agent)]);
+  // An account whose every row is zeros did not work: it is no agent to add.
+  const worked = mergeExports(input.agentDays).agentDays.filter(isOnDuty);
+  const seen = new Set([...worked.map((d) => d.agent), ...input.consultations.map((c) => c.agent)]);
   const unknown = [...seen].filter((name) => !known.has(name)).sort();
   if (unknown.length === 0) return;
   for (const name of unknown) input.roster.push({ name, id: '', shift: 'day', basePay: 0, active: true, unknown: true });

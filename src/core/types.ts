@@ -308,3 +308,68 @@ export interface PayEvent {
   /** null = from the rules (reward_per_item, fine_schedule). */
   amount: number | null;
 }
+
+/**
+ * The figures of a shop-level page (生意参谋's 业绩询单, 咨询接待, 客单价, the shop
+ * overview): the shop as a whole (visitors, shop sales) and its customer
+ * service as the platform counts it (询单, 最终付款, its own 询单转化率).
+ */
+export interface ShopFigures {
+  /** 访客数 (UV) */
+  visitors: number;
+  /** 浏览量 (PV) */
+  pageViews: number;
+  /** 支付金额 (GMV): everything the shop sold, with and without a chat. */
+  shopSales: number;
+  /** 支付买家数 */
+  shopPaidBuyers: number;
+  /** 下单买家数 */
+  shopPlacedBuyers: number;
+  /** 支付转化率 */
+  shopConversion: number;
+  consultations: number;
+  receptions: number;
+  unanswered: number;
+  inquiries: number;
+  /** 当日询单人数 / 当日付款人数 / 当日付款金额 */
+  sameDayInquiries: number;
+  sameDayPaid: number;
+  sameDaySales: number;
+  /** 最终付款人数 / 最终付款金额: the platform's count of buyers and sales its customer service made. */
+  paid: number;
+  sales: number;
+  salesBuyers: number;
+  items: number;
+  /** 询单最终付款转化率 and 询单当日付款转化率 as the platform states them. */
+  inquiryConversion: number;
+  sameDayConversion: number;
+  aov: number;
+  itemsPerBuyer: number;
+  responseRate: number;
+  responseRate3min: number;
+  firstResponseSec: number;
+  avgResponseSec: number;
+  avgSessionSec: number;
+  slowResponses: number;
+  longReceptions: number;
+  buyerMessages: number;
+  agentMessages: number;
+  qaRatio: number;
+}
+
+export type ShopFigure = keyof ShopFigures;
+
+/** Whose figures a shop-level row holds: the shop's own, or 生意参谋's peer benchmark (同行均值 / 同行优秀). */
+export type ShopRowKind = 'shop' | 'peer_average' | 'peer_top';
+
+/** 店铺日数据 — one shop (or its peers) on one day, as one page states it. */
+export interface ShopDay {
+  date: IsoDate;
+  /** '' when the page names no shop (one shop per spreadsheet). */
+  shop: string;
+  row: ShopRowKind;
+  /** Which page (a signature of its columns): re-importing it replaces its own figures. */
+  source: string;
+  report: string;
+  figures: Partial<ShopFigures>;
+}

@@ -2,6 +2,7 @@
 export const sheetsStrings = {
   en: {
     'tab.agentDay': 'Data: agent-day',
+    'tab.shopDay': 'Data: shop-day',
     'tab.consultations': 'Data: consultations',
     'tab.orders': 'Data: orders',
     'tab.roster': 'Roster',
@@ -30,6 +31,7 @@ export const sheetsStrings = {
   },
   zh: {
     'tab.agentDay': '数据：客服日',
+    'tab.shopDay': '数据：店铺日',
     'tab.consultations': '数据：咨询',
     'tab.orders': '数据：订单',
     'tab.roster': '客服名单',

@@ -35,19 +35,25 @@ export type DetectionOutcome =
 /** Fields a header must map before a row counts as the header of that kind. */
 export const REQUIRED: Record<SynonymKind, string[]> = {
   agent_day: ['agent'],
+  shop_day: ['date'],
   consultations: ['buyer', 'agent', 'start'],
   orders: ['orderId', 'buyer', 'created'],
   roster: ['agent'],
   events: ['date', 'agent', 'kind'],
 };
 
-/** Specific kinds first: a consultations header also satisfies the loose agent-day minimum. */
-const KIND_ORDER: RecordKind[] = ['orders', 'consultations', 'agent_day'];
+/**
+ * Specific kinds first: a consultations header also satisfies the loose
+ * agent-day minimum, and a page with an agent column is about agents, so
+ * shop-level pages are only what has a date and shop figures but no agent.
+ */
+const KIND_ORDER: RecordKind[] = ['orders', 'consultations', 'agent_day', 'shop_day'];
 
 function meetsMinimum(kind: SynonymKind, mapping: Record<string, string>): boolean {
   if (!REQUIRED[kind].every((f) => f in mapping)) return false;
   // Agent-day needs a figure besides who and when; the roster needs something besides the name.
-  if (kind === 'agent_day') return Object.keys(mapping).some((f) => f !== 'agent' && f !== 'date');
+  if (kind === 'agent_day') return Object.keys(mapping).some((f) => f !== 'agent' && f !== 'date' && f !== 'shop');
+  if (kind === 'shop_day') return Object.keys(mapping).some((f) => f !== 'date' && f !== 'shop');
   if (kind === 'roster') return Object.keys(mapping).length >= 2;
   return true;
 }

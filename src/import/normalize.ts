@@ -4,6 +4,7 @@
  */
 import { toHalfWidth } from '../core/values';
 import { SYNONYMS, type SynonymKind } from './synonyms';
+import { PLATFORM_AGENT_DAY_SYNONYMS, platformOfHeaders } from './platformSynonyms';
 
 /**
  * The comparable form of a header: half-width, lower case, no spaces or
@@ -58,7 +59,25 @@ export function mapHeaders(kind: SynonymKind, cells: string[]): { mapping: Recor
     if (field && !(field in mapping)) mapping[field] = text;
     else unmapped.push(text);
   }
+  if (kind === 'agent_day') preferPlatformColumns(cells, mapping, unmapped);
   return { mapping, unmapped };
+}
+
+/**
+ * Where a 拼多多, 京东 or 抖店 page has two columns for one field (咨询人数 and
+ * 需要人工回复的咨询人数), the platform's own preference wins over column order.
+ */
+function preferPlatformColumns(cells: string[], mapping: Record<string, string>, unmapped: string[]): void {
+  const platform = platformOfHeaders(cells);
+  if (platform === null || platform === 'taobao') return;
+  const present = new Map(cells.map((c) => [normalizeHeader(c), c.trim()] as const));
+  for (const [field, names] of Object.entries(PLATFORM_AGENT_DAY_SYNONYMS[platform])) {
+    const preferred = (names ?? []).map((n) => present.get(normalizeHeader(n))).find((c) => c !== undefined);
+    const current = mapping[field];
+    if (preferred === undefined || current === undefined || preferred === current || fieldOfHeader('agent_day', preferred) !== field) continue;
+    mapping[field] = preferred;
+    unmapped.splice(unmapped.indexOf(preferred), 1, current);
+  }
 }
 
 /** Column index of a header text in the header row (trimmed, then normalised match), or -1. */

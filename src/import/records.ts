@@ -6,6 +6,7 @@
 import { t } from '../i18n';
 import type { IsoDate, Language, Rejection } from '../core/types';
 import { exportedAgentDayFromRow } from './agentDay';
+import { shopDayFromRow, shopRowKindOf } from './shopDay';
 import { reportSource } from './source';
 import { RowProblem, RowReader } from './cells';
 import { isHeaderRepeat, type Detection } from './detect';
@@ -29,6 +30,8 @@ export function recordsFromTable(
   const header = raw.rows[headerIndex] ?? [];
   const date = opts.date ?? detection.date;
   const from = reportSource(detection.kind, detection.mapping, raw.file, raw.sheet);
+  // The row of each record, for the load layer to say which file and row won a duplicate key.
+  const recordRows: number[] = [];
   const result: ImportResult = {
     file: raw.file,
     sheet: raw.sheet,
@@ -41,7 +44,9 @@ export function recordsFromTable(
     ...from,
     date,
     rowsRead: Math.max(0, raw.rows.length - detection.headerRow),
+    recordRows,
     agentDays: [],
+    shopDays: [],
     consultations: [],
     orders: [],
     rejected: [],
@@ -65,7 +70,9 @@ export function recordsFromTable(
       continue;
     }
     const text = row.filter((c) => c.trim()).join(' ');
-    const why = isHeaderRepeat(row, header) ? 'title' : skipReason(row, detection.kind, agentCol);
+    // On a shop page 本店 is the shop and 同行 rows are the benchmark: labelled rows that are data, not totals.
+    const shopRow = detection.kind === 'shop_day' ? shopRowKindOf(row) : null;
+    const why = isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol);
     if (why) {
       result.skipped.push({ row: i + 1, why, text });
       continue;
@@ -73,8 +80,10 @@ export function recordsFromTable(
     reader.at(row);
     try {
       if (detection.kind === 'agent_day') result.agentDays.push(exportedAgentDayFromRow(reader, date, from));
+      else if (detection.kind === 'shop_day') result.shopDays.push(shopDayFromRow(reader, date, from, shopRow ?? 'shop'));
       else if (detection.kind === 'consultations') result.consultations.push(consultationFromRow(reader));
       else result.orders.push(orderFromRow(reader, { truncatedIds }));
+      recordRows.push(i + 1);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
       result.rejected.push({

@@ -89,6 +89,42 @@ export const SYNONYMS = {
     serviceScore: ['客服服务分', 'Service score'],
     responseRate30s: ['30秒应答率', '30-second response rate'],
   }),
+  /** Shop-level daily pages: no agent column (生意参谋 服务/客服 pages, the shop overview, workbooks' 店铺日度关键数据). */
+  shop_day: {
+    date: ['日期', '统计日期', 'Date'],
+    shop: ['店铺', '店铺名称', 'Shop'],
+    visitors: ['访客数', 'UV', 'total_uv', 'Visitors'],
+    pageViews: ['浏览量', 'PV', 'total_pv', 'Page views'],
+    shopSales: ['支付金额', 'GMV', '店铺销售额', 'Shop sales'],
+    shopPaidBuyers: ['支付买家数', 'PaidUV', 'Paying buyers'],
+    shopPlacedBuyers: ['下单买家数'],
+    shopConversion: ['支付转化率', 'Shop conversion'],
+    consultations: ['咨询人数', 'chat_volume'],
+    receptions: ['接待人数'],
+    unanswered: ['未回复人数'],
+    inquiries: ['询单人数'],
+    sameDayInquiries: ['当日询单人数'],
+    sameDayPaid: ['当日付款人数'],
+    sameDaySales: ['当日付款金额'],
+    paid: ['最终付款人数', '最终成团人数'],
+    sales: ['最终付款金额', '销售额', '客服销售额', '客服销售额(元)'],
+    salesBuyers: ['销售人数'],
+    items: ['销售量'],
+    inquiryConversion: ['询单最终付款转化率', '询单->最终付款转化率', '询单转化率'],
+    sameDayConversion: ['询单当日付款转化率'],
+    aov: ['客单价'],
+    itemsPerBuyer: ['客件数'],
+    responseRate: ['旺旺回复率', '回复率'],
+    responseRate3min: ['3分钟人工响应率'],
+    firstResponseSec: ['首次响应时长', '首次响应(秒)'],
+    avgResponseSec: ['平均响应时长', '平均响应(秒)'],
+    avgSessionSec: ['平均接待时长'],
+    slowResponses: ['慢响应人数'],
+    longReceptions: ['长接待人数'],
+    buyerMessages: ['买家消息条数', '买家消息数'],
+    agentMessages: ['客服消息条数', '客服消息数'],
+    qaRatio: ['答问比'],
+  },
   consultations: {
     buyer: ['买家昵称', '买家', '买家旺旺', '顾客', 'Buyer', 'Buyer nick'],
     agent: ['客服', '客服昵称', '旺旺', '接待客服', 'Agent'],
@@ -136,6 +172,8 @@ export type SynonymKind = keyof typeof SYNONYMS;
  * CLI list them as "not used", never as "not recognised".
  */
 export const KNOWN_UNUSED = [
+  '有效接待人数', '咨询客服人次', '客服回复人次', '客服未回复人次', '买家发起人数', '客服主动跟进人数', '总消息数', '件均价',
+  '关注店铺人数', '咨询转化率', '下单转化率', '流量来源广告_uv', '流量来源平台_uv', '流量来源汇总', 'total_bookings', 'total_pax',
   ...KNOWN_UNUSED_HEADERS,
   'id', 'created_at', 'updated_at', '序号', '排名', '总消息', '总消息数', '客服字数', '邮费总额', '手工折扣率',
   '全静默单本人跟进-人数', '协助跟进人数', '协助下单人数', '询单->次日付款人数', '询单->当日付款人数',
@@ -145,7 +183,7 @@ export const KNOWN_UNUSED = [
 
 /** Labels of rows that sum or average the rows above them (never an agent). */
 export const TOTAL_LABELS = [
-  '合计', '总计', '汇总', '平均', '均值', '平均值', '店铺汇总值', '店铺平均值', '小计', '全店', '本店', '本店铺', '团队合计',
+  '合计', '总计', '汇总', '店铺总计', '总值', '平均', '均值', '平均值', '店铺汇总值', '店铺平均值', '小计', '全店', '本店', '本店铺', '团队合计',
   'total', 'average', 'sum', 'subtotal', 'grandtotal', 'mean', 'avg',
 ];
 

@@ -2,12 +2,15 @@
  * The import contract shared by the sidebar (in the browser), the server and
  * the CLI: a file's bytes in, typed records and rejects out.
  */
-import type { Consultation, ExportedAgentDay, IsoDate, Order, Rejection } from '../core/types';
+import type { Consultation, ExportedAgentDay, IsoDate, Order, Rejection, ShopDay } from '../core/types';
 
-/** The three kinds of file SPEC §5 names. */
-export type RecordKind = 'agent_day' | 'consultations' | 'orders';
+/** The three kinds of file SPEC §5 names, and shop-level daily pages (生意参谋). */
+export type RecordKind = 'agent_day' | 'consultations' | 'orders' | 'shop_day';
 
 export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** A table's text encoding, or the spreadsheet format its cells came from (by the file's bytes). */
+export type TableEncoding = TextEncoding | 'xlsx' | 'xls' | 'xml' | 'html';
 
 export interface SourceFile {
   name: string;
@@ -27,7 +30,7 @@ export interface ImportResult {
   file: string;
   sheet: string | null;
   kind: RecordKind;
-  encoding: TextEncoding | 'xlsx';
+  encoding: TableEncoding;
   /** 1-based row number of the header row. */
   headerRow: number;
   /** SPEC field → the header text it was read from. */
@@ -43,7 +46,10 @@ export interface ImportResult {
   /** The day an agent-day file without a date column covers (from title or file name). */
   date: IsoDate | null;
   rowsRead: number;
+  /** 1-based row of each record, parallel to the list the table's kind fills (its origin, for duplicate keys). */
+  recordRows?: number[];
   agentDays: ExportedAgentDay[];
+  shopDays: ShopDay[];
   consultations: Consultation[];
   orders: Order[];
   rejected: Rejection[];

@@ -7,11 +7,12 @@ import type { AgentDay, Counts, IsoDate, Ratios } from '../core/types';
 import type { CsvTable, SpecValue, TabSpec } from './types';
 import { deriveRatios, shownRatios, statedOver, sumCounts } from '../core/metrics';
 import { agentsNeeded, workloadBand } from '../core/bands';
-import { addDays, daysInMonth, monthOf } from '../core/dates';
+import { addDays, daysInMonth, implausibleDates, monthOf } from '../core/dates';
 import { t, type MessageKey } from '../i18n';
 import { agentDayKey, agentDaysOn, type ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate } from './format';
+import { hasPeerBenchmark, shopBlock, shopLines } from './shopBlock';
 
 export type DailyFlag = 'below_team_conversion' | 'slow_first_response' | 'low_response_rate' | 'unattributed_orders' | 'learn_from' | 'provisional';
 
@@ -154,7 +155,7 @@ function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRow: numb
       cellStyles.push({ row: r, col: 1, style: { format: line.format, background: met ? COLOURS.good : COLOURS.bad } });
     }
   });
-  if (rules.industryConversion != null) {
+  if (rules.industryConversion != null && !hasPeerBenchmark(data, date)) {
     rows.push([t(lang, 'daily.benchmark'), rules.industryConversion, null, null, '', null, '']);
     cellStyles.push({ row: rows.length, col: 1, style: { format: 'percent', italic: true } });
   }
@@ -191,6 +192,7 @@ export function dailyTab(data: ReportData, figures: DailyFigures): TabSpec {
     return tab;
   }
   let row = teamBlock(data, date, tab, 2) + 1;
+  row = shopBlock(data, shopLines(data, date, figures.team, figures.teamRatios), tab, row);
 
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.agents')]], style: { bold: true } });
   row += 1;
@@ -259,6 +261,8 @@ function qualityBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number
   const lines = [
     ...data.differences.filter((d) => d.date === date).map((d) => t(lang, 'daily.qualityDiff', { ...d, computed: d.computed, exported: d.exported })),
     ...data.impossible.filter((d) => d.date === date).map((d) => t(lang, 'daily.qualityImpossible', { ...d })),
+    // Listed on every day's sheet: a typo like 2999 is nowhere near the day it hides from.
+    ...[...implausibleDates(data.agentDays.map((d) => d.date))].sort().map((odd) => t(lang, 'daily.qualityImplausibleDate', { date: odd })),
     ...data.conflicts
       .filter((c) => c.date === date)
       .map((c) => t(lang, 'daily.qualityConflict', { agent: c.agent, date: c.date, figure: c.figure, kept: c.kept.value, keptReport: c.kept.report, other: c.other.value, otherReport: c.other.report })),

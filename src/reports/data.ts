@@ -3,12 +3,13 @@
  * result on the raw records, merged with agent-day exports (raw wins), the
  * data-quality findings, and lookups by agent.
  */
-import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, Order, PayEvent, Rejection } from '../core/types';
+import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, Order, PayEvent, Rejection, ShopDay } from '../core/types';
 import type { Rules } from '../core/rules';
 import type { PeriodKind } from '../core/periods';
 import { computeMetrics } from '../core/engine';
 import { isOnDuty, mergeExports, type SourceConflict } from '../core/exportMerge';
 import { finalityOf, latestRecordTime, type Finality } from '../core/finality';
+import { shopTotalsByDate, type ShopDayTotals } from '../core/shopDays';
 import { impossibleFigures, mergeAgentDays, type FigureDifference, type ImpossibleFigure } from '../core/quality';
 import { latestDate } from '../core/periods';
 import { groupBy } from '../core/groupBy';
@@ -23,6 +24,8 @@ export interface ReportInput {
   orders: Order[];
   /** Agent-day rows imported from tool exports (kind 1), one per report: merged field by field here. */
   agentDays: ExportedAgentDay[];
+  /** Shop-level daily figures (生意参谋 pages), the shop's own and its peers'. */
+  shopDays: ShopDay[];
   rejections: Rejection[];
 }
 
@@ -50,6 +53,8 @@ export interface ReportData {
   latest: IsoDate | null;
   /** Which days are provisional, and the latest final one (the default report day). */
   finality: Finality;
+  /** Shop-level figures (the shop's own and its peers') by day, when shop pages were imported. */
+  shopByDate: Map<IsoDate, ShopDayTotals>;
 }
 
 export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
@@ -90,5 +95,6 @@ export function prepareReportData(input: ReportInput): ReportData {
     unattributedByAgentDay,
     latest: latestDate(agentDays),
     finality,
+    shopByDate: shopTotalsByDate(input.shopDays),
   };
 }

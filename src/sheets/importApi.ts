@@ -3,8 +3,8 @@
  * what it gets back. Payloads travel as JSON strings: google.script.run
  * mangles nested arrays of objects and refuses Dates.
  */
-import type { Consultation, ExportedAgentDay, Order, Rejection } from '../core/types';
-import type { RecordKind, SkippedRow, TextEncoding } from '../import/types';
+import type { Consultation, ExportedAgentDay, Order, Rejection, ShopDay } from '../core/types';
+import type { RecordKind, SkippedRow, TableEncoding } from '../import/types';
 
 /** One slice of one imported table; a large file arrives as several. */
 export interface ImportChunk {
@@ -15,12 +15,13 @@ export interface ImportChunk {
   file: string;
   sheet: string | null;
   kind: RecordKind;
-  encoding: TextEncoding | 'xlsx';
+  encoding: TableEncoding;
   chunkIndex: number;
   chunkCount: number;
   /** Rows the file had in all (sent with every chunk; the log uses the last). */
   rowsRead: number;
   agentDays: ExportedAgentDay[];
+  shopDays: ShopDay[];
   consultations: Consultation[];
   orders: Order[];
   rejected: Rejection[];

@@ -7,20 +7,20 @@
  * sidebar retries when an answer is lost): a stored chunk is not stored
  * again, a finished table is not logged again.
  */
-import type { Consultation, ExportedAgentDay, Order, Rejection } from '../core/types';
+import type { Consultation, ExportedAgentDay, Order, Rejection, ShopDay } from '../core/types';
 import { t, type Language } from '../i18n';
 import type { RecordKind } from '../import/types';
 import type { ChunkReceipt, ImportChunk, ImportSummary, SidebarContext } from './importApi';
 import { isStored, withChunk, type ChunkRanges } from './chunkLedger';
 import { withDocumentLock } from './lock';
-import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE as ERRORS, ORDER_TABLE, ROSTER_TABLE } from './schema';
+import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE as ERRORS, ORDER_TABLE, ROSTER_TABLE, SHOP_DAY_TABLE } from './schema';
 import { readText } from './cells';
 import { addUnknownAgents, appendLogLine, storeRejections, upsertRecords } from './storage';
 import { findTab, readTable, sheetLanguage, sheetTimeZone } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const KINDS: RecordKind[] = ['agent_day', 'consultations', 'orders'];
+const KINDS: RecordKind[] = ['agent_day', 'consultations', 'orders', 'shop_day'];
 const STATE_PREFIX = 'csdaily.import.';
 /** Document properties hold 9 KB a value: the new-agent list is capped well under it. */
 const MAX_NEW_AGENTS = 200;
@@ -119,6 +119,7 @@ function parseChunk(json: string, lang: Language): ImportChunk {
     chunkCount: Number(c!.chunkCount ?? 1),
     rowsRead: Number(c!.rowsRead ?? 0),
     agentDays: list<ExportedAgentDay>(c!.agentDays),
+    shopDays: list<ShopDay>(c!.shopDays),
     consultations: list<Consultation>(c!.consultations),
     orders: list<Order>(c!.orders),
     rejected: list<Rejection>(c!.rejected),
@@ -176,13 +177,13 @@ export function importChunk(chunkJson: string): string {
   const lang = sheetLanguage(ss);
   const chunk = parseChunk(chunkJson, lang);
   return withDocumentLock(lang, () => {
-    const rejected = [...chunk.rejected];
     if (chunk.chunkIndex === 0) dropStaleStates(Date.now());
     const state = loadState(chunk.importId) ?? freshState(chunk.file, chunk.sheet, chunk.kind);
     if (isStored(state.stored, chunk.chunkIndex)) {
       const repeat: ChunkReceipt = { importId: chunk.importId, chunkIndex: chunk.chunkIndex, added: 0, replaced: 0, rejected: 0, repeated: true, storedSoFar: state.added + state.replaced };
       return JSON.stringify(repeat);
     }
+    const rejected = [...chunk.rejected];
     const agentDays = keyed(chunk.agentDays, (r) => (!isText(r.date) ? 'date missing' : !isText(r.agent) ? 'agent missing' : null), chunk, lang, rejected);
     const consultations = keyed(
       chunk.consultations,
@@ -196,6 +197,7 @@ export function importChunk(chunkJson: string): string {
     const totals = { added: 0, replaced: 0 };
     for (const result of [
       upsertRecords(ss, AGENT_DAY_TABLE, agentDays),
+      upsertRecords(ss, SHOP_DAY_TABLE, keyed(chunk.shopDays, (r) => (!isText(r.date) ? 'date missing' : null), chunk, lang, rejected)),
       upsertRecords(ss, CONSULTATION_TABLE, consultations),
       upsertRecords(ss, ORDER_TABLE, orders),
     ]) {
@@ -211,9 +213,9 @@ export function importChunk(chunkJson: string): string {
     state.rejected += rejected.length;
     state.skipped += chunk.skipped.length;
     state.newAgents = [...new Set([...state.newAgents, ...newAgents])].slice(0, MAX_NEW_AGENTS);
+    state.stored = withChunk(state.stored, chunk.chunkIndex);
     saveState(chunk.importId, state);
 
-    state.stored = withChunk(state.stored, chunk.chunkIndex);
     const receipt: ChunkReceipt = {
       importId: chunk.importId,
       chunkIndex: chunk.chunkIndex,
@@ -232,9 +234,9 @@ export function finishImport(importId: string): string {
   const lang = sheetLanguage(ss);
   return withDocumentLock(lang, () => {
     const state: ImportState = loadState(importId) ?? freshState('', null, 'agent_day');
+    if (state.finished) return JSON.stringify(summaryOf(ss, lang, importId, state));
     appendLogLine(ss, {
       file: state.file,
-    if (state.finished) return JSON.stringify(summaryOf(ss, lang, importId, state));
       sheet: state.sheet,
       kind: state.kind,
       time: nowText(sheetTimeZone(ss)),
@@ -254,8 +256,6 @@ export function finishImport(importId: string): string {
   });
 }
 
-function nowText(timeZone: string): string {
-  const now = new Date();
 function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: ImportState): ImportSummary {
   return {
     importId,
@@ -271,6 +271,8 @@ function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: Imp
   };
 }
 
+function nowText(timeZone: string): string {
+  const now = new Date();
   if (typeof Utilities !== 'undefined' && Utilities.formatDate) return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss');
   return now.toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -2,8 +2,9 @@
  * The layout of every tab the add-on stores data in: one table definition per
  * record kind, plus the roster, events, import errors and the import log.
  */
-import type { Agent, Consultation, ConsultationCategory, ExportedAgentDay, ExportFigure, Order, PayEvent, Rejection } from '../core/types';
+import type { Agent, Consultation, ConsultationCategory, ExportedAgentDay, ExportFigure, Order, PayEvent, Rejection, ShopDay, ShopRowKind } from '../core/types';
 import { FIGURE_READING } from '../import/agentDay';
+import { SHOP_FIGURES } from '../import/shopDay';
 import { col, Reader, type Column, type TableDef } from './columns';
 
 export { encodeCell, keyOfRecord, keyOfRow, type Column, type RowCells, type TableDef } from './columns';
@@ -46,6 +47,34 @@ export const AGENT_DAY_TABLE: TableDef<ExportedAgentDay> = {
       figures,
       provisional,
     });
+  },
+};
+
+const SHOP_FIGURE_COLUMNS = SHOP_FIGURES.map((figure) => [figure, snakeCase(figure)] as const);
+const SHOP_ROWS: ShopRowKind[] = ['shop', 'peer_average', 'peer_top'];
+
+/** One row per page, shop (or peer benchmark) and day; re-importing a page replaces its own row. */
+export const SHOP_DAY_TABLE: TableDef<ShopDay> = {
+  tab: 'tab.shopDay',
+  columns: [
+    col('date', 'text', (r) => r.date),
+    col('shop', 'text', (r) => r.shop),
+    col('row', 'text', (r) => r.row),
+    col('source', 'text', (r) => r.source),
+    col('report', 'text', (r) => r.report),
+    ...SHOP_FIGURE_COLUMNS.map(([figure, name]) => col<ShopDay>(name, 'number', (r) => r.figures[figure])),
+  ],
+  keyColumns: ['date', 'shop', 'row', 'source'],
+  decode(cells, tz) {
+    const r = new Reader(cells, tz);
+    const figures: ShopDay['figures'] = {};
+    for (const [figure, name] of SHOP_FIGURE_COLUMNS) {
+      const value = r.number(name);
+      if (value !== null) figures[figure] = value;
+    }
+    const row = (r.text('row') || 'shop') as ShopRowKind;
+    if (!SHOP_ROWS.includes(row)) r.fail('row', `"${row}" is not one of ${SHOP_ROWS.join(', ')}`);
+    return r.result({ date: r.date('date'), shop: r.text('shop'), row, source: r.text('source'), report: r.text('report'), figures });
   },
 };
 

@@ -13,6 +13,7 @@ import type { ReportInput } from '../reports';
 import { readText, safeCell, textCell, type CellValue } from './cells';
 import {
   AGENT_DAY_TABLE,
+  SHOP_DAY_TABLE,
   CONSULTATION_TABLE,
   encodeCell,
   ERRORS_TABLE,
@@ -212,6 +213,7 @@ export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
     consultations: readRecords(ss, CONSULTATION_TABLE, findTab(ss, CONSULTATION_TABLE.tab), rejections),
     orders: readRecords(ss, ORDER_TABLE, findTab(ss, ORDER_TABLE.tab), rejections),
     agentDays: readRecords(ss, AGENT_DAY_TABLE, findTab(ss, AGENT_DAY_TABLE.tab), rejections),
+    shopDays: readRecords(ss, SHOP_DAY_TABLE, findTab(ss, SHOP_DAY_TABLE.tab), rejections),
     rejections: [],
   };
   data.rejections = [...storedErrors, ...rejections];

@@ -61,7 +61,7 @@ describe('detectTable', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.headersSeen).toEqual(['商品', '库存', '价格']);
-    expect(outcome.expected).toHaveLength(3);
+    expect(outcome.expected).toHaveLength(4);
     expect(outcome.expected.join(' ')).toContain('Order ID');
     expect(outcome.reason).toMatch(/header/i);
     const zh = detectTable(table([['商品', '库存']]), { language: 'zh' });

@@ -143,10 +143,11 @@ describe.each(LISTS)('$name', ({ platform, file, headers, row, mapped }) => {
       expect(table.mapping).toMatchObject(mapped);
     });
   } else {
-    it('is refused with the headers seen, never read as agents: it has no agent column', async () => {
+    it('is read as the shop-level figures it is, never as agents: it has no agent column', async () => {
       const result = await importFile(textFile(file, csv(headers, row)));
-      expect(result.tables).toEqual([]);
-      expect(result.refused.map((r) => r.headersSeen)).toEqual([headers]);
+      expect(result.tables.map((t) => t.kind)).toEqual(['shop_day']);
+      expect(result.tables[0].agentDays).toEqual([]);
+      expect(result.tables[0].shopDays[0]).toMatchObject({ date: '2026-11-21', row: 'shop', figures: { consultations: 300, inquiries: 240, paid: 90, sales: 13500 } });
     });
   }
 });

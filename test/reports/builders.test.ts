@@ -39,6 +39,7 @@ function shop(): ReportInput {
     ],
     consultations: [],
     rejections: [],
+    shopDays: [],
     orders: [
       paidOrder('o1', '2026-11-02 10:00:00', 1000, '101'),
       paidOrder('o2', '2026-11-02 11:00:00', 500, '工号:103'),

@@ -80,6 +80,7 @@ export function chunk(over: Partial<ImportChunk>): ImportChunk {
     chunkCount: 1,
     rowsRead: 0,
     agentDays: [],
+    shopDays: [],
     consultations: [],
     orders: [],
     rejected: [],

@@ -21,6 +21,7 @@ function result(records: number, rejected = 0, skipped = 0): ImportResult {
     report: 'a',
     date: null,
     rowsRead: records + rejected + skipped,
+    shopDays: [],
     agentDays: Array.from({ length: records }, (_, i) => agentDay(i)),
     consultations: [],
     orders: [],
@@ -46,8 +47,8 @@ describe('chunksOf', () => {
     ]);
     expect(chunks.map((c) => c.chunkIndex)).toEqual([0, 1, 2]);
     expect(chunks.every((c) => c.chunkCount === 3 && c.importId === 'imp' && c.rowsRead === 8)).toBe(true);
-    expect(chunks.flatMap((c) => c.agentDays).map((a) => a.figures.inquiries)).toEqual([0, 1, 2, 3, 4]);
     expect(chunks.map((c) => c.chunkId)).toEqual(['imp#0', 'imp#1', 'imp#2']);
+    expect(chunks.flatMap((c) => c.agentDays).map((a) => a.figures.inquiries)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('uses 500 items a chunk by default', () => {

@@ -11,6 +11,7 @@ export const CHUNK_SIZE = 500;
 
 type Item =
   | { list: 'agentDays'; value: ImportResult['agentDays'][number] }
+  | { list: 'shopDays'; value: ImportResult['shopDays'][number] }
   | { list: 'consultations'; value: ImportResult['consultations'][number] }
   | { list: 'orders'; value: ImportResult['orders'][number] }
   | { list: 'rejected'; value: ImportResult['rejected'][number] }
@@ -19,6 +20,7 @@ type Item =
 function itemsOf(result: ImportResult): Item[] {
   return [
     ...result.agentDays.map((value): Item => ({ list: 'agentDays', value })),
+    ...result.shopDays.map((value): Item => ({ list: 'shopDays', value })),
     ...result.consultations.map((value): Item => ({ list: 'consultations', value })),
     ...result.orders.map((value): Item => ({ list: 'orders', value })),
     ...result.rejected.map((value): Item => ({ list: 'rejected', value })),
@@ -39,15 +41,16 @@ export function chunksOf(result: ImportResult, importId: string, size: number = 
   for (let i = 0; i < chunkCount; i++) {
     const chunk: ImportChunk = {
       importId,
+      chunkId: `${importId}#${i}`,
       file: result.file,
       sheet: result.sheet,
-      chunkId: `${importId}#${i}`,
       kind: result.kind,
       encoding: result.encoding,
       chunkIndex: i,
       chunkCount,
       rowsRead: result.rowsRead,
       agentDays: [],
+      shopDays: [],
       consultations: [],
       orders: [],
       rejected: [],

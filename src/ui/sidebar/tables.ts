@@ -14,11 +14,13 @@ type Detected = ReturnType<typeof detectTable>;
 export type Detection = Extract<Detected, { ok: true }>['detection'];
 export type DetectionFailure = Extract<Detected, { ok: false }>;
 
-export const RECORD_KINDS: readonly RecordKind[] = ['agent_day', 'consultations', 'orders'];
+export const RECORD_KINDS: readonly RecordKind[] = ['agent_day', 'shop_day', 'consultations', 'orders'];
 
 export interface TableState {
   /** Stable id for the DOM (files may share a name). */
   id: string;
+  /** The file's name, size and content hash: the same file chosen again has the same key. */
+  fileKey: string;
   raw: RawTable;
   /** The user's choices; null/'' = let the core decide. */
   kind: RecordKind | null;
@@ -51,8 +53,8 @@ export function fieldLabel(kind: RecordKind, field: string, lang: Language): str
 }
 
 /** A fresh state for a table just read, analysed with no user choices. */
-export function newTableState(id: string, raw: RawTable, lang: Language): TableState {
-  return analyse({ id, raw, kind: null, mapping: null, date: '', include: true, showMapping: false, detection: null, failure: null, result: null }, lang);
+export function newTableState(id: string, raw: RawTable, lang: Language, fileKey: string = raw.file): TableState {
+  return analyse({ id, fileKey, raw, kind: null, mapping: null, date: '', include: true, showMapping: false, detection: null, failure: null, result: null }, lang);
 }
 
 /** Re-runs detection and record building with the user's current choices. */
@@ -84,7 +86,7 @@ export function needsDate(state: TableState): boolean {
 
 /** The records a result will store (of its kind). */
 export function recordCount(result: ImportResult): number {
-  return result.agentDays.length + result.consultations.length + result.orders.length;
+  return result.agentDays.length + result.shopDays.length + result.consultations.length + result.orders.length;
 }
 
 /** The tables the Import button will send. */

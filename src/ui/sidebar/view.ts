@@ -96,7 +96,11 @@ function mappingSection(ctx: ViewContext, state: TableState, kind: RecordKind, u
   const unmapped = detection.unmappedHeaders.length
     ? el('p', { className: 'note unmapped', text: t(ctx.lang, 'sidebar.unmapped', { headers: detection.unmappedHeaders.join(', ') }) })
     : null;
-  const details = el('details', { className: 'mapping', open: state.showMapping }, el('summary', { text: t(ctx.lang, 'sidebar.mapping') }), ...rows, unmapped);
+  // Known columns CS Daily does not use (storage ids, 客服字数) are named apart: they are not a problem to fix.
+  const unused = detection.unusedHeaders.length
+    ? el('p', { className: 'note unused', text: t(ctx.lang, 'sidebar.unused', { headers: detection.unusedHeaders.join(', ') }) })
+    : null;
+  const details = el('details', { className: 'mapping', open: state.showMapping }, el('summary', { text: t(ctx.lang, 'sidebar.mapping') }), ...rows, unmapped, unused);
   // Not through update(): a re-render would only repeat what the browser just did.
   details.addEventListener('toggle', () => {
     state.showMapping = details.open;
@@ -133,7 +137,7 @@ export function renderTable(ctx: ViewContext, state: TableState, update: (s: Tab
     card.appendChild(el('label', { className: 'row' }, el('span', { text: t(ctx.lang, 'sidebar.date') }), dateInput));
     if (needsDate(state)) card.appendChild(el('p', { className: 'error needs-date', text: t(ctx.lang, 'sidebar.date.needed') }));
   } else {
-    const range = dateRange(result.agentDays.map((a) => a.date));
+    const range = dateRange([...result.agentDays.map((a) => a.date), ...result.shopDays.map((s) => s.date)]);
     if (range) card.appendChild(el('p', { className: 'row' }, el('span', { text: t(ctx.lang, 'sidebar.date') }), el('span', { className: 'dates', text: range })));
   }
 
