@@ -7,7 +7,15 @@
 import type { Parsed } from './types';
 
 /** Cell texts that mean "this figure is not available yet". */
-const NOT_AVAILABLE = new Set(['-', '--', '—', '－', '延迟统计', 'n/a', 'na', '#n/a', 'null']);
+const NOT_AVAILABLE = new Set(['-', '--', '—', '－', '延迟统计', 'n/a', 'na', 'null']);
+
+/** What a spreadsheet shows for a failed formula: a broken figure, never "not available" nor 0. */
+const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!']);
+
+/** True for an Excel error cell's text (`#DIV/0!`, `#N/A`, …). */
+export function isExcelError(text: string): boolean {
+  return EXCEL_ERRORS.has(text.trim().toUpperCase());
+}
 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 

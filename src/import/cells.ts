@@ -3,7 +3,7 @@
  * its parameters) that makes the row a rejection. Wraps core/values so every
  * kind of record reads numbers, rates, seconds and dates the same way.
  */
-import { isBlank, isMissing, parseNumber, parseRate, parseSeconds, toHalfWidth } from '../core/values';
+import { isBlank, isExcelError, isMissing, parseNumber, parseRate, parseSeconds, toHalfWidth } from '../core/values';
 import type { IsoDate, LocalTime } from '../core/types';
 import type { MessageKey } from '../i18n';
 import { parseDate, parseDateTime } from './datetime';
@@ -61,6 +61,13 @@ export class RowReader {
     return col === undefined ? '' : (this.row[col] ?? '');
   }
 
+  /** The raw text of a field that must hold a value: an Excel error cell (`#DIV/0!`) rejects the row, naming the column. */
+  private value(field: string): string {
+    const raw = this.raw(field);
+    if (isExcelError(raw)) throw new RowProblem(this.header(field), 'import.reject.excelError', { value: raw.trim() });
+    return raw;
+  }
+
   header(field: string): string {
     return this.mapping[field] ?? field;
   }
@@ -71,7 +78,7 @@ export class RowReader {
   }
 
   required(field: string): string {
-    const value = this.text(field);
+    const value = this.value(field).trim();
     // `-` or 延迟统计 where a name or key belongs is as good as blank.
     if (isMissing(value)) throw new RowProblem(this.header(field), 'import.reject.required', { column: this.header(field) });
     return value;
@@ -79,7 +86,7 @@ export class RowReader {
 
   /** A number ≥ 0 (amounts, ratios such as 答问比); null when blank, `-` or 延迟统计. */
   amount(field: string): number | null {
-    const raw = this.raw(field);
+    const raw = this.value(field);
     const parsed = parseNumber(raw);
     if (!parsed.ok) throw new RowProblem(this.header(field), 'import.reject.number', { value: raw.trim() });
     if (parsed.value !== null && parsed.value < 0) throw new RowProblem(this.header(field), 'import.reject.negative', { value: parsed.value });
@@ -95,14 +102,14 @@ export class RowReader {
 
   /** A fraction 0..1 (`45%` or `0.45`). */
   rate(field: string): number | null {
-    const raw = this.raw(field);
+    const raw = this.value(field);
     const parsed = parseRate(raw);
     if (!parsed.ok || (parsed.value !== null && parsed.value < 0)) throw new RowProblem(this.header(field), 'import.reject.rate', { value: raw.trim() });
     return parsed.value;
   }
 
   seconds(field: string): number | null {
-    const raw = this.raw(field);
+    const raw = this.value(field);
     const parsed = parseSeconds(raw);
     if (!parsed.ok) throw new RowProblem(this.header(field), 'import.reject.duration', { value: raw.trim() });
     if (parsed.value !== null && parsed.value < 0) throw new RowProblem(this.header(field), 'import.reject.negative', { value: parsed.value });
@@ -111,7 +118,7 @@ export class RowReader {
 
   /** A date-time; null when blank. */
   time(field: string): LocalTime | null {
-    const raw = this.raw(field);
+    const raw = this.value(field);
     if (isMissing(raw)) return null;
     const time = parseDateTime(raw);
     if (time === null) throw new RowProblem(this.header(field), 'import.reject.datetime', { value: raw.trim() });
@@ -125,7 +132,7 @@ export class RowReader {
 
   /** A calendar day; null when blank. */
   date(field: string): IsoDate | null {
-    const raw = this.raw(field);
+    const raw = this.value(field);
     if (isBlank(raw)) return null;
     const date = parseDate(raw);
     if (date === null) throw new RowProblem(this.header(field), 'import.reject.date', { value: raw.trim() });
@@ -134,7 +141,7 @@ export class RowReader {
 
   /** Yes/no; `fallback` when blank. */
   yesNo(field: string, fallback: boolean): boolean {
-    const raw = this.raw(field);
+    const raw = this.value(field);
     if (isMissing(raw)) return fallback;
     const value = parseYesNo(raw);
     if (value === null) throw new RowProblem(this.header(field), 'import.reject.boolean', { value: raw.trim() });

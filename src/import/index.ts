@@ -14,4 +14,4 @@ export { readRoster, readEvents } from './roster';
 export { parseDateTime, parseDate, dateFromText } from './datetime';
 export { normalizeHeader } from './normalize';
 export { SYNONYMS } from './synonyms';
-export type { ImportResult, RecordKind, SkippedRow, SourceFile, TextEncoding } from './types';
+export type { ImportResult, RecordKind, SkippedRow, SourceFile, TableEncoding, TextEncoding } from './types';

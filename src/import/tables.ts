@@ -1,43 +1,44 @@
 /**
- * A file's bytes → raw tables of text cells: one per CSV/TXT file, one per
- * sheet of an XLSX. Uses the universal read-excel-file entry (Blob or
- * ArrayBuffer in), so the same code runs in Node, the browser and the server.
+ * A file's bytes → raw tables of text cells, whatever the file's name says:
+ * an XLSX gives one table per sheet (read-excel-file, plus its error cells and
+ * merged ranges), a BIFF .xls one per worksheet, an Excel 2003 XML one per
+ * worksheet, a web page saved as .xls one per <table>, anything else is
+ * decoded text (CSV/TSV). Every reader takes bytes, so the same code runs in
+ * Node, in the browser and on the server.
  */
 import readXlsxFile from 'read-excel-file/universal';
+import type { Language } from '../core/types';
+import { t } from '../i18n';
 import { decodeBytes } from './decode';
 import { parseDelimitedTable } from './delimited';
 import type { ParseProblem } from './brokenQuotes';
-import { t } from '../i18n';
-import type { Language } from '../core/types';
-import type { SourceFile, TextEncoding } from './types';
+import { detectFormat, FormatError, isZip, type FileFormat } from './formats';
+import { htmlTables } from './htmlTables';
+import { readXls } from './xls';
+import { dateText } from './xlsCells';
+import { applyExtras, readXlsxExtras } from './xlsxExtras';
+import { readSpreadsheetXml } from './xlsXml2003';
+import type { SourceFile, TableEncoding, TextEncoding } from './types';
+
+export { isZip };
 
 /** One table of text cells, as read; row i is row i + 1 of the file. */
 export interface RawTable {
   file: string;
   sheet: string | null;
-  encoding: TextEncoding | 'xlsx';
+  /** The text encoding, or the spreadsheet format the cells came from. */
+  encoding: TableEncoding;
   rows: string[][];
-  /** The delimiter of a CSV/TXT file (`;` files write decimal commas); absent for XLSX. */
+  /** The delimiter of a CSV/TXT file (`;` files write decimal commas); absent for workbooks. */
   delimiter?: string;
   /** Rows that stand for a line the parser could not read (a runaway quote): each becomes a rejection. */
   problems?: ParseProblem[];
 }
 
-/** An XLSX (any zip) starts with `PK\x03\x04`. */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A cell as text: dates as wall-clock `YYYY-MM-DD HH:mm:ss` (their UTC parts), numbers as String(n). */
+/** A cell as text: dates as wall-clock `YYYY-MM-DD` or `YYYY-MM-DD HH:mm:ss` (their UTC parts), numbers as String(n). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return '';
-    const d = value;
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-  }
+  if (value instanceof Date) return dateText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   // Past 2^53 a number's last digits are not the file's (Excel keeps 15): E notation says so, and marks an ID as damaged.
   if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) return value.toExponential().toUpperCase();
@@ -48,28 +49,74 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
+export interface ReadOptions {
+  encoding?: TextEncoding;
+  sheet?: string;
+  /** The language of the messages of an unreadable file. */
+  language?: Language;
+}
+
+type Sheet = { name: string | null; rows: string[][] };
+
+async function xlsxSheets(bytes: Uint8Array): Promise<Sheet[]> {
+  const sheets = await readXlsxFile(toArrayBuffer(bytes), { trim: false });
+  const extras = readXlsxExtras(bytes);
+  return sheets.map((s) => {
+    const rows = s.data.map((row) => row.map(cellText));
+    applyExtras(rows, extras.get(s.sheet));
+    return { name: s.sheet, rows };
+  });
+}
+
+function markupSheets(format: 'xml' | 'html', bytes: Uint8Array, encoding?: TextEncoding): Sheet[] {
+  const { text } = decodeBytes(bytes, encoding);
+  if (format === 'xml') return readSpreadsheetXml(text);
+  const tables = htmlTables(text);
+  if (tables.length === 0) throw new FormatError('import.format.noTable');
+  // A page with one table is one sheet; several are told apart by their order.
+  return tables.map((rows, i) => ({ name: tables.length === 1 ? null : `#${i + 1}`, rows }));
+}
+
+async function sheetsOf(format: Exclude<FileFormat, 'text'>, file: SourceFile, opts: ReadOptions): Promise<Sheet[]> {
+  if (format === 'xlsx') return xlsxSheets(file.bytes);
+  if (format === 'xls') return readXls(file.bytes);
+  return markupSheets(format, file.bytes, opts.encoding);
+}
+
+const FORMAT_NAMES: Record<Exclude<FileFormat, 'text'>, string> = { xlsx: 'XLSX', xls: 'XLS', xml: 'Excel XML', html: 'HTML' };
+
 /**
- * Every table of a file (or only the sheet `opts.sheet` of an XLSX).
- * Throws only when an XLSX cannot be read at all, or a text file's quotes are
- * broken beyond recovery (a message the caller shows as the file's refusal).
+ * Every table of a file (or only the sheet `opts.sheet` of a workbook).
+ * Throws, with a message in `opts.language`, only when a workbook or page
+ * cannot be read at all, or a text file's quotes are broken beyond recovery
+ * (the caller turns that into a refusal).
  */
-export async function readTables(file: SourceFile, opts: { encoding?: TextEncoding; sheet?: string; language?: Language } = {}): Promise<RawTable[]> {
-  if (isZip(file.bytes)) {
-    const sheets = await readXlsxFile(toArrayBuffer(file.bytes), { trim: false });
-    return sheets
-      .filter((s) => opts.sheet === undefined || s.sheet === opts.sheet)
-      .map((s) => ({
-        file: file.name,
-        sheet: s.sheet,
-        encoding: 'xlsx' as const,
-        rows: s.data.map((row) => row.map(cellText)),
-      }));
+export async function readTables(file: SourceFile, opts: ReadOptions = {}): Promise<RawTable[]> {
+  const format = detectFormat(file.bytes);
+  if (format === 'text') {
+    const { text, encoding } = decodeBytes(file.bytes, opts.encoding);
+    const parsed = parseDelimitedTable(text);
+    if (parsed.hopeless) {
+      const first = parsed.problems[0];
+      throw new Error(t(opts.language ?? 'en', 'import.refuse.quotes', { count: parsed.problems.length, line: first?.line ?? 1 }));
+    }
+    return [{ file: file.name, sheet: null, encoding, rows: parsed.rows, delimiter: parsed.delimiter, problems: parsed.problems }];
   }
-  const { text, encoding } = decodeBytes(file.bytes, opts.encoding);
-  const parsed = parseDelimitedTable(text);
-  if (parsed.hopeless) {
-    const first = parsed.problems[0];
-    throw new Error(t(opts.language ?? 'en', 'import.refuse.quotes', { count: parsed.problems.length, line: first?.line ?? 1 }));
+  let sheets: Sheet[];
+  try {
+    sheets = await sheetsOf(format, file, opts);
+  } catch (error) {
+    const language = opts.language ?? 'en';
+    if (error instanceof FormatError) throw new Error(t(language, error.key, error.params));
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(t(language, 'import.format.damaged', { format: FORMAT_NAMES[format], detail }));
   }
-  return [{ file: file.name, sheet: null, encoding, rows: parsed.rows, delimiter: parsed.delimiter, problems: parsed.problems }];
+  return sheets
+    .filter((s) => opts.sheet === undefined || s.name === null || s.name === opts.sheet)
+    .map((s) => {
+      // Every row as wide as the widest, whichever reader gave them.
+      const width = s.rows.reduce((max, r) => Math.max(max, r.length), 0);
+      for (const row of s.rows) while (row.length < width) row.push('');
+      return { file: file.name, sheet: s.name, encoding: format, rows: s.rows };
+    });
 }

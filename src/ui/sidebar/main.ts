@@ -33,7 +33,7 @@ const state: { ctx: ViewContext; tables: TableState[]; busy: boolean; nextId: nu
 };
 
 function buildUi(root: HTMLElement): Ui {
-  const input = el('input', { type: 'file', id: 'files', multiple: true, accept: '.csv,.txt,.xlsx' });
+  const input = el('input', { type: 'file', id: 'files', multiple: true, accept: '.csv,.txt,.xlsx,.xls,.htm,.html' });
   const ui: Ui = {
     title: el('h2', { id: 'title' }),
     intro: el('p', { className: 'note', id: 'intro' }),
@@ -103,7 +103,7 @@ async function readFiles(ui: Ui, files: readonly File[]): Promise<void> {
     ui.messages.appendChild(reading);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const raws = await readTables({ name: file.name, bytes });
+      const raws = await readTables({ name: file.name, bytes }, { language: lang });
       for (const raw of raws) state.tables.push(newTableState(`t${state.nextId++}`, raw, lang));
       reading.remove();
     } catch (error) {
