@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadInput } from '../../src/cli/load';
-import type { CliOptions } from '../../src/cli/args';
+import { parseArgs } from '../../src/cli/args';
 
 const ROWS = 130_000;
 
@@ -17,8 +17,10 @@ function ordersCsv(amount: (i: number) => string): string {
   return lines.join('\n') + '\n';
 }
 
-function options(files: string[]): CliOptions {
-  return { out: '', date: null, period: 'day', month: null, language: 'en', rules: null, roster: null, events: null, files };
+function options(files: string[]) {
+  const parsed = parseArgs(['--out', tmpdir(), '--lang', 'en', ...files]);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.options;
 }
 
 describe('tables larger than the call stack allows to spread', () => {
