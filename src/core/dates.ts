@@ -77,3 +77,32 @@ export function daysBetween(first: IsoDate, last: IsoDate): IsoDate[] {
 export function isIsoDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && dayOf(startOfDay(text)) === text;
 }
+
+/** Today's date by the machine's clock (UTC; `implausibleDates` allows a day for time zones). */
+export function todayIso(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** How far a date may lie from the median of the data's dates before it is taken for a typo (2999, 1970). */
+export const MAX_DAYS_FROM_MEDIAN = 366;
+
+/**
+ * The dates no real record can carry: after tomorrow (time zones ahead of
+ * the clock's get their day), or more than MAX_DAYS_FROM_MEDIAN days from
+ * the median of all the dates given (one per record, so a lone typo cannot
+ * move it). Such dates are listed as data quality and never picked as a
+ * default report day or month.
+ * @example implausibleDates(['2026-11-02', '2026-11-03', '2999-11-03'], '2026-11-04') // Set {'2999-11-03'}
+ */
+export function implausibleDates(dates: readonly IsoDate[], today: IsoDate = todayIso()): Set<IsoDate> {
+  const odd = new Set<IsoDate>();
+  if (dates.length === 0) return odd;
+  const sorted = [...dates].sort();
+  const median = startOfDay(sorted[Math.floor((sorted.length - 1) / 2)]);
+  const tomorrow = addDays(today, 1);
+  for (const date of new Set(sorted)) {
+    const far = Math.abs(startOfDay(date) - median) > MAX_DAYS_FROM_MEDIAN * MS_PER_DAY;
+    if (date > tomorrow || far) odd.add(date);
+  }
+  return odd;
+}

@@ -8,7 +8,7 @@
  */
 import type { AgentDay, Consultation, IsoDate, LocalTime, Order } from './types';
 import type { AttributionWindow } from './rules';
-import { addDays, startOfDay } from './dates';
+import { addDays, implausibleDates, startOfDay } from './dates';
 
 /** Days after the inquiry's day on which a payment still counts. */
 const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 0, next_day: 1, '3_days': 3 };
@@ -51,7 +51,9 @@ export function finalityOf(agentDays: readonly AgentDay[], computedDates: Readon
     const windowCloses = startOfDay(addDays(date, WINDOW_DAYS[window] + 1));
     if (latestRecord === null || latestRecord < windowCloses) mark(date, 'window_open');
   }
+  // A row dated 2999 is a typo, not the latest final day.
+  const odd = implausibleDates(agentDays.map((d) => d.date));
   let latestFinal: IsoDate | null = null;
-  for (const day of agentDays) if (!provisional.has(day.date) && (latestFinal === null || day.date > latestFinal)) latestFinal = day.date;
+  for (const day of agentDays) if (!provisional.has(day.date) && !odd.has(day.date) && (latestFinal === null || day.date > latestFinal)) latestFinal = day.date;
   return { provisional, latestFinal };
 }

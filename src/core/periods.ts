@@ -3,7 +3,7 @@
  * the agent and team figures over one, always from summed counts.
  */
 import type { AgentDay, Counts, IsoDate } from './types';
-import { addDays, daysInMonth, isoWeekLabel, isoWeekStart, monthOf } from './dates';
+import { addDays, daysInMonth, implausibleDates, isoWeekLabel, isoWeekStart, monthOf } from './dates';
 import { sumCounts } from './metrics';
 import { groupBy } from './groupBy';
 
@@ -58,9 +58,10 @@ export function daysWithData(agentDays: readonly AgentDay[], period: Period): nu
   return new Set(agentDays.filter((d) => inPeriod(d.date, period)).map((d) => d.date)).size;
 }
 
-/** The latest date with data, or null. */
-export function latestDate(agentDays: readonly AgentDay[]): IsoDate | null {
+/** The latest plausible date with data (see implausibleDates: a row dated 2999 is never the default day), or null. */
+export function latestDate(agentDays: readonly AgentDay[], today?: IsoDate): IsoDate | null {
+  const odd = implausibleDates(agentDays.map((d) => d.date), today);
   let latest: IsoDate | null = null;
-  for (const d of agentDays) if (latest === null || d.date > latest) latest = d.date;
+  for (const d of agentDays) if (!odd.has(d.date) && (latest === null || d.date > latest)) latest = d.date;
   return latest;
 }

@@ -1,5 +1,6 @@
 /** One row of a consultations or orders export → Consultation / Order. */
 import { toHalfWidth } from '../core/values';
+import { formatLocalTime, MS_PER_DAY } from '../core/dates';
 import type { Consultation, ConsultationCategory, LocalTime, Order } from '../core/types';
 import { agentNameOf } from './agentName';
 import { RowProblem, type RowReader } from './cells';
@@ -35,6 +36,7 @@ export function orderFromRow(r: RowReader, opts: { truncatedIds?: boolean } = {}
   const buyer = r.required('buyer');
   const created = r.requiredTime('created');
   const paidAt: LocalTime | null = r.time('paidAt');
+  if (paidAt !== null) checkPayment(r, created, paidAt);
   const amount = r.amount('amount') ?? 0;
   const items = r.count('items') ?? 0;
   const status = r.text('status');
@@ -42,4 +44,14 @@ export function orderFromRow(r: RowReader, opts: { truncatedIds?: boolean } = {}
   const refunded = REFUNDED_STATUS.test(status) || REFUNDED_STATUS.test(refundText) || /^(是|yes|y|true|1)$/i.test(refundText);
   const couponUsed = r.yesNo('couponUsed', false);
   return { orderId, buyer, created, paidAt, amount, items, status, refunded, couponUsed, remark: r.text('remark'), flag: r.text('flag') };
+}
+
+/** Longest a payment may follow its order (a deposit-and-balance pre-sale runs weeks, never a year). */
+const MAX_PAYMENT_DELAY_DAYS = 366;
+
+/** A payment before its order was created, or a year after it (2099), is a broken time stamp: the row is rejected rather than counted as paid. */
+function checkPayment(r: RowReader, created: LocalTime, paidAt: LocalTime): void {
+  const times = { paid: formatLocalTime(paidAt), created: formatLocalTime(created) };
+  if (paidAt < created) throw new RowProblem(r.header('paidAt'), 'import.reject.paidBeforeCreated', times);
+  if (paidAt - created > MAX_PAYMENT_DELAY_DAYS * MS_PER_DAY) throw new RowProblem(r.header('paidAt'), 'import.reject.paidTooLate', { ...times, days: MAX_PAYMENT_DELAY_DAYS });
 }
