@@ -13,12 +13,26 @@ export interface CliOptions {
   rules: string | null;
   roster: string | null;
   events: string | null;
-  files: string[];
+  /** The day of every file without a date of its own (`--import-date`); `--date` stays the report day. */
+  importDate: IsoDate | null;
+  files: InputFile[];
+}
+
+/** One input file, with the day given to it on the command line (`FILE@YYYY-MM-DD`), if any. */
+export interface InputFile {
+  path: string;
+  date: IsoDate | null;
+}
+
+/** `export.xlsx@2026-04-20` gives a dateless export its day; a path that merely contains `@` stays a path. */
+function inputFile(arg: string): InputFile {
+  const match = /^(.+)@(\d{4}-\d{2}-\d{2})$/.exec(arg);
+  return match && isIsoDate(match[2]) ? { path: match[1], date: match[2] } : { path: arg, date: null };
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
-const VALUE_OPTIONS = ['--out', '--date', '--period', '--month', '--lang', '--rules', '--roster', '--events'];
+const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events'];
 
 export function parseArgs(argv: readonly string[], defaultLanguage: Language = 'en'): ParsedArgs {
   const values: Record<string, string> = {};
@@ -40,6 +54,7 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
   const bad = (option: string, expected: string) => ({ ok: false as const, message: t(language, 'cli.error.badValue', { option, value: values[option], expected }) });
   if (!values['--out']) return { ok: false, message: t(language, 'cli.error.missingOut') };
   if (values['--date'] && !isIsoDate(values['--date'])) return bad('--date', 'YYYY-MM-DD');
+  if (values['--import-date'] && !isIsoDate(values['--import-date'])) return bad('--import-date', 'YYYY-MM-DD');
   const period = (values['--period'] ?? 'day') as PeriodKind;
   if (!['day', 'week', 'month'].includes(period)) return bad('--period', 'day, week, month');
   if (values['--month'] && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values['--month'])) return bad('--month', 'YYYY-MM');
@@ -55,7 +70,8 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
       rules: values['--rules'] ?? null,
       roster: values['--roster'] ?? null,
       events: values['--events'] ?? null,
-      files,
+      importDate: values['--import-date'] ?? null,
+      files: files.map(inputFile),
     },
   };
 }

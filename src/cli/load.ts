@@ -102,7 +102,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   const consultations: WithOrigin<Consultation>[] = [];
   const orders: WithOrigin<Order>[] = [];
   const tables: ImportResult[] = [];
-  for (const path of options.files) {
+  for (const { path, date } of options.files) {
     let file;
     try {
       file = source(path);
@@ -110,7 +110,8 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
       log.push(t(lang, 'cli.error.unreadable', { file: path, error: (error as Error).message }));
       continue;
     }
-    const result = await importFile(file, { language: lang });
+    // A day given on the command line is the day of a file without a date column; a date column still wins row by row.
+    const result = await importFile(file, { language: lang, date: date ?? undefined, fallbackDate: options.importDate ?? undefined });
     describe(result, lang, log, rejections);
     for (const table of result.tables) {
       append(agentDays, table.agentDays);

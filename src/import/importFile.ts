@@ -28,7 +28,10 @@ export interface ImportOptions {
   sheet?: string;
   kind?: RecordKind;
   mapping?: Record<string, string>;
+  /** The user's pick of the day of a table without a date column: wins over a title or file-name day. */
   date?: IsoDate;
+  /** A day for tables that have none at all (no date column, title or file name): the CLI's `--import-date`. */
+  fallbackDate?: IsoDate;
   language?: Language;
 }
 
@@ -49,7 +52,7 @@ export async function importFile(file: SourceFile, opts: ImportOptions = {}): Pr
   }
   for (const raw of tables) {
     const outcome = detectTable(raw, { kind: opts.kind, mapping: opts.mapping, language });
-    if (outcome.ok) result.tables.push(recordsFromTable(raw, outcome.detection, { date: opts.date, language }));
+    if (outcome.ok) result.tables.push(recordsFromTable(raw, outcome.detection, { date: opts.date ?? (outcome.detection.date === null ? opts.fallbackDate : undefined), language }));
     else result.refused.push({ sheet: raw.sheet, reason: outcome.reason, headersSeen: outcome.headersSeen, expected: outcome.expected });
   }
   return result;
