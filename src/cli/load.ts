@@ -12,6 +12,7 @@ import { decodeBytes, importFile, parseDelimited, readEvents, readRoster, type F
 import { withOrigins, type WithOrigin } from '../import/duplicates';
 import type { ReportInput } from '../reports';
 import { exportKey, isOnDuty, mergeExports } from '../core/exportMerge';
+import { personResolver } from '../core/accounts';
 import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
 import { mergeDuplicateKeys, type MergedRecords } from './duplicateKeys';
@@ -152,7 +153,9 @@ function addUnknownAgents(input: ReportInput, log: string[]): void {
   // An account whose every row is zeros did not work: it is no agent to add.
   const worked = mergeExports(input.agentDays).agentDays.filter(isOnDuty);
   const seen = new Set([...worked.map((d) => d.agent), ...input.consultations.map((c) => c.agent)]);
-  const unknown = [...seen].filter((name) => !known.has(name)).sort();
+  const personOf = personResolver(input.roster);
+  const mapped = new Set(worked.filter((d) => personOf(d.shop ?? '', d.agent) !== null).map((d) => d.agent));
+  const unknown = [...seen].filter((name) => !known.has(name) && !mapped.has(name)).sort();
   if (unknown.length === 0) return;
   for (const name of unknown) input.roster.push({ name, id: '', shift: 'day', basePay: 0, active: true, unknown: true });
   log.push(t(input.language, 'cli.unknownAgents', { names: unknown.join(', ') }));

@@ -28,6 +28,8 @@ export interface Agent {
   active: boolean;
   /** Found by an import, not in the roster the supervisor wrote. */
   unknown?: boolean;
+  /** 子账号 — the person's chat accounts (`店铺:子账号`, or a bare account for any shop) when not just `name`. */
+  accounts?: string[];
 }
 
 /** 咨询类型 — why the buyer wrote. Only pre-sale chats can become inquiries. */
@@ -196,6 +198,8 @@ export interface AgentDay extends Counts {
   agent: string;
   /** 店铺 — the shop of the account (`店铺:子账号`), '' when the export names none. */
   shop?: string;
+  /** The chat account when it is not the person's name (the roster maps accounts to people). */
+  account?: string;
   /** Rates and means as the exporting tool states them (see StatedFigures). */
   stated?: Partial<StatedFigures>;
   /** Figures not final yet (延迟统计, a blank 询单 cell): shown as provisional, never as 0. */

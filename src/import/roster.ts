@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { shortText, toHalfWidth } from '../core/values';
 import type { Agent, Language, PayEvent, Rejection, Shift } from '../core/types';
 import { agentNameOf } from './agentName';
+import { parseAccounts } from '../core/accounts';
 import { RowProblem, RowReader } from './cells';
 import { decodeBytes } from './decode';
 import { parseDelimited } from './delimited';
@@ -78,13 +79,29 @@ export function readRoster(file: SourceFile, language: Language = 'en'): { agent
     const name = agentNameOf(r.required('agent'));
     const shift = shiftOf(r.text('shift'));
     if (shift === null) throw new RowProblem(r.header('shift'), 'import.reject.shift', { value: r.text('shift') });
-    return { name, id: r.text('id'), shift, basePay: r.amount('basePay') ?? 0, active: r.yesNo('active', true) };
+    const accounts = parseAccounts(r.text('accounts'));
+    return { name, id: r.text('id'), shift, basePay: r.amount('basePay') ?? 0, active: r.yesNo('active', true), ...(accounts.length ? { accounts } : {}) };
   });
   const duplicates = [
     ...duplicateRows(read.values.map((a) => a.name), read, 'agent', file.name, 'import.reject.duplicateName', language),
     ...duplicateRows(read.values.map((a) => a.id.trim()), read, 'id', file.name, 'import.reject.duplicateId', language),
+    // One account on two people would count its chats for both.
+    ...duplicateAccounts(read, file.name, language),
   ].sort((a, b) => a.row - b.row);
   return { agents: duplicates.length > 0 ? [] : read.values, rejected: read.rejected, duplicates };
+}
+
+function duplicateAccounts(read: ReadRows<Agent>, fileName: string, language: Language): Rejection[] {
+  const rowsOf = new Map<string, number[]>();
+  read.values.forEach((agent, i) => {
+    for (const account of new Set(agent.accounts ?? [])) rowsOf.set(account, [...(rowsOf.get(account) ?? []), read.rows[i]]);
+  });
+  const out: Rejection[] = [];
+  for (const [value, rows] of rowsOf) {
+    if (rows.length < 2) continue;
+    for (const row of rows) out.push({ file: fileName, sheet: null, row, column: read.header('accounts'), reason: t(language, 'import.reject.duplicateAccount', { value: shortText(value), rows: rows.join(', ') }), raw: [value] });
+  }
+  return out;
 }
 
 /** One Rejection per row whose key (non-blank) another row also has, naming all of those rows. */

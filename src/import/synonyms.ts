@@ -153,6 +153,7 @@ export const SYNONYMS = {
     shift: ['班次', 'shift'],
     basePay: ['底薪', 'base_pay', 'base pay'],
     active: ['在职', '是否在职', 'active'],
+    accounts: ['子账号', '账号', '客服账号', 'accounts', 'account'],
   },
   events: {
     date: ['日期', 'date'],

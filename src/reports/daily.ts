@@ -12,6 +12,7 @@ import { t, type MessageKey } from '../i18n';
 import { agentDayKey, agentDaysOn, type ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate } from './format';
+import { groupBy } from '../core/groupBy';
 import { hasPeerBenchmark, shopBlock, shopLines } from './shopBlock';
 
 export type DailyFlag = 'below_team_conversion' | 'slow_first_response' | 'low_response_rate' | 'unattributed_orders' | 'learn_from' | 'provisional';
@@ -43,7 +44,14 @@ function teamRatiosOf(days: readonly AgentDay[], denominator: 'inquiries' | 'con
   return ratios;
 }
 
-const byAgentName = (a: AgentDay, b: AgentDay) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0);
+const byAgentName = (a: AgentDay, b: AgentDay) =>
+  a.agent !== b.agent ? (a.agent < b.agent ? -1 : 1) : (a.shop ?? '') < (b.shop ?? '') ? -1 : (a.shop ?? '') > (b.shop ?? '') ? 1 : 0;
+
+/** The person, and the account (with its shop) when the row is one of a person's accounts. */
+export function agentLabel(day: AgentDay): string {
+  if (!day.account) return day.agent;
+  return `${day.agent} (${day.shop ? `${day.shop}:` : ''}${day.account})`;
+}
 
 /** The day's figures and flags, before any layout (tests and the CLI summary read these). */
 export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
@@ -89,7 +97,7 @@ export function dailyCsv(data: ReportData, figures: DailyFigures): CsvTable {
     fileName: 'daily.csv',
     header: DAILY_CSV_COLUMNS.map((k) => t(lang, k)),
     rows: figures.agents.map(({ day, ratios, agentId, shift, band, flags }) => [
-      figures.date, day.agent, agentId, shift, csvCount(day.consultations), csvCount(day.excluded), csvCount(day.inquiries),
+      figures.date, agentLabel(day), agentId, shift, csvCount(day.consultations), csvCount(day.excluded), csvCount(day.inquiries),
       csvCount(day.placed), csvCount(day.paid), csvRate(ratios.orderRate), csvRate(ratios.paymentRate), csvRate(ratios.inquiryConversion),
       csvMoney(day.sales), csvMoney(ratios.aov), csvNumber(ratios.itemsPerBuyer), csvRate(ratios.responseRate),
       csvNumber(ratios.firstResponseSec), csvNumber(ratios.qaRatio), band == null ? '' : t(lang, `band.${band}` as MessageKey), flags.join(';'),
@@ -197,8 +205,10 @@ export function dailyTab(data: ReportData, figures: DailyFigures): TabSpec {
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.agents')]], style: { bold: true } });
   row += 1;
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
-  const rows = figures.agents.map(({ day, ratios, agentId, shift, band, flags }, i) => {
-    const r = i + 1;
+  const rows: SpecValue[][] = [];
+  const rowsOfAgent = groupBy(figures.agents, (a) => a.day.agent);
+  figures.agents.forEach(({ day, ratios, agentId, shift, band, flags }, i) => {
+    const r = rows.length + 1;
     if (flags.includes('below_team_conversion')) cellStyles.push({ row: r, col: 10, style: { background: COLOURS.bad } });
     if (flags.includes('learn_from')) cellStyles.push({ row: r, col: 10, style: { background: COLOURS.good } });
     if (flags.includes('slow_first_response')) cellStyles.push({ row: r, col: 15, style: { background: COLOURS.warn } });
@@ -207,12 +217,23 @@ export function dailyTab(data: ReportData, figures: DailyFigures): TabSpec {
     // A figure the tool will count later is shown as provisional, never as an empty or a 0.
     const pending = (figure: keyof AgentDay & string, value: SpecValue): SpecValue =>
       value == null && day.provisional?.includes(figure as never) ? t(lang, 'daily.provisionalCell') : value;
-    return [
-      day.agent, agentId, shift ? t(lang, `shift.${shift}` as MessageKey) : '', day.consultations, day.excluded, pending('inquiries', day.inquiries), day.placed, pending('paid', day.paid),
+    rows.push([
+      agentLabel(day), agentId, shift ? t(lang, `shift.${shift}` as MessageKey) : '', day.consultations, day.excluded, pending('inquiries', day.inquiries), day.placed, pending('paid', day.paid),
       ratios.orderRate, ratios.paymentRate, pending('inquiryConversion' as never, ratios.inquiryConversion), day.sales, ratios.aov, ratios.itemsPerBuyer, ratios.responseRate,
       ratios.firstResponseSec, ratios.qaRatio, band == null ? '' : t(lang, `band.${band}` as MessageKey),
       flags.map((f) => t(lang, `flag.${f}` as MessageKey)).join('; '),
-    ];
+    ]);
+    // A person working several accounts (shops) gets a subtotal under their last account's row.
+    const own = rowsOfAgent.get(day.agent)!;
+    if (own.length > 1 && own[own.length - 1] === figures.agents[i]) {
+      const counts = sumCounts(own.map((a) => a.day));
+      const rat = deriveRatios(counts, data.input.rules.conversionDenominator);
+      rows.push([
+        t(lang, 'daily.personSubtotal', { agent: day.agent }), agentId, '', counts.consultations, counts.excluded, counts.inquiries, counts.placed, counts.paid,
+        rat.orderRate, rat.paymentRate, rat.inquiryConversion, counts.sales, rat.aov, rat.itemsPerBuyer, rat.responseRate, rat.firstResponseSec, rat.qaRatio, '', '',
+      ]);
+      cellStyles.push(...Array.from({ length: 19 }, (_, col) => ({ row: rows.length, col, style: { bold: true } })));
+    }
   });
   tab.blocks.push(tableBlock(row, 0, columns, rows, cellStyles));
   setWidths(tab, columns);

@@ -10,6 +10,7 @@ import { computeMetrics } from '../core/engine';
 import { isOnDuty, mergeExports, type SourceConflict } from '../core/exportMerge';
 import { finalityOf, latestRecordTime, type Finality } from '../core/finality';
 import { shopTotalsByDate, type ShopDayTotals } from '../core/shopDays';
+import { agentDaysByPerson, personResolver } from '../core/accounts';
 import { impossibleFigures, mergeAgentDays, type FigureDifference, type ImpossibleFigure } from '../core/quality';
 import { latestDate } from '../core/periods';
 import { groupBy } from '../core/groupBy';
@@ -67,7 +68,8 @@ export function prepareReportData(input: ReportInput): ReportData {
   const exported = mergeExports(input.agentDays);
   const merged = mergeAgentDays(result.agentDays, exported.agentDays);
   // An export's row of zeros is an account that did not work that day: stored, but no agent on duty.
-  const agentDays = merged.agentDays.filter(isOnDuty);
+  // The roster maps chat accounts to people: rows stay per account, totals and pay per person.
+  const agentDays = agentDaysByPerson(merged.agentDays.filter(isOnDuty), input.roster);
   const differences = merged.differences;
   const finality = finalityOf(
     agentDays,

@@ -5,6 +5,7 @@
 import type { Agent, Consultation, ConsultationCategory, ExportedAgentDay, ExportFigure, Order, PayEvent, Rejection, ShopDay, ShopRowKind } from '../core/types';
 import { FIGURE_READING } from '../import/agentDay';
 import { SHOP_FIGURES } from '../import/shopDay';
+import { parseAccounts } from '../core/accounts';
 import { col, Reader, type Column, type TableDef } from './columns';
 
 export { encodeCell, keyOfRecord, keyOfRow, type Column, type RowCells, type TableDef } from './columns';
@@ -158,6 +159,7 @@ export const ROSTER_TABLE: TableDef<Agent> = {
     col('base_pay', 'number', (r) => r.basePay),
     col('active', 'text', (r) => (r.active ? 'yes' : 'no')),
     col('note', 'text', (r) => (r.unknown ? UNKNOWN_AGENT_NOTE : '')),
+    col('accounts', 'text', (r) => (r.accounts ?? []).join('; ')),
   ],
   keyColumns: ['agent'],
   decode(row, tz) {
@@ -174,6 +176,8 @@ export const ROSTER_TABLE: TableDef<Agent> = {
       active: r.bool('active', true),
     };
     if (note === UNKNOWN_AGENT_NOTE || note === '未知') agent.unknown = true;
+    const accounts = parseAccounts(r.text('accounts'));
+    if (accounts.length > 0) agent.accounts = accounts;
     return r.result(agent);
   },
 };

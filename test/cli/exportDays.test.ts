@@ -134,7 +134,7 @@ describe('shop-level pages beside the agents', () => {
     const out = join(dir, 'b');
     await cli(['--out', out, '--lang', 'en', agents, sycm, overview]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile(join(out, 'report.xlsx')));
+    await wb.xlsx.load((await readFile(join(out, 'report.xlsx'))) as unknown as ArrayBuffer);
     const lines = new Map<string, unknown>();
     wb.worksheets[0].eachRow((row) => {
       const [label, value] = [row.getCell(1).value, row.getCell(2).value];
@@ -149,5 +149,36 @@ describe('shop-level pages beside the agents', () => {
     expect(lines.get("Inquiry conversion, CS Daily's rules")).toBeCloseTo(6 / 30, 9);
     expect(lines.get('Peer average inquiry conversion (同行均值)')).toBeCloseTo(0.25, 9);
     expect(lines.get('Peer top inquiry conversion (同行优秀)')).toBeCloseTo(0.35, 9);
+  });
+});
+
+describe('one person with accounts in two shops', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csdaily-accounts-'));
+  const shopA = write(dir, 'a_2026-04-20.csv', '客服昵称,咨询人数,询单人数,最终付款人数,销售额\n店铺A:丸子,40,20,5,5000\n店铺A:乔巴,30,10,2,900\n');
+  const shopB = write(dir, 'b_2026-04-20.csv', '客服昵称,咨询人数,询单人数,最终付款人数,销售额\n店铺B:小丸子,20,10,5,1000\n');
+  const roster = write(dir, 'roster.csv', 'agent,agent_id,shift,base_pay,active,accounts\n小丸子,101,day,3000,yes,店铺A:丸子; 店铺B:小丸子\n乔巴,102,day,3000,yes,\n');
+
+  test('has a daily row per account, a subtotal, one ranking line and one payroll line', async () => {
+    const out = join(dir, 'a');
+    const run = await cli(['--out', out, '--lang', 'en', '--roster', roster, shopA, shopB]);
+    expect(run.code).toBe(0);
+    expect(run.out.join('\n')).not.toMatch(/not in the roster/i);
+    const daily = readCsv(join(out, 'daily.csv'));
+    expect(daily.map((r) => [r.Agent, r.Inquiries])).toEqual([
+      ['乔巴', '10'],
+      ['小丸子 (店铺A:丸子)', '20'],
+      ['小丸子 (店铺B:小丸子)', '10'],
+    ]);
+    const ranking = readCsv(join(out, 'ranking.csv'));
+    expect(ranking.find((r) => r.Agent === '小丸子')).toMatchObject({ Inquiries: '30', Paid: '10' });
+    const payroll = readCsv(join(out, 'payroll.csv'));
+    expect(payroll.map((r) => r.Agent).sort()).toEqual(['乔巴', '小丸子']);
+  });
+
+  test('an account listed for two people refuses the roster, naming both rows', async () => {
+    const twice = write(dir, 'roster2.csv', 'agent,agent_id,accounts\n小丸子,101,店铺A:丸子\n乔巴,102,店铺A:丸子\n');
+    const run = await cli(['--out', join(dir, 'b'), '--lang', 'en', '--roster', twice, shopA]);
+    expect(run.code).toBe(2);
+    expect(run.err.join('\n')).toMatch(/店铺A:丸子.*rows 2, 3/);
   });
 });
