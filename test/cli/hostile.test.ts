@@ -122,7 +122,7 @@ describe('hostile names through the CLI', () => {
 
   test('report.xlsx stores formula-like names as text cells, never as formulas', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(join(out, 'report.xlsx')));
+    await workbook.xlsx.load(readFileSync(join(out, 'report.xlsx')) as unknown as ArrayBuffer);
     const texts: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>

@@ -124,3 +124,11 @@ describe('Object.prototype names as user text', () => {
     for (const line of payroll.lines) expect(Number.isFinite(line.amount), `${line.agent} ${line.item}`).toBe(true);
   });
 });
+
+describe('Object.prototype names in HTML exports', () => {
+  test('&constructor; and the like are unknown entities and stay as written', async () => {
+    const { decodeEntities } = await import('../../src/import/htmlTables');
+    for (const name of PROTO_NAMES.filter((n) => /^[a-z]+$/i.test(n))) expect(decodeEntities(`a&${name};b`)).toBe(`a&${name};b`);
+    expect(decodeEntities('&amp;&lt;&#20320;')).toBe('&<你');
+  });
+});

@@ -36,7 +36,7 @@ const tabWith = (values: (string | number)[][]): TabSpec =>
 
 async function cellsOf(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook.getWorksheet('T')!;
 }
 
