@@ -13,8 +13,10 @@ const DAYS_1904_OFFSET = 1462;
 const MS_PER_DAY = 86_400_000;
 
 /** Wall-clock text of a date: `YYYY-MM-DD` for a whole day, else `YYYY-MM-DD HH:mm:ss`; its UTC parts are the wall clock. */
-export function dateText(date: Date): string {
-  if (Number.isNaN(date.getTime())) return '';
+export function dateText(value: Date): string {
+  if (Number.isNaN(value.getTime())) return '';
+  // A serial day fraction lands a hair off the second (…:57.9996); Excel shows the nearest second.
+  const date = new Date(Math.round(value.getTime() / 1000) * 1000);
   const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
   // Excel's day 0 (1899-12-30/31) carries a time of day or a duration (平均响应时长 00:08:48), not a date.
   if (date.getUTCFullYear() < 1900) return time;

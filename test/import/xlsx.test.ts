@@ -67,3 +67,82 @@ describe('XLSX', () => {
     expect(result.refused).toHaveLength(1);
   });
 });
+
+describe('XLSX cells the import must not lose', () => {
+  async function sheetWith(build: (ws: ExcelJS.Worksheet) => void): Promise<SourceFile> {
+    const wb = new ExcelJS.Workbook();
+    build(wb.addWorksheet('客服数据'));
+    return { name: 'hand-made.xlsx', bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) };
+  }
+
+  it('error cells keep their code (read-excel-file alone gives an empty cell)', async () => {
+    const file = await sheetWith((ws) => {
+      ws.addRow(['客服昵称', '询单人数', '最终付款人数', '询单转化率']);
+      ws.addRow(['小丸子', 87, 32, { formula: 'C2/B2', result: 0.3678 }]);
+      ws.addRow(['乔巴', 0, 0, { formula: 'C3/B3', result: { error: '#DIV/0!' } }]);
+      ws.addRow(['娜美', { error: '#N/A' }, 5, { error: '#REF!' }]);
+    });
+    const [table] = await readTables(file);
+    expect(table.rows.map((r) => r.slice(1))).toEqual([
+      ['询单人数', '最终付款人数', '询单转化率'],
+      ['87', '32', '0.3678'],
+      ['0', '0', '#DIV/0!'],
+      ['#N/A', '5', '#REF!'],
+    ]);
+  });
+
+  it('an error cell in a number or rate column rejects its row with a reason naming the column', async () => {
+    const file = await sheetWith((ws) => {
+      ws.addRow(['客服昵称', '日期', '询单人数', '最终付款人数', '询单转化率']);
+      ws.addRow(['小丸子', '2026-11-21', 87, 32, 0.3678]);
+      ws.addRow(['乔巴', '2026-11-21', 0, 0, { formula: 'D3/C3', result: { error: '#DIV/0!' } }]);
+      ws.addRow(['娜美', '2026-11-21', { error: '#N/A' }, 5, 0.1]);
+    });
+    const [table] = (await importFile(file)).tables;
+    expect(table.agentDays.map((d) => d.agent)).toEqual(['小丸子']);
+    expect(table.rejected.map((r) => [r.row, r.column, r.reason])).toEqual([
+      [3, '询单转化率', "Excel error #DIV/0! in the cell: the export's own formula failed here; fix it in the source and export again."],
+      [4, '询单人数', "Excel error #N/A in the cell: the export's own formula failed here; fix it in the source and export again."],
+    ]);
+  });
+
+  it('an agent (and date) cell merged over several rows names the agent on each row, so every row imports', async () => {
+    const file = await sheetWith((ws) => {
+      ws.addRow(['客服绩效 2026-11-21']);
+      ws.mergeCells('A1:D1');
+      ws.addRow(['日期', '客服昵称', '店铺', '询单人数']);
+      ws.addRow([new Date(Date.UTC(2026, 10, 21)), '小丸子', '旗舰店', 50]);
+      ws.addRow([null, null, '专营店', 37]);
+      ws.addRow([null, '乔巴', '旗舰店', 70]);
+      ws.mergeCells('A3:A5');
+      ws.mergeCells('B3:B4');
+    });
+    const [raw] = await readTables(file);
+    // The title merged across stays in its first cell; the merged agent and date fill down.
+    expect(raw.rows[0]).toEqual(['客服绩效 2026-11-21', '', '', '']);
+    expect(raw.rows.slice(2)).toEqual([
+      ['2026-11-21', '小丸子', '旗舰店', '50'],
+      ['2026-11-21', '小丸子', '专营店', '37'],
+      ['2026-11-21', '乔巴', '旗舰店', '70'],
+    ]);
+    const [table] = (await importFile(file)).tables;
+    expect(table.rejected).toEqual([]);
+    expect(table.agentDays.map((d) => [d.date, d.agent, d.figures.inquiries])).toEqual([
+      ['2026-11-21', '小丸子', 50],
+      ['2026-11-21', '小丸子', 37],
+      ['2026-11-21', '乔巴', 70],
+    ]);
+  });
+
+  it('date cells: a whole day as YYYY-MM-DD, a date-time with its time, a duration as HH:mm:ss', async () => {
+    const file = await sheetWith((ws) => {
+      ws.addRow(['日期', '时间', '平均响应时长']);
+      const row = ws.addRow([new Date(Date.UTC(2026, 10, 21)), new Date(Date.UTC(2026, 10, 21, 23, 59, 58)), 528 / 86400]);
+      row.getCell(1).numFmt = 'yyyy/m/d';
+      row.getCell(2).numFmt = 'yyyy-mm-dd hh:mm:ss';
+      row.getCell(3).numFmt = 'hh:mm:ss';
+    });
+    const [table] = await readTables(file);
+    expect(table.rows[1]).toEqual(['2026-11-21', '2026-11-21 23:59:58', '00:08:48']);
+  });
+});
