@@ -1,13 +1,27 @@
 /** Agent names as chat tools write them. */
 import { looksLikeFormula } from '../core/values';
 
+/** Zero-width characters, word joiner, BOM and bidi marks: invisible, yet they make `小丸子` and `小\u200B丸子` two agents. */
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u00AD]/g;
+/** C0 controls and DEL (NUL from a damaged export); tab and line breaks read as a space. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * A name or key as a person reads it: invisible and control characters gone,
+ * tabs and line breaks as spaces, trimmed. Used for agents, buyers and order IDs.
+ * @example withoutInvisibles('小\u200B丸子\u0000') // '小丸子'
+ */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '').replace(CONTROL, '').replace(/[\t\r\n]/g, ' ').trim();
+}
+
 /**
  * The agent's own name from a Taobao sub-account (`店铺:子账号`), trimmed.
  * @example agentNameOf('店铺1:小丸子') // '小丸子'
  * @example agentNameOf(' 店铺1：小丸子 ') // '小丸子'
  */
 export function agentNameOf(raw: string): string {
-  const text = String(raw ?? '').trim();
+  const text = withoutInvisibles(String(raw ?? ''));
   // Only a real `店铺:子账号` prefix is cut: formula-like text or a URL stays exactly as written.
   if (looksLikeFormula(text) || /[/"'()=]/.test(text)) return text;
   const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
@@ -20,7 +34,7 @@ export function agentNameOf(raw: string): string {
  * @example shopOfAccount('店铺1:小丸子') // '店铺1'
  */
 export function shopOfAccount(raw: string): string {
-  const text = String(raw ?? '').trim();
+  const text = withoutInvisibles(String(raw ?? ''));
   const name = agentNameOf(text);
   if (name === text) return '';
   return text.slice(0, Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'))).trim();

@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../core/values';
 import { formatLocalTime, MS_PER_DAY } from '../core/dates';
 import type { Consultation, ConsultationCategory, LocalTime, Order } from '../core/types';
-import { agentNameOf } from './agentName';
+import { agentNameOf, withoutInvisibles } from './agentName';
 import { RowProblem, type RowReader } from './cells';
 import { isExcelDamagedId } from './orderIds';
 
@@ -15,9 +15,16 @@ export function categoryOf(text: string): ConsultationCategory | null {
   return null;
 }
 
+/** A key cell (buyer, agent, order ID) without invisible characters; one holding nothing else is missing. */
+function requiredKey(r: RowReader, field: string): string {
+  const value = withoutInvisibles(r.required(field));
+  if (value === '') throw new RowProblem(r.header(field), 'import.reject.required', { column: r.header(field) });
+  return value;
+}
+
 export function consultationFromRow(r: RowReader): Consultation {
-  const buyer = r.required('buyer');
-  const agent = agentNameOf(r.required('agent'));
+  const buyer = requiredKey(r, 'buyer');
+  const agent = agentNameOf(requiredKey(r, 'agent'));
   const start = r.requiredTime('start');
   const firstResponseSec = r.seconds('firstResponseSec');
   const buyerMessages = r.count('buyerMessages') ?? 0;
@@ -31,9 +38,9 @@ const REFUNDED_STATUS = /退款成功|已退款|全额退款|refunded|refund\s*(
 
 /** `truncatedIds`: the table's ID column went through Excel (see orderIds.ts), so zero-tailed IDs are damaged too. */
 export function orderFromRow(r: RowReader, opts: { truncatedIds?: boolean } = {}): Order {
-  const orderId = r.required('orderId');
+  const orderId = requiredKey(r, 'orderId');
   if (isExcelDamagedId(orderId, opts.truncatedIds ?? false)) throw new RowProblem(r.header('orderId'), 'import.reject.excelId', { value: orderId });
-  const buyer = r.required('buyer');
+  const buyer = requiredKey(r, 'buyer');
   const created = r.requiredTime('created');
   const paidAt: LocalTime | null = r.time('paidAt');
   if (paidAt !== null) checkPayment(r, created, paidAt);

@@ -12,7 +12,7 @@ import { RowProblem, RowReader } from './cells';
 import { isHeaderRepeat, type Detection } from './detect';
 import { consultationFromRow, orderFromRow } from './rawRecords';
 import { isTruncatedIdColumn } from './orderIds';
-import { isBlankRow, skipReason } from './shape';
+import { isBlankRow, KEY_FIELDS, lastDataRow, skipReason } from './shape';
 import type { RawTable } from './tables';
 import type { ImportResult } from './types';
 
@@ -61,6 +61,9 @@ export function recordsFromTable(
 
   const reader = new RowReader(header, detection.mapping);
   const agentCol = reader.indexOf('agent');
+  // A total label is a total only where the row's other keys are blank, or (agent-days) past the last agent's row.
+  const keyCols = (KEY_FIELDS[detection.kind] ?? []).map((f) => reader.indexOf(f));
+  const lastData = lastDataRow(raw.rows, headerIndex + 1, agentCol);
   const idCol = reader.indexOf('orderId');
   const truncatedIds = detection.kind === 'orders' && idCol >= 0 && isTruncatedIdColumn(raw.rows.slice(headerIndex + 1).map((r) => r[idCol] ?? ''));
   for (let i = headerIndex + 1; i < raw.rows.length; i++) {
@@ -72,7 +75,7 @@ export function recordsFromTable(
     const text = row.filter((c) => c.trim()).join(' ');
     // On a shop page 本店 is the shop and 同行 rows are the benchmark: labelled rows that are data, not totals.
     const shopRow = detection.kind === 'shop_day' ? shopRowKindOf(row) : null;
-    const why = isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol);
+    const why = isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol, { keyCols, afterData: i > lastData });
     if (why) {
       result.skipped.push({ row: i + 1, why, text });
       continue;
