@@ -83,6 +83,8 @@ async function sheetsOf(format: Exclude<FileFormat, 'text'>, file: SourceFile, o
   return markupSheets(format, file.bytes, opts.encoding);
 }
 
+const MAX_PADDED_CELLS = 2_000_000;
+
 const FORMAT_NAMES: Record<Exclude<FileFormat, 'text'>, string> = { xlsx: 'XLSX', xls: 'XLS', xml: 'Excel XML', html: 'HTML' };
 
 /**
@@ -114,9 +116,10 @@ export async function readTables(file: SourceFile, opts: ReadOptions = {}): Prom
   return sheets
     .filter((s) => opts.sheet === undefined || s.name === null || s.name === opts.sheet)
     .map((s) => {
-      // Every row as wide as the widest, whichever reader gave them.
+      // Every row as wide as the widest, whichever reader gave them; not when one far-off
+      // cell (a hostile file) would make that millions of blanks: ragged rows read the same.
       const width = s.rows.reduce((max, r) => Math.max(max, r.length), 0);
-      for (const row of s.rows) while (row.length < width) row.push('');
+      if (width * s.rows.length <= MAX_PADDED_CELLS) for (const row of s.rows) while (row.length < width) row.push('');
       return { file: file.name, sheet: s.name, encoding: format, rows: s.rows };
     });
 }

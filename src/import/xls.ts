@@ -28,6 +28,8 @@ export function rkValue(rk: number): number {
   return rk & 0x01 ? value / 100 : value;
 }
 
+const BIFF8_COLUMNS = 256;
+
 class SheetCells {
   readonly rows: string[][] = [];
   readonly merges: MergedRange[] = [];
@@ -35,6 +37,8 @@ class SheetCells {
   constructor(private readonly globals: WorkbookGlobals) {}
 
   text(row: number, col: number, text: string): void {
+    // BIFF8 sheets have 256 columns; a cell beyond is a broken or hostile record.
+    if (col >= BIFF8_COLUMNS) return;
     setCell(this.rows, row, col, text);
   }
 

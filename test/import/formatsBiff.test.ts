@@ -5,7 +5,7 @@
  */
 import * as CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/import';
+import { importFile, readTables } from '../../src/import';
 import { readXls } from '../../src/import/xls';
 
 const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
@@ -81,6 +81,17 @@ describe('BIFF8 formula results and runs', () => {
     expect(table.agentDays.map((d) => [d.agent, d.figures.inquiries, d.figures.inquiryConversion])).toEqual([['小丸子', 96, 0.375]]);
     expect(table.rejected.map((r) => [r.row, r.column])).toEqual([[3, '询单转化率']]);
     expect(table.rejected[0].reason).toContain('#DIV/0!');
+  });
+});
+
+describe('hostile cell addresses', () => {
+  it('a cell past BIFF8\'s 256 columns is ignored; one far-off cell does not pad millions of blanks', async () => {
+    const bytes = workbook([label(0, 0, '客服账号'), label(60000, 200, 'far'), label(1, 300, 'beyond')]);
+    const [table] = await readTables({ name: 'far.xls', bytes });
+    expect(table.rows).toHaveLength(60001);
+    expect(table.rows[60000][200]).toBe('far');
+    expect(table.rows[1]).toEqual([]);
+    expect(table.rows.reduce((n, r) => n + r.length, 0)).toBeLessThan(1000);
   });
 });
 
