@@ -50,7 +50,7 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
   const run = buildReports(loaded.input, { date: options.date, period: options.period, month: options.month });
   const xlsxPath = join(options.out, 'report.xlsx');
   const cuts: CutCell[] = [];
-  writeFileSync(xlsxPath, await writeXlsx(run.tabs, { onCut: (cut) => cuts.push(cut) }));
+  writeFileSync(xlsxPath, await writeXlsx(run.tabs, { locale: lang === 'zh' ? 'zh-CN' : 'en', onCut: (cut) => cuts.push(cut) }));
   print(t(lang, 'cli.wrote', { path: xlsxPath }));
   for (const cut of cuts) print(t(lang, 'cli.cellCut', { tab: cut.tab, row: cut.row + 1, col: cut.col + 1, length: cut.length, limit: MAX_CELL_CHARS }));
   for (const csv of run.csvs) {

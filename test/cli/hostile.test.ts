@@ -179,3 +179,26 @@ describe('refusals with a message and an exit code, never a stack trace', () => 
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+describe('a cell over Excel\'s limit through the CLI', () => {
+  test('report.xlsx cuts it with the marker of --lang and the console names the cell; the CSV keeps it whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csdaily-long-'));
+    const remark = '备注'.repeat(20_000);
+    writeFileSync(
+      join(dir, 'orders.csv'),
+      csv([['订单编号', '买家会员名', '订单创建时间', '订单付款时间', '实付金额', '卖家备注'], ['880001', 'b1', '2026-11-03 10:00:00', '2026-11-03 10:05:00', '10', remark]]),
+    );
+    const out = join(dir, 'out');
+    const { code, out: lines } = await cli(['--out', out, '--lang', 'zh', join(dir, 'orders.csv')]);
+    expect(code).toBe(0);
+    expect(lines.filter((l) => l.includes('被截断'))).toHaveLength(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(join(out, 'report.xlsx')) as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && texts.push(cell.value)))));
+    const cut = texts.find((t) => t.startsWith('备注备注'))!;
+    expect(cut).toHaveLength(32_767);
+    expect(cut.endsWith('…[已截断]')).toBe(true);
+    expect(readCsv(join(out, 'unattributed.csv')).rows[0][4]).toBe(remark);
+  });
+});
