@@ -3,7 +3,9 @@
  * page before its script runs. Like the real one it is asynchronous, its
  * withSuccessHandler/withFailureHandler return new chainable runners, and it
  * refuses Date and function arguments by throwing at the call. Every call is
- * recorded on window.__gasCalls for the test to inspect.
+ * recorded on window.__gasCalls for the test to inspect. Like the real
+ * server it stores a chunk it already has only once (by import id and chunk
+ * index), and it can fail chosen calls, before or after doing their work.
  *
  * installGasStub runs inside the page (page.addInitScript serialises it), so
  * it must not use anything from this module's scope.
@@ -18,6 +20,13 @@ export interface StubConfig {
   errorsTab: string;
   /** Make one server function fail with this message. */
   fail?: { name: string; message: string };
+  /**
+   * Make the given calls of one function fail (1-based, counting that function's calls);
+   * `afterWork` stores the chunk first, as when the answer is lost on the way back.
+   */
+  failCalls?: { name: string; calls: number[]; message: string; afterWork?: boolean };
+  /** Milliseconds each call takes (5 by default). */
+  delayMs?: number;
 }
 
 export interface RecordedCall {
@@ -42,6 +51,7 @@ export function installGasStub(config: StubConfig): void {
   const calls: RecordedCall[] = [];
   page.__gasCalls = calls;
   const chunks: Record<string, Chunk[]> = {};
+  const recordsOf = (c: Chunk) => c.agentDays.length + c.consultations.length + c.orders.length;
 
   function refuse(value: unknown, path: string): void {
     if (value instanceof Date || typeof value === 'function') {
@@ -57,15 +67,18 @@ export function installGasStub(config: StubConfig): void {
     importChunk: (json) => {
       if (typeof json !== 'string') throw new Error('importChunk expects a JSON string');
       const chunk = JSON.parse(json) as Chunk & { chunkIndex: number };
-      (chunks[chunk.importId] = chunks[chunk.importId] ?? []).push(chunk);
-      const records = chunk.agentDays.length + chunk.consultations.length + chunk.orders.length;
-      return JSON.stringify({ importId: chunk.importId, chunkIndex: chunk.chunkIndex, added: records, replaced: 0, rejected: chunk.rejected.length });
+      const stored = (chunks[chunk.importId] = chunks[chunk.importId] ?? []);
+      const repeated = stored[chunk.chunkIndex] !== undefined;
+      if (!repeated) stored[chunk.chunkIndex] = chunk;
+      const storedSoFar = stored.reduce((n, c) => n + (c ? recordsOf(c) : 0), 0);
+      const records = repeated ? 0 : recordsOf(chunk);
+      return JSON.stringify({ importId: chunk.importId, chunkIndex: chunk.chunkIndex, added: records, replaced: 0, rejected: repeated ? 0 : chunk.rejected.length, repeated, storedSoFar });
     },
     showImportErrors: () => config.errorsTab,
     finishImport: (importId) => {
-      const got = chunks[String(importId)] ?? [];
+      const got = (chunks[String(importId)] ?? []).filter((c) => c !== undefined);
       const sum = (pick: (c: Chunk) => number) => got.reduce((n, c) => n + pick(c), 0);
-      const records = sum((c) => c.agentDays.length + c.consultations.length + c.orders.length);
+      const records = sum(recordsOf);
       return JSON.stringify({
         importId,
         file: got[0]?.file ?? '',
@@ -81,6 +94,8 @@ export function installGasStub(config: StubConfig): void {
     },
   };
 
+  const callsByName: Record<string, number> = {};
+
   function runner(success: Handler, failure: Handler): Record<string, unknown> {
     const r: Record<string, unknown> = {
       withSuccessHandler: (f: Handler) => runner(f, failure),
@@ -90,15 +105,19 @@ export function installGasStub(config: StubConfig): void {
       r[name] = (...args: unknown[]) => {
         args.forEach((arg, i) => refuse(arg, String(i)));
         calls.push({ name, args });
+        const nth = (callsByName[name] = (callsByName[name] ?? 0) + 1);
+        const planned = config.failCalls && config.failCalls.name === name && config.failCalls.calls.includes(nth) ? config.failCalls : null;
         setTimeout(() => {
           try {
             if (config.fail && config.fail.name === name) throw new Error(config.fail.message);
+            if (planned && !planned.afterWork) throw new Error(planned.message);
             const value = server[name](...args);
+            if (planned) throw new Error(planned.message);
             if (success) success(value);
           } catch (error) {
             if (failure) failure(error);
           }
-        }, 5);
+        }, config.delayMs ?? 5);
       };
     }
     return r;

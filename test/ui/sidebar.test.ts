@@ -2,16 +2,12 @@
  * The import sidebar in a real headless Chromium: dist/Sidebar.html as built,
  * a stub google.script.run, files chosen through the file input.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { installGasStub, type RecordedCall, type StubConfig } from './gasStub';
+import { describe, expect, it } from 'vitest';
+import { callsOf, chooseFile, openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
 
-const SIDEBAR = join(__dirname, '../../dist/Sidebar.html');
 const FIXTURE = join(__dirname, '../fixtures/agent_day.csv');
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -25,57 +21,7 @@ interface SentChunk {
   skipped: { why: string; text: string }[];
 }
 
-// Started by the first test, not in beforeAll: a missing Chromium or build must
-// fail every test (a failing hook only marks them skipped).
-let browser: Promise<Browser> | null = null;
-
-function sharedBrowser(): Promise<Browser> {
-  if (!existsSync(SIDEBAR)) throw new Error('dist/Sidebar.html is missing: run `npm run build` (npm test does it first)');
-  browser = browser ?? launchChromium();
-  return browser;
-}
-
-// Any uncaught error in the sidebar fails the test that caused it.
-let pageErrors: string[] = [];
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  const started = await browser?.catch(() => null);
-  await started?.close();
-});
-
-function stubConfig(overrides: Partial<StubConfig> = {}): StubConfig {
-  return { language: 'en', rosterNames: ['乔巴', '小丸子'], replaced: 5, newAgents: ['美美'], errorsTab: 'Import errors', ...overrides };
-}
-
-/** A fresh page with the sidebar open and its context loaded; alerts are collected, not shown. */
-async function openSidebar(config: StubConfig): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await (await sharedBrowser()).newPage();
-  const dialogs: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.addInitScript(installGasStub, config);
-  await page.goto(pathToFileURL(SIDEBAR).href);
-  await page.waitForSelector(`body[data-ready="${config.language}"]`);
-  return { page, dialogs };
-}
-
-async function callsOf(page: Page, name: string): Promise<RecordedCall[]> {
-  const calls = await page.evaluate(() => (window as unknown as { __gasCalls: RecordedCall[] }).__gasCalls);
-  return calls.filter((c) => c.name === name);
-}
-
-async function chooseFile(page: Page, name: string, buffer: Buffer): Promise<void> {
-  await page.setInputFiles('#files', { name, mimeType: 'text/csv', buffer });
-  await page.waitForSelector('.table-card');
-}
+useSidebarPages();
 
 describe('import sidebar in Chromium', () => {
   it('reads a GBK agent-day export, shows what it found, and imports its 95 rows in JSON chunks', async () => {
@@ -190,10 +136,10 @@ describe('import sidebar in Chromium', () => {
       expect(await page.locator('.table-card details.mapping').getAttribute('open')).not.toBeNull();
       await page.click('#import');
       await page.waitForSelector('.summary-card');
-      const sent = JSON.parse((await callsOf(page, 'importChunk'))[0].args[0] as string) as { agentDays: { paid: number | null; salesBuyers: number | null }[] };
+      const sent = JSON.parse((await callsOf(page, 'importChunk'))[0].args[0] as string) as { agentDays: { figures: { paid?: number | null; salesBuyers?: number | null } }[] };
       expect(sent.agentDays).toHaveLength(1);
-      expect(sent.agentDays[0].paid).toBe(5);
-      expect(sent.agentDays[0].salesBuyers).toBeNull();
+      expect(sent.agentDays[0].figures.paid).toBe(5);
+      expect(sent.agentDays[0].figures.salesBuyers ?? null).toBeNull();
     } finally {
       await page.close();
     }
@@ -275,9 +221,12 @@ describe('import sidebar in Chromium', () => {
     try {
       await chooseFile(page, 'agent_day.csv', readFileSync(FIXTURE));
       await page.click('#import');
-      const error = page.locator('#messages .error');
-      await error.waitFor();
-      expect(await error.textContent()).toContain('sign out of the others');
+      const stopped = page.locator('#import-status .stopped');
+      await stopped.waitFor();
+      expect(await stopped.locator('.stopped-reason').textContent()).toBe('Import stopped: Google refused the call.');
+      expect(await stopped.textContent()).toContain('sign out of the others');
+      // Retrying cannot fix a refused permission: one call only.
+      expect(await callsOf(page, 'importChunk')).toHaveLength(1);
       expect(await page.locator('#import').isEnabled()).toBe(true);
       expect(await page.locator('.summary-card').count()).toBe(0);
     } finally {

@@ -2,15 +2,20 @@
  * The import sidebar's entry (a browser bundle inlined into dist/Sidebar.html).
  * Files are read and parsed here, in the browser, by the same import core the
  * CLI uses; the server only receives typed records, in chunks, as JSON.
+ * The same script also runs as the Web Worker that parses big files
+ * (reading.ts): there it has no document and only serves reads.
  */
 import { languageOfLocale, t, type Language, type MessageKey } from '../../i18n';
-import { readTables } from '../../import';
-import type { ImportSummary, SidebarContext } from '../../sheets/importApi';
+import type { SidebarContext } from '../../sheets/importApi';
 import { append, clear, el } from './dom';
-import { serverCall, serverJson, ServerError } from './server';
-import { importable, newTableState, type TableState } from './tables';
-import { uploadResults } from './upload';
-import { renderSummary, renderTable, type ViewContext } from './view';
+import { importPanel, type ImportPanel } from './importPanel';
+import { fileReader, serveReads, type ReadFile } from './reading';
+import { serverJson, ServerError } from './server';
+import { importable, type TableState } from './tables';
+import { renderTable, type ViewContext } from './view';
+
+// Captured while the inline script runs: the worker is started from this same text.
+const OWN_SCRIPT = typeof document !== 'undefined' ? document.currentScript?.textContent ?? null : null;
 
 interface Ui {
   title: HTMLElement;
@@ -19,16 +24,13 @@ interface Ui {
   input: HTMLInputElement;
   messages: HTMLElement;
   tables: HTMLElement;
-  importButton: HTMLButtonElement;
-  progress: HTMLProgressElement;
-  progressText: HTMLElement;
-  summaries: HTMLElement;
+  panel: ImportPanel;
 }
 
-const state: { ctx: ViewContext; tables: TableState[]; busy: boolean; nextId: number } = {
+const state: { ctx: ViewContext; tables: TableState[]; reading: boolean; nextId: number } = {
   ctx: { lang: languageOfLocale(typeof navigator !== 'undefined' ? navigator.language : 'en'), roster: new Set() },
   tables: [],
-  busy: false,
+  reading: false,
   nextId: 1,
 };
 
@@ -41,12 +43,9 @@ function buildUi(root: HTMLElement): Ui {
     input,
     messages: el('div', { id: 'messages', role: 'status' }),
     tables: el('div', { id: 'tables' }),
-    importButton: el('button', { type: 'button', id: 'import', className: 'action' }),
-    progress: el('progress', { id: 'progress', max: 1, value: 0, hidden: true }),
-    progressText: el('p', { id: 'progress-text', className: 'note' }),
-    summaries: el('div', { id: 'summaries' }),
+    panel: importPanel({ ctx: () => state.ctx, chosen: () => importable(state.tables), onBusyChange: () => updateButton(ui) }),
   };
-  append(root, ui.title, ui.intro, el('div', { className: 'row' }, ui.pickLabel, input), ui.messages, ui.tables, ui.importButton, ui.progress, ui.progressText, ui.summaries);
+  append(root, ui.title, ui.intro, el('div', { className: 'row' }, ui.pickLabel, input), ui.messages, ui.tables, ...ui.panel.elements);
   return ui;
 }
 
@@ -65,12 +64,13 @@ function renderStatic(ui: Ui): void {
   ui.title.textContent = t(lang, 'sidebar.title');
   ui.intro.textContent = t(lang, 'sidebar.intro');
   ui.pickLabel.textContent = t(lang, 'sidebar.pick');
-  ui.importButton.textContent = t(lang, 'sidebar.import');
   updateButton(ui);
 }
 
 function updateButton(ui: Ui): void {
-  ui.importButton.disabled = state.busy || importable(state.tables).length === 0;
+  ui.panel.render(state.reading ? 0 : importable(state.tables).length);
+  // Choosing other files mid-import would change what Resume continues.
+  ui.input.disabled = ui.panel.busy();
 }
 
 function renderTables(ui: Ui): void {
@@ -90,60 +90,37 @@ function cardOf(ui: Ui, table: TableState): HTMLElement {
   });
 }
 
-async function readFiles(ui: Ui, files: readonly File[]): Promise<void> {
+const MB = 1024 * 1024;
+
+async function readFiles(ui: Ui, files: readonly File[], readFile: ReadFile): Promise<void> {
   const lang = state.ctx.lang;
   clear(ui.messages);
-  clear(ui.summaries);
-  ui.progress.hidden = true;
-  ui.progressText.textContent = '';
+  ui.panel.reset();
   state.tables = [];
+  state.reading = true;
   renderTables(ui);
   for (const file of files) {
-    const reading = el('p', { className: 'note', text: t(lang, 'sidebar.reading', { file: file.name }) });
-    ui.messages.appendChild(reading);
+    const reading = el('p', { className: 'note reading', text: t(lang, 'sidebar.reading', { file: file.name }) });
+    const bar = el('progress', { className: 'reading-progress', max: Math.max(file.size, 1), value: 0 });
+    ui.messages.append(reading, bar);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const raws = await readTables({ name: file.name, bytes }, { language: lang });
-      for (const raw of raws) state.tables.push(newTableState(`t${state.nextId++}`, raw, lang));
-      reading.remove();
+      const read = await readFile(file, lang, (p) => {
+        bar.value = p.read;
+        reading.textContent =
+          p.phase === 'parse'
+            ? t(lang, 'sidebar.reading.parse', { file: file.name })
+            : t(lang, 'sidebar.reading.bytes', { file: file.name, read: (p.read / MB).toFixed(1), size: (p.size / MB).toFixed(1) });
+      });
+      for (const table of read.states) state.tables.push({ ...table, id: `t${state.nextId++}` });
     } catch (error) {
-      reading.remove();
       say(ui, t(lang, 'sidebar.fileError', { file: file.name, reason: error instanceof Error ? error.message : String(error) }), 'error');
+    } finally {
+      reading.remove();
+      bar.remove();
     }
   }
+  state.reading = false;
   renderTables(ui);
-}
-
-async function runImport(ui: Ui): Promise<void> {
-  const lang = state.ctx.lang;
-  const chosen = importable(state.tables);
-  if (!chosen.length) {
-    say(ui, t(lang, 'sidebar.nothing'));
-    return;
-  }
-  state.busy = true;
-  updateButton(ui);
-  clear(ui.messages);
-  clear(ui.summaries);
-  ui.progress.hidden = false;
-  try {
-    const summaries: ImportSummary[] = await uploadResults(
-      chosen.map((s) => s.result!),
-      ({ done, total }) => {
-        ui.progress.max = Math.max(total, 1);
-        ui.progress.value = done;
-        ui.progressText.textContent = t(lang, 'sidebar.importing', { done, total });
-      },
-    );
-    const openErrors = () => void serverCall('showImportErrors').catch((error) => say(ui, serverMessage(lang, error, 'sidebar.error.server'), 'error'));
-    summaries.forEach((summary, i) => ui.summaries.appendChild(renderSummary(state.ctx, summary, chosen[i].raw.sheet, openErrors)));
-    ui.progressText.textContent = t(lang, 'sidebar.done');
-  } catch (error) {
-    say(ui, serverMessage(lang, error, 'sidebar.error.server'), 'error');
-  } finally {
-    state.busy = false;
-    updateButton(ui);
-  }
 }
 
 async function start(): Promise<void> {
@@ -151,11 +128,9 @@ async function start(): Promise<void> {
   const ui = buildUi(root);
   renderStatic(ui);
   say(ui, t(state.ctx.lang, 'sidebar.loading'));
+  const readFile = fileReader(OWN_SCRIPT);
   ui.input.addEventListener('change', () => {
-    void readFiles(ui, Array.from(ui.input.files ?? []));
-  });
-  ui.importButton.addEventListener('click', () => {
-    void runImport(ui);
+    void readFiles(ui, Array.from(ui.input.files ?? []), readFile);
   });
   try {
     const context = await serverJson<SidebarContext>('getSidebarContext');
@@ -170,5 +145,6 @@ async function start(): Promise<void> {
   renderTables(ui);
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start());
+if (typeof document === 'undefined') serveReads(self as unknown as Parameters<typeof serveReads>[0]);
+else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start());
 else void start();
