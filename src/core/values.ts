@@ -44,11 +44,23 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
  */
 export const MAX_FIGURE_TEXT = 64;
 
-function numberFromText(text: string): number | null {
+/** The decimal mark of a column: `.` (`1,234.50`) or `,` (`1.234,50`, from a German or French Excel). */
+export type DecimalMark = '.' | ',';
+
+/** With a decimal comma, dots group thousands; a dot after the last comma (`1,234.50`) means the value was written with a point after all. */
+function withDecimalPoint(text: string, mark: DecimalMark): string | null {
+  if (mark === '.' || text.lastIndexOf('.') > text.lastIndexOf(',')) return text.replace(/,/g, '');
+  const grouped = text.replace(/\./g, '');
+  const comma = grouped.indexOf(',');
+  if (comma !== grouped.lastIndexOf(',')) return null;
+  return grouped.replace(',', '.');
+}
+
+function numberFromText(text: string, mark: DecimalMark = '.'): number | null {
   if (text.length > MAX_FIGURE_TEXT) return null;
   // Thousands separators, currency signs and spaces carry no value.
-  const cleaned = toHalfWidth(text).replace(/[,\s¥￥$€£]|^rmb|^cny|元$/gi, '');
-  if (!NUMBER_TEXT.test(cleaned)) return null;
+  const cleaned = withDecimalPoint(toHalfWidth(text).replace(/[\s¥￥$€£]|^rmb|^cny|元$/gi, ''), mark);
+  if (cleaned === null || !NUMBER_TEXT.test(cleaned)) return null;
   const n = Number(cleaned);
   // `1e999` is valid number text but Infinity: no figure is infinite.
   return Number.isFinite(n) ? n : null;
@@ -58,13 +70,14 @@ function numberFromText(text: string): number | null {
  * A count, amount or plain number.
  * @example parseNumber('¥1,234.50') // { ok: true, value: 1234.5 }
  * @example parseNumber('-')         // { ok: true, value: null }
+ * @example parseNumber('1.234,50', ',') // { ok: true, value: 1234.5 }
  */
-export function parseNumber(value: unknown): Parsed<number | null> {
+export function parseNumber(value: unknown, mark: DecimalMark = '.'): Parsed<number | null> {
   if (isMissing(value)) return { ok: true, value: null };
   if (typeof value === 'number') {
     return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not a finite number' };
   }
-  const n = numberFromText(String(value));
+  const n = numberFromText(String(value), mark);
   return n === null ? { ok: false, reason: `"${shortText(String(value))}" is not a number` } : { ok: true, value: n };
 }
 
@@ -72,16 +85,16 @@ export function parseNumber(value: unknown): Parsed<number | null> {
  * A rate as a fraction 0..1: `45%`, `45.0 %` and `0.45` all give 0.45.
  * A bare number above 1 is refused rather than guessed (is `45` 45 % or 4500 %?).
  */
-export function parseRate(value: unknown): Parsed<number | null> {
+export function parseRate(value: unknown, mark: DecimalMark = '.'): Parsed<number | null> {
   if (isMissing(value)) return { ok: true, value: null };
   if (typeof value === 'string') {
     const text = toHalfWidth(value).trim();
     if (text.endsWith('%')) {
-      const n = numberFromText(text.slice(0, -1));
+      const n = numberFromText(text.slice(0, -1), mark);
       return n === null ? { ok: false, reason: `"${shortText(value)}" is not a percentage` } : { ok: true, value: n / 100 };
     }
   }
-  const parsed = parseNumber(value);
+  const parsed = parseNumber(value, mark);
   if (!parsed.ok || parsed.value === null) return parsed;
   if (parsed.value < 0 || parsed.value > 1) {
     return { ok: false, reason: `rate ${parsed.value} is outside 0..1; write it as ${parsed.value}% or as a fraction` };

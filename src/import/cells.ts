@@ -3,7 +3,7 @@
  * its parameters) that makes the row a rejection. Wraps core/values so every
  * kind of record reads numbers, rates, seconds and dates the same way.
  */
-import { isBlank, isExcelError, isMissing, parseNumber, parseRate, parseSeconds, toHalfWidth } from '../core/values';
+import { isBlank, isExcelError, isMissing, parseNumber, parseRate, parseSeconds, toHalfWidth, type DecimalMark } from '../core/values';
 import type { IsoDate, LocalTime } from '../core/types';
 import type { MessageKey } from '../i18n';
 import { parseDate, parseDateTime } from './datetime';
@@ -30,10 +30,15 @@ export function parseYesNo(text: string): boolean | null {
 export class RowReader {
   private readonly columns: Record<string, number> = {};
 
+  /** Columns whose numbers use a decimal comma (numberFormat.ts). */
+  private readonly decimalComma: ReadonlySet<number>;
+
   constructor(
     header: string[],
     readonly mapping: Record<string, string>,
+    opts: { decimalComma?: ReadonlySet<number> } = {},
   ) {
+    this.decimalComma = opts.decimalComma ?? new Set();
     for (const [field, text] of Object.entries(mapping)) {
       const col = columnOf(header, text);
       if (col >= 0) this.columns[field] = col;
@@ -68,6 +73,10 @@ export class RowReader {
     return raw;
   }
 
+  private markOf(field: string): DecimalMark {
+    return this.decimalComma.has(this.indexOf(field)) ? ',' : '.';
+  }
+
   header(field: string): string {
     return this.mapping[field] ?? field;
   }
@@ -87,7 +96,7 @@ export class RowReader {
   /** A number ≥ 0 (amounts, ratios such as 答问比); null when blank, `-` or 延迟统计. */
   amount(field: string): number | null {
     const raw = this.value(field);
-    const parsed = parseNumber(raw);
+    const parsed = parseNumber(raw, this.markOf(field));
     if (!parsed.ok) throw new RowProblem(this.header(field), 'import.reject.number', { value: raw.trim() });
     if (parsed.value !== null && parsed.value < 0) throw new RowProblem(this.header(field), 'import.reject.negative', { value: parsed.value });
     return parsed.value;
@@ -103,7 +112,7 @@ export class RowReader {
   /** A fraction 0..1 (`45%` or `0.45`). */
   rate(field: string): number | null {
     const raw = this.value(field);
-    const parsed = parseRate(raw);
+    const parsed = parseRate(raw, this.markOf(field));
     if (!parsed.ok || (parsed.value !== null && parsed.value < 0)) throw new RowProblem(this.header(field), 'import.reject.rate', { value: raw.trim() });
     return parsed.value;
   }
