@@ -8,22 +8,27 @@
  */
 import type { AgentDay, Consultation, IsoDate, LocalTime, Order } from './types';
 import type { AttributionWindow } from './rules';
-import { addDays, implausibleDates, startOfDay } from './dates';
+import { addDays, dayOf, implausibleDates, startOfDay, todayIso } from './dates';
 
 /** Days after the inquiry's day on which a payment still counts. */
 const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 0, next_day: 1, '3_days': 3 };
 
-/** The latest moment any raw record shows (a chat's start, an order's creation or payment). */
-export function latestRecordTime(consultations: readonly Consultation[], orders: readonly Order[]): LocalTime | null {
-  let latest: LocalTime | null = null;
-  const see = (t: LocalTime | null) => {
-    if (t !== null && (latest === null || t > latest)) latest = t;
-  };
-  for (const c of consultations) see(c.start);
+/**
+ * The latest plausible moment any raw record shows (a chat's start, an
+ * order's creation or payment). A typo such as 2999 would close every
+ * attribution window, so times on implausible days (implausibleDates over
+ * the records' days) are passed over.
+ */
+export function latestRecordTime(consultations: readonly Consultation[], orders: readonly Order[], today: IsoDate = todayIso()): LocalTime | null {
+  const times: LocalTime[] = [];
+  for (const c of consultations) times.push(c.start);
   for (const o of orders) {
-    see(o.created);
-    see(o.paidAt);
+    times.push(o.created);
+    if (o.paidAt !== null) times.push(o.paidAt);
   }
+  const odd = implausibleDates(times.map(dayOf), today);
+  let latest: LocalTime | null = null;
+  for (const t of times) if ((latest === null || t > latest) && !odd.has(dayOf(t))) latest = t;
   return latest;
 }
 

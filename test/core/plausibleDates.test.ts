@@ -4,9 +4,9 @@
  * before it was created, or a year later, is rejected at import.
  */
 import { describe, expect, test } from 'vitest';
-import { implausibleDates, MAX_DAYS_FROM_MEDIAN, addDays } from '../../src/core/dates';
+import { implausibleDates, MAX_DAYS_FROM_MEDIAN, addDays, localTime } from '../../src/core/dates';
 import { latestDate } from '../../src/core/periods';
-import { finalityOf } from '../../src/core/finality';
+import { finalityOf, latestRecordTime } from '../../src/core/finality';
 import { emptyCounts } from '../../src/core/metrics';
 import { buildReports } from '../../src/reports';
 import { defaultRules } from '../../src/core/rules';
@@ -76,5 +76,16 @@ describe('orders paid before they were created, or a year later, are rejected at
     expect(r.rejected.map((x) => [x.row, x.column])).toEqual([[2, '订单付款时间'], [3, '订单付款时间']]);
     expect(r.rejected[0].reason).toBe('paid 2026-11-03 09:59:59, before the order was created (2026-11-03 10:00:00): the time stamps cannot both be right.');
     expect(r.rejected[1].reason).toContain('more than 366 days after the order was created');
+  });
+});
+
+describe('a typo among raw records does not close every attribution window', () => {
+  const chat = (start: number) => ({ buyer: 'b', agent: 'A', start, firstResponseSec: 5, buyerMessages: 1, agentMessages: 1, category: 'presale' as const });
+  test('latestRecordTime passes over a record dated 2999 and one after tomorrow', () => {
+    const november = [1, 2, 3].map((d) => chat(localTime(2026, 11, d, 12)));
+    expect(latestRecordTime([...november, chat(localTime(2999, 11, 3))], [], '2026-11-04')).toBe(localTime(2026, 11, 3, 12));
+    expect(latestRecordTime([...november, chat(localTime(2026, 11, 6))], [], '2026-11-04')).toBe(localTime(2026, 11, 3, 12));
+    expect(latestRecordTime([...november, chat(localTime(2026, 11, 5, 23))], [], '2026-11-04')).toBe(localTime(2026, 11, 5, 23));
+    expect(latestRecordTime([], [], '2026-11-04')).toBeNull();
   });
 });
