@@ -81,16 +81,21 @@ export type ReadFile = (file: File, lang: Language, onProgress: (p: ReadProgress
  * or reads in the page when there is none or it breaks.
  */
 export function fileReader(script: string | null): ReadFile {
-  let worker: Worker | null = null;
-  try {
-    if (script && typeof Worker !== 'undefined' && typeof URL !== 'undefined' && URL.createObjectURL) {
-      worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+  // Started on the first file, so a sidebar opened and closed costs no worker.
+  let worker: Worker | null | undefined;
+  const startWorker = (): Worker | null => {
+    try {
+      if (script && typeof Worker !== 'undefined' && typeof URL !== 'undefined' && URL.createObjectURL) {
+        return new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+      }
+    } catch {
+      // A sandbox that refuses blob workers: read in the page.
     }
-  } catch {
-    worker = null; // A sandbox that refuses blob workers: read in the page.
-  }
+    return null;
+  };
   let nextId = 1;
   return (file, lang, onProgress) => {
+    if (worker === undefined) worker = startWorker();
     const w = worker;
     if (!w) return readFileTables(file, lang, onProgress);
     const id = nextId++;
