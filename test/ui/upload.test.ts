@@ -101,6 +101,18 @@ describe('uploading the chosen tables', () => {
     expect(progress).toContain(2);
   });
 
+  it('stops waiting for the next try when the user cancels during the backoff', async () => {
+    const fake = installFake();
+    const server = flakyServer({ 2: 'before', 3: 'before' });
+    const upload = planUpload([await exportOf(1200)]);
+    let cancel = false;
+    const outcome = await runUpload(upload, { ...server.options, sleep: async () => void (cancel = true), shouldStop: () => cancel });
+    expect(outcome).toEqual({ status: 'cancelled' });
+    expect(server.calls.map((c) => c.chunkIndex)).toEqual([0, 1]);
+    expect(upload.position).toEqual({ table: 0, chunk: 1 });
+    expect(agentDayRows(fake)).toBe(500);
+  });
+
   it('does not retry a refused permission: trying again cannot help', async () => {
     installFake();
     const upload = planUpload([await exportOf(3)]);

@@ -77,8 +77,13 @@ export function nextChunkNumber(upload: Upload): number {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const defaultCall = (name: UploadCall, arg: string) => serverCall(name, arg);
 
+/** Thrown inside runUpload when Cancel comes while a failed call waits for its next try. */
+const CANCELLED = Symbol('cancelled');
+
+type RetryOptions = Required<Pick<UploadOptions, 'retryDelaysMs' | 'sleep' | 'shouldStop'>>;
+
 /** A call that may fail for a moment (network, lock, quota) is tried again; a refused permission is not. */
-async function withRetries<T>(run: () => Promise<T>, options: Required<Pick<UploadOptions, 'retryDelaysMs' | 'sleep'>>, onAttempt: (attempt: number) => void): Promise<T> {
+async function withRetries<T>(run: () => Promise<T>, options: RetryOptions, onAttempt: (attempt: number) => void): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     onAttempt(attempt);
     try {
@@ -87,6 +92,7 @@ async function withRetries<T>(run: () => Promise<T>, options: Required<Pick<Uplo
       const permanent = error instanceof ServerError && error.permissionDenied;
       if (permanent || attempt > options.retryDelaysMs.length) throw error;
       await options.sleep(options.retryDelaysMs[attempt - 1]);
+      if (options.shouldStop()) throw CANCELLED;
     }
   }
 }
@@ -97,13 +103,14 @@ async function withRetries<T>(run: () => Promise<T>, options: Required<Pick<Uplo
  */
 export async function runUpload(upload: Upload, options: UploadOptions = {}): Promise<UploadOutcome> {
   const call = options.call ?? defaultCall;
-  const retry = { retryDelaysMs: options.retryDelaysMs ?? RETRY_DELAYS_MS, sleep: options.sleep ?? defaultSleep };
+  const shouldStop = options.shouldStop ?? (() => false);
+  const retry: RetryOptions = { retryDelaysMs: options.retryDelaysMs ?? RETRY_DELAYS_MS, sleep: options.sleep ?? defaultSleep, shouldStop };
   const report = (attempt: number) => options.onProgress?.({ done: upload.chunksDone, total: upload.totalChunks, attempt });
   try {
     while (upload.position.table < upload.tables.length) {
       const table = upload.tables[upload.position.table];
       while (upload.position.chunk < table.chunks.length) {
-        if (options.shouldStop?.()) return { status: 'cancelled' };
+        if (shouldStop()) return { status: 'cancelled' };
         // Serialised per send, not up front: a 50 MB file's chunks as JSON would double the page's memory.
         const json = JSON.stringify(table.chunks[upload.position.chunk]);
         const receipt = JSON.parse(await withRetries(() => call('importChunk', json), retry, report)) as ChunkReceipt;
@@ -118,6 +125,6 @@ export async function runUpload(upload: Upload, options: UploadOptions = {}): Pr
     }
     return { status: 'done' };
   } catch (error) {
-    return { status: 'failed', error };
+    return error === CANCELLED ? { status: 'cancelled' } : { status: 'failed', error };
   }
 }
