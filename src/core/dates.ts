@@ -83,26 +83,35 @@ export function todayIso(): IsoDate {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** How far a date may lie from the median of the data's dates before it is taken for a typo (2999, 1970). */
-export const MAX_DAYS_FROM_MEDIAN = 366;
+/** A gap this long between two dates of the data splits it: the smaller side is taken for typos (2999, 1970). */
+export const MAX_GAP_DAYS = 366;
 
 /**
  * The dates no real record can carry: after tomorrow (time zones ahead of
- * the clock's get their day), or more than MAX_DAYS_FROM_MEDIAN days from
- * the median of all the dates given (one per record, so a lone typo cannot
- * move it). Such dates are listed as data quality and never picked as a
- * default report day or month.
+ * the clock's get their day), or cut off from the bulk of the data by a gap
+ * of more than MAX_GAP_DAYS days. The dates are split wherever such a gap
+ * falls; the group with the most records is the data, every other group is
+ * odd (so three years of history are fine, and one row dated 2999 is not).
+ * Such dates are listed as data quality and never picked as a default report
+ * day or month.
  * @example implausibleDates(['2026-11-02', '2026-11-03', '2999-11-03'], '2026-11-04') // Set {'2999-11-03'}
  */
 export function implausibleDates(dates: readonly IsoDate[], today: IsoDate = todayIso()): Set<IsoDate> {
   const odd = new Set<IsoDate>();
   if (dates.length === 0) return odd;
-  const sorted = [...dates].sort();
-  const median = startOfDay(sorted[Math.floor((sorted.length - 1) / 2)]);
   const tomorrow = addDays(today, 1);
-  for (const date of new Set(sorted)) {
-    const far = Math.abs(startOfDay(date) - median) > MAX_DAYS_FROM_MEDIAN * MS_PER_DAY;
-    if (date > tomorrow || far) odd.add(date);
+  const counts = new Map<IsoDate, number>();
+  for (const date of dates) counts.set(date, (counts.get(date) ?? 0) + 1);
+  const distinct = [...counts.keys()].sort();
+  const groups: IsoDate[][] = [[distinct[0]]];
+  for (let i = 1; i < distinct.length; i++) {
+    const gap = (startOfDay(distinct[i]) - startOfDay(distinct[i - 1])) / MS_PER_DAY;
+    if (gap > MAX_GAP_DAYS) groups.push([]);
+    groups[groups.length - 1].push(distinct[i]);
   }
+  const weight = (group: IsoDate[]) => group.reduce((sum, d) => sum + counts.get(d)!, 0);
+  const bulk = groups.reduce((best, group) => (weight(group) > weight(best) ? group : best));
+  for (const group of groups) if (group !== bulk) for (const date of group) odd.add(date);
+  for (const date of distinct) if (date > tomorrow) odd.add(date);
   return odd;
 }

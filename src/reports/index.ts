@@ -62,6 +62,7 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
     csvs.push(rankingCsv(data, ranking));
     const ranked = ranking.rows.filter((r) => r.rank != null).length;
     summary.push(t(lang, 'summary.ranking', { period: period.label, ranked, unranked: ranking.rows.length - ranked }));
+    if (ranking.provisionalDays.length > 0) summary.push(t(lang, 'summary.rankingProvisional', { days: ranking.provisionalDays.join(', ') }));
 
     const month = request.month ?? monthOf(date);
     const payroll = computePayroll({

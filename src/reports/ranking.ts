@@ -29,6 +29,8 @@ export interface Ranking {
   minimum: number;
   team: Ratios;
   rows: RankingRow[];
+  /** Days of the period whose figures are not final yet: the ranking may still change. */
+  provisionalDays: string[];
 }
 
 /** Orders agents for ranking: C descending, then paid, then sales. */
@@ -76,7 +78,8 @@ export function computeRanking(data: ReportData, period: Period): Ranking {
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compare(a, b) || (a.agent < b.agent ? -1 : 1));
-  return { period, minimum, team, rows };
+  const provisionalDays = [...data.finality.provisional.keys()].filter((d) => d >= period.first && d <= period.last).sort();
+  return { period, minimum, team, rows, provisionalDays };
 }
 
 const COLUMNS: [MessageKey, Column['format']][] = [
@@ -101,7 +104,9 @@ export function rankingTab(data: ReportData, ranking: Ranking): TabSpec {
   const lang = data.input.language;
   const tab = emptyTab('ranking', t(lang, 'tab.ranking'));
   const columns: Column[] = COLUMNS.map(([k, format]) => ({ header: t(lang, k), format, widthPx: k === 'col.agent' ? 150 : 92 }));
-  addTitle(tab, 0, t(lang, 'ranking.title', { period: ranking.period.label }), columns.length);
+  const provisional = ranking.provisionalDays.length > 0;
+  addTitle(tab, 0, t(lang, provisional ? 'ranking.titleProvisional' : 'ranking.title', { period: ranking.period.label }), columns.length);
+  if (provisional) tab.blocks.push({ row: 2, col: 0, values: [[t(lang, 'ranking.provisionalNote', { days: ranking.provisionalDays.join(', ') })]], style: { italic: true, color: COLOURS.down } });
   tab.blocks.push({
     row: 1,
     col: 0,

@@ -96,7 +96,7 @@ function run_(keys: TabKey[] | null, request: ReportRequest | null = {}): void {
 
 const menuLanguage_ = () => sheetLanguage(SpreadsheetApp.getActiveSpreadsheet());
 
-/** Asks for the date (blank = the latest with data), then writes the daily tab. */
+/** Asks for the date (blank = the latest day whose figures are final), then writes the daily tab. */
 export function buildDailyReport() {
   run_(['daily'], ask_(menuLanguage_(), 'sheets.prompt.date', parseDate));
 }

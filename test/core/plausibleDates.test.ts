@@ -4,7 +4,7 @@
  * before it was created, or a year later, is rejected at import.
  */
 import { describe, expect, test } from 'vitest';
-import { implausibleDates, MAX_DAYS_FROM_MEDIAN, addDays, localTime } from '../../src/core/dates';
+import { implausibleDates, MAX_GAP_DAYS, addDays, localTime } from '../../src/core/dates';
 import { latestDate } from '../../src/core/periods';
 import { finalityOf, latestRecordTime } from '../../src/core/finality';
 import { emptyCounts } from '../../src/core/metrics';
@@ -21,11 +21,14 @@ describe('implausibleDates', () => {
   test('a date after tomorrow is implausible; tomorrow is not (time zones ahead of the clock)', () => {
     expect([...implausibleDates([...NOVEMBER, '2026-11-05', '2026-11-06'], '2026-11-04')]).toEqual(['2026-11-06']);
   });
-  test('a date more than a year from the median is implausible, in either direction', () => {
-    const far = addDays('2026-11-02', MAX_DAYS_FROM_MEDIAN + 1);
-    const near = addDays('2026-11-02', -MAX_DAYS_FROM_MEDIAN);
-    const odd = implausibleDates([...NOVEMBER, ...NOVEMBER, '1970-01-01', near, far], '2999-12-31');
+  test('a date cut off from the bulk of the data by more than a year is implausible, in either direction', () => {
+    const far = addDays('2026-11-04', MAX_GAP_DAYS + 1);
+    const odd = implausibleDates([...NOVEMBER, ...NOVEMBER, '1970-01-01', far], '2999-12-31');
     expect([...odd].sort()).toEqual(['1970-01-01', far]);
+  });
+  test('years of history without a gap are all plausible', () => {
+    const history = Array.from({ length: 1000 }, (_, i) => addDays('2024-01-01', i));
+    expect(implausibleDates(history, '2026-11-04').size).toBe(0);
   });
   test('one typo cannot move the median: 2999 among November is the odd one, never November', () => {
     expect([...implausibleDates([...NOVEMBER, '2999-11-03'], '3000-01-01')]).toEqual(['2999-11-03']);

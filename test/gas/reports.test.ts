@@ -110,14 +110,15 @@ describe('report menu items', () => {
     expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('导入文件');
   });
 
-  it('ask for the daily date; blank takes the latest, a date is used, Cancel writes nothing', () => {
+  it('ask for the daily date; blank takes the latest final day, a date is used, Cancel writes nothing', () => {
     const { fake, lib } = seeded();
-    fake.ui.promptAnswers = ['2026-11-20'];
+    // 2026-11-21's chats end that day: its next-day attribution window is still open, so it is provisional.
+    fake.ui.promptAnswers = ['2026-11-21'];
     lib.buildDailyReport();
-    expect(String(fake.spreadsheet.raw('Daily')!.getRange(1, 1).getValue())).toContain('2026-11-20');
+    expect(String(fake.spreadsheet.raw('Daily')!.getRange(1, 1).getValue())).toBe('Daily report 2026-11-21 (provisional)');
     fake.ui.promptAnswers = [''];
     lib.buildDailyReport();
-    expect(String(fake.spreadsheet.raw('Daily')!.getRange(1, 1).getValue())).toContain('2026-11-21');
+    expect(String(fake.spreadsheet.raw('Daily')!.getRange(1, 1).getValue())).toBe('Daily report 2026-11-20');
     fake.ui.promptAnswers = [null];
     fake.resetCalls();
     lib.buildRanking();
