@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 
 /** Why a line could not be read as a record. */
-export type ParseProblemCode = 'MissingQuotes' | 'RunawayQuote';
+export type ParseProblemCode = 'MissingQuotes' | 'RunawayQuote' | 'TooManyFields' | 'TooFewFields';
 
 /** A row of the parsed table that stands for a broken line (its cells split naively, for the error report). */
 export interface ParseProblem {
@@ -17,10 +17,14 @@ export interface ParseProblem {
   /** 1-based physical line of the text where the broken quote starts. */
   line: number;
   code: ParseProblemCode;
+  /** More to say in the reason (cell counts). */
+  params?: Record<string, number>;
 }
 
 export interface RecoveredParse {
   rows: string[][];
+  /** The 1-based physical line each row starts on. */
+  lines: number[];
   problems: ParseProblem[];
   /** True when the quotes are broken so often that no reading of the file can be trusted. */
   hopeless: boolean;
@@ -81,6 +85,7 @@ function brokenLineCells(line: string, delimiter: string): string[] {
  */
 export function parseRecovering(text: string, delimiter: string, width: number): RecoveredParse {
   const rows: string[][] = [];
+  const lines: number[] = [];
   const problems: ParseProblem[] = [];
   let offset = 0;
   let line = 1;
@@ -106,19 +111,21 @@ export function parseRecovering(text: string, delimiter: string, width: number):
           return;
         }
         rows.push(cells);
+        lines.push(baseLine + linesSeen);
         linesSeen += record.split('\n').length;
         cursor = end;
       },
     });
     if (broken === null) break;
     const { start, line: brokenLine, code } = broken as { start: number; line: number; code: ParseProblemCode };
-    if (problems.length >= MAX_BROKEN_QUOTES) return { rows, problems, hopeless: true };
+    if (problems.length >= MAX_BROKEN_QUOTES) return { rows, lines, problems, hopeless: true };
     const lineEnd = text.indexOf('\n', start);
     const stop = lineEnd < 0 ? text.length : lineEnd;
     rows.push(brokenLineCells(text.slice(start, stop), delimiter));
+    lines.push(brokenLine);
     problems.push({ row: rows.length, line: brokenLine, code });
     offset = stop + 1;
     line = brokenLine + 1;
   }
-  return { rows, problems, hopeless: false };
+  return { rows, lines, problems, hopeless: false };
 }

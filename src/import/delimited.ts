@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { parseRecovering, usualWidth, type ParseProblem } from './brokenQuotes';
+import { fieldCountProblems } from './fieldCounts';
 
 const DELIMITERS = [',', '\t', ';'];
 
@@ -68,16 +69,21 @@ export function parseDelimitedTable(text: string): DelimitedTable {
   const delimiter = guessDelimiter(unified);
   const result = Papa.parse<string[]>(unified, { delimiter, newline: '\n', skipEmptyLines: false, header: false });
   let rows = result.data.map((row) => row.map((cell) => (cell == null ? '' : String(cell))));
+  let lines: number[] | null = null;
   let problems: ParseProblem[] = [];
   let hopeless = false;
   // The plain parse is right unless a quote misbehaved or some record spans lines: then judge record by record.
   if (result.errors.length > 0 || rows.length < lineCount(unified)) {
-    ({ rows, problems, hopeless } = parseRecovering(unified, delimiter, usualWidth(rows)));
+    ({ rows, lines, problems, hopeless } = parseRecovering(unified, delimiter, usualWidth(rows)));
   }
-  if (unified.endsWith('\n') && rows.length > 0) {
+  const endsWithNewline = unified.endsWith('\n');
+  if (endsWithNewline && rows.length > 0) {
     const last = rows[rows.length - 1];
     if (last.length === 1 && last[0] === '') rows.pop();
   }
+  // Without a record spanning lines, row i starts on line i + 1.
+  const rowLines = lines ?? rows.map((_row, i) => i + 1);
+  problems = [...problems, ...fieldCountProblems(rows, rowLines, endsWithNewline, problems)].sort((a, b) => a.row - b.row);
   return { rows, delimiter, problems, hopeless };
 }
 

@@ -107,7 +107,7 @@ export function recordsFromTable(
 function brokenLines(raw: RawTable, language: Language): Map<number, Rejection> {
   const byRow = new Map<number, Rejection>();
   for (const p of raw.problems ?? []) {
-    const reason = t(language, `import.reject.${p.code}`, { line: p.line });
+    const reason = t(language, `import.reject.${p.code}`, { line: p.line, ...p.params });
     byRow.set(p.row, { file: raw.file, sheet: raw.sheet, row: p.row, column: '', reason, raw: [...(raw.rows[p.row - 1] ?? [])] });
   }
   return byRow;

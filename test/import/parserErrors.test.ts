@@ -102,3 +102,33 @@ describe('quotes broken beyond recovery', () => {
     expect(parseDelimited('a,b\n"x\n1,2\n')).toEqual([['a', 'b'], ['"x'], ['1', '2']]);
   });
 });
+
+describe('rows wider or shorter than the table', () => {
+  test('an unquoted 1,234.50 in a comma file is rejected, not read as amount 1 and 234.50 items', async () => {
+    const text = ordersText(10, (i) => (i === 3 ? `${7_000_000 + i},tb_${i},2026-11-03 10:00:00,,1,234.50,1,交易成功,ok` : null));
+    const table = (await importFile(textFile('orders.csv', text), { language: 'en' })).tables[0];
+    expect(counts(table)).toEqual({ read: 10, stored: 9, rejected: 1, skipped: 0 });
+    expect(table.rejected[0]).toMatchObject({ row: 5, column: '' });
+    expect(table.rejected[0].reason).toContain('Line 5 has 9 cells where the table has 8');
+  });
+
+  test('a cut-off last line (no line break, too few cells) is rejected', async () => {
+    const text = ordersText(10).slice(0, -1) + '\n7999999,tb_x,2026-11-03 10:00:00,,39';
+    const table = (await importFile(textFile('orders.csv', text), { language: 'zh' })).tables[0];
+    expect(counts(table)).toEqual({ read: 11, stored: 10, rejected: 1, skipped: 0 });
+    expect(table.rejected[0].row).toBe(12);
+    expect(table.rejected[0].reason).toContain('文件似乎不完整');
+  });
+
+  test('rows all one cell wider than the header (a trailing delimiter) are data', async () => {
+    const text = ordersText(10).replace(/ok\n/g, 'ok,\n');
+    const table = (await importFile(textFile('orders.csv', text), { language: 'en' })).tables[0];
+    expect(counts(table)).toEqual({ read: 10, stored: 10, rejected: 0, skipped: 0 });
+  });
+
+  test('a short total row at the end of a file with a final line break stays a skipped total', async () => {
+    const text = ordersText(10) + '合计,,,,100.00\n';
+    const table = (await importFile(textFile('orders.csv', text), { language: 'en' })).tables[0];
+    expect(counts(table)).toEqual({ read: 11, stored: 10, rejected: 0, skipped: 1 });
+  });
+});
