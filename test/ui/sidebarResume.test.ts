@@ -184,6 +184,16 @@ describe('import sidebar: failures, resume, cancel', () => {
     }
   });
 
+  it('keeps the server\'s words out of the sentence when the sidebar cannot load its settings', async () => {
+    const { page } = await open({ fail: { name: 'getSidebarContext', message: SERVER_TEXT } });
+    try {
+      const lines = await page.locator('#messages p').allTextContents();
+      expect(lines).toEqual(['Could not load the settings of this spreadsheet. Close the sidebar and open it again.', `Details: ${SERVER_TEXT}`]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('says all of it in Chinese in a Chinese spreadsheet', async () => {
     const { page } = await open({ language: 'zh', failCalls: { name: 'importChunk', calls: [2, 3, 4, 5], message: SERVER_TEXT } });
     try {

@@ -74,7 +74,11 @@ export function importPanel(deps: Deps): ImportPanel {
 
   function openErrors(): void {
     serverCall('showImportErrors').catch((error) => {
-      status.appendChild(el('p', { className: 'error', text: t(lang(), 'sidebar.error.server', { message: messageOf(error) }) }));
+      append(
+        status,
+        el('p', { className: 'error', text: t(lang(), 'sidebar.error.server') }),
+        el('p', { className: 'note', text: t(lang(), 'sidebar.error.detail', { message: messageOf(error) }) }),
+      );
     });
   }
 

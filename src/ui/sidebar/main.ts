@@ -53,9 +53,11 @@ function say(ui: Ui, text: string, kind: 'note' | 'error' = 'note'): void {
   ui.messages.appendChild(el('p', { className: kind, text }));
 }
 
-function serverMessage(lang: Language, error: unknown, key: MessageKey): string {
-  if (error instanceof ServerError && error.permissionDenied) return t(lang, 'sidebar.error.permission');
-  return t(lang, key, { message: error instanceof Error ? error.message : String(error) });
+/** A failed server call: a sentence in the user's language; the server's own text only as a detail line. */
+function sayServerError(ui: Ui, lang: Language, error: unknown, key: MessageKey): void {
+  if (error instanceof ServerError && error.permissionDenied) return say(ui, t(lang, 'sidebar.error.permission'), 'error');
+  say(ui, t(lang, key), 'error');
+  say(ui, t(lang, 'sidebar.error.detail', { message: error instanceof Error ? error.message : String(error) }));
 }
 
 function renderStatic(ui: Ui): void {
@@ -138,7 +140,7 @@ async function start(): Promise<void> {
     clear(ui.messages);
   } catch (error) {
     clear(ui.messages);
-    say(ui, serverMessage(state.ctx.lang, error, 'sidebar.error.context'), 'error');
+    sayServerError(ui, state.ctx.lang, error, 'sidebar.error.context');
   }
   document.body.setAttribute('data-ready', state.ctx.lang);
   renderStatic(ui);
