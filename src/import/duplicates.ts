@@ -6,7 +6,8 @@
  * a repeat with other values is a conflict the supervisor must see.
  *
  * Generic over the record type, so agent-day rows can reuse it with their own
- * key and equality (e.g. a field-level merge decides what "same" means).
+ * key and their own comparison (`differ`: nested figures, or fields a
+ * field-level merge fills from another report, need not count as different).
  */
 
 /** Where a record came from: the file, its sheet (XLSX) and its 1-based row. */
@@ -55,11 +56,16 @@ export function differingFields<T extends object>(a: T, b: T): string[] {
 
 /**
  * One record per key, the later winning; identical repeats counted, differing
- * ones reported as one conflict per key.
+ * ones reported as one conflict per key. `differ` names the fields in which two
+ * records of one key differ (default: flat fields compared with ===).
  * @example dedupeByKey([{record: o1, origin: a2}, {record: o1b, origin: b7}], (o) => o.orderId)
  *          // records [o1b]; conflicts [{ key: o1.orderId, kept: b7, replaced: [a2], fields: ['amount'] }] when amounts differ
  */
-export function dedupeByKey<T extends object>(items: Iterable<WithOrigin<T>>, key: (record: T) => string): Deduplicated<T> {
+export function dedupeByKey<T extends object>(
+  items: Iterable<WithOrigin<T>>,
+  key: (record: T) => string,
+  differ: (kept: T, replaced: T) => string[] = differingFields,
+): Deduplicated<T> {
   const kept = new Map<string, WithOrigin<T>>();
   const earlier = new Map<string, WithOrigin<T>[]>();
   for (const item of items) {
@@ -81,9 +87,9 @@ export function dedupeByKey<T extends object>(items: Iterable<WithOrigin<T>>, ke
     result.replaced += losers.length;
     const fields = new Set<string>();
     for (const loser of losers) {
-      const differ = differingFields(winner.record, loser.record);
-      if (differ.length === 0) result.identical++;
-      for (const f of differ) fields.add(f);
+      const changed = differ(winner.record, loser.record);
+      if (changed.length === 0) result.identical++;
+      for (const f of changed) fields.add(f);
     }
     if (fields.size > 0) result.conflicts.push({ key: k, kept: winner, replaced: losers, fields: [...fields] });
   }

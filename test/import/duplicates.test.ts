@@ -42,6 +42,16 @@ describe('dedupeByKey', () => {
     expect(conflict.fields.sort()).toEqual(['amount', 'status']);
   });
 
+  test('a caller may say what counts as different (nested figures, say)', () => {
+    type Day = { agent: string; figures: { paid: number } };
+    const day = (paid: number, row: number): WithOrigin<Day> => ({ record: { agent: 'A', figures: { paid } }, origin: at('d.csv', row) });
+    const byFigures = (a: Day, b: Day) => (a.figures.paid === b.figures.paid ? [] : ['paid']);
+    expect(dedupeByKey([day(3, 2), day(3, 3)], (d) => d.agent, byFigures)).toMatchObject({ identical: 1, conflicts: [] });
+    expect(dedupeByKey([day(3, 2), day(4, 3)], (d) => d.agent, byFigures).conflicts[0].fields).toEqual(['paid']);
+    // The default compares references of nested objects, so it would call equal figures different.
+    expect(dedupeByKey([day(3, 2), day(3, 3)], (d) => d.agent).conflicts).toHaveLength(1);
+  });
+
   test('no records, no duplicates', () => {
     expect(dedupeByKey([], (s: Sale) => s.id)).toEqual({ records: [], origins: [], replaced: 0, identical: 0, conflicts: [] });
   });
