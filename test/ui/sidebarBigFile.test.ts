@@ -58,6 +58,9 @@ describe('a 50 MB file in the sidebar', () => {
       });
       const started = Date.now();
       await page.setInputFiles('#files', file.path);
+      // While it reads, neither another choice of files nor Import can interfere.
+      expect(await page.locator('#files').isDisabled()).toBe(true);
+      expect(await page.locator('#import').isDisabled()).toBe(true);
       await page.waitForSelector('.table-card', { timeout: 120_000 });
       const seconds = (Date.now() - started) / 1000;
       const probe = await page.evaluate(() => (window as unknown as { __probe: { ticks: number; maxGapMs: number; progress: number[]; texts: string[] } }).__probe);
@@ -73,6 +76,8 @@ describe('a 50 MB file in the sidebar', () => {
       expect(probe.ticks).toBeGreaterThan((seconds * 1000) / 20 / 3);
       expect(probe.maxGapMs).toBeLessThan(1000);
       expect(await page.locator('.table-card .counts').textContent()).toContain(`to accept ${file.rows}`);
+      expect(await page.locator('#files').isEnabled()).toBe(true);
+      expect(await page.locator('#import').isEnabled()).toBe(true);
     } finally {
       await page.close();
     }

@@ -71,8 +71,8 @@ function renderStatic(ui: Ui): void {
 
 function updateButton(ui: Ui): void {
   ui.panel.render(state.reading ? 0 : importable(state.tables).length);
-  // Choosing other files mid-import would change what Resume continues.
-  ui.input.disabled = ui.panel.busy();
+  // Other files chosen mid-read would mix two choices; mid-import, they would change what Resume continues.
+  ui.input.disabled = state.reading || ui.panel.busy();
 }
 
 function renderTables(ui: Ui): void {
