@@ -46,7 +46,7 @@ function keyed<T>(records: T[], key: (r: T) => string): T[] {
 function loadRules(path: string | null, lang: Language, log: string[], rejections: Rejection[]): Rules {
   if (!path) return rulesFromTable([]).rules;
   const file = source(path);
-  const { rules, problems } = rulesFromTable(parseDelimited(decodeBytes(file.bytes).text));
+  const { rules, problems } = rulesFromTable(parseDelimited(decodeBytes(file.bytes).text), lang);
   for (const p of problems) {
     log.push(t(lang, 'cli.settingProblem', { file: file.name, row: p.row, setting: p.setting, reason: p.reason }));
     rejections.push({ file: file.name, sheet: null, row: p.row, column: 'setting', reason: `${p.setting}: ${p.reason}`, raw: [] });

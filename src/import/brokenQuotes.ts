@@ -34,6 +34,8 @@ export interface RecoveredParse {
 export const MAX_LINES_IN_A_CELL = 20;
 /** Past this many broken quotes the file is refused rather than read line by line. */
 export const MAX_BROKEN_QUOTES = 50;
+/** Text swallowed by broken quotes is read again from the next line; past this many times the file's length, the file is refused (bounds the time a hostile file costs). */
+const MAX_REREAD = 10;
 
 /**
  * A line that, read on its own, is a whole record of the table: evidence it was
@@ -89,8 +91,9 @@ export function parseRecovering(text: string, delimiter: string, width: number):
   const problems: ParseProblem[] = [];
   let offset = 0;
   let line = 1;
+  let reread = 0;
   while (offset < text.length) {
-    let broken: { start: number; line: number; code: ParseProblemCode } | null = null;
+    let broken: { start: number; end: number; line: number; code: ParseProblemCode } | null = null;
     let cursor = 0;
     const base = offset;
     const baseLine = line;
@@ -106,7 +109,7 @@ export function parseRecovering(text: string, delimiter: string, width: number):
         const cells = (result.data as unknown as string[]).map((c) => (c == null ? '' : String(c)));
         const unclosed = result.errors.some((e) => e.code === 'MissingQuotes');
         if (unclosed || (record.includes('\n') && isRunaway(record, cells, width, delimiter))) {
-          broken = { start: base + cursor, line: baseLine + linesSeen, code: unclosed ? 'MissingQuotes' : 'RunawayQuote' };
+          broken = { start: base + cursor, end: base + end, line: baseLine + linesSeen, code: unclosed ? 'MissingQuotes' : 'RunawayQuote' };
           parser.abort();
           return;
         }
@@ -117,8 +120,9 @@ export function parseRecovering(text: string, delimiter: string, width: number):
       },
     });
     if (broken === null) break;
-    const { start, line: brokenLine, code } = broken as { start: number; line: number; code: ParseProblemCode };
-    if (problems.length >= MAX_BROKEN_QUOTES) return { rows, lines, problems, hopeless: true };
+    const { start, end, line: brokenLine, code } = broken as { start: number; end: number; line: number; code: ParseProblemCode };
+    reread += end - start;
+    if (problems.length >= MAX_BROKEN_QUOTES || reread > MAX_REREAD * text.length) return { rows, lines, problems, hopeless: true };
     const lineEnd = text.indexOf('\n', start);
     const stop = lineEnd < 0 ? text.length : lineEnd;
     rows.push(brokenLineCells(text.slice(start, stop), delimiter));

@@ -239,7 +239,7 @@ export function readRules(ss: Spreadsheet): { rules: Rules; problems: SettingsPr
   const { sheet } = ensureSettingsTab(ss);
   const tz = sheetTimeZone(ss);
   const table = readTable(sheet);
-  return rulesFromTable([table.headerText, ...table.rows.map((r) => r.map((v) => readText(v, tz)))]);
+  return rulesFromTable([table.headerText, ...table.rows.map((r) => r.map((v) => readText(v, tz)))], sheetLanguage(ss));
 }
 
 export const TAB_KEYS: Record<'agentDay' | 'consultations' | 'orders' | 'roster' | 'importErrors' | 'importLog', MessageKey> = {
