@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
+import { chooseFile, openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
 
 useSidebarPages();
 
@@ -82,4 +82,18 @@ describe('a 50 MB file in the sidebar', () => {
       await page.close();
     }
   }, 180_000);
+
+  it('reads in the page where no worker can start (a sandbox that refuses them)', async () => {
+    const noWorker = () => void ((window as unknown as { Worker: unknown }).Worker = undefined);
+    const { page } = await openSidebar(stubConfig(), { beforeLoad: noWorker });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    try {
+      await chooseFile(page, 'day.csv', Buffer.from('日期,旺旺,询单人数,最终付款人数\n2026-11-21,小丸子,10,6\n', 'utf8'));
+      expect(await page.locator('.table-card .counts').textContent()).toContain('to accept 1');
+      expect(workers).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
