@@ -7,7 +7,8 @@
 import type { Language } from './types';
 import { defaultRules, type AttributionWindow, type PayrollView, type Rules } from './rules';
 import type { ConsultationCategory } from './types';
-import { parseNumber, parseRate, shortText } from './values';
+import { shortText } from './values';
+import { isProblem, number, optionalNumber, problem, rate, wholeNumber, type Problem } from './settingValues';
 import { t, type MessageKey } from '../i18n';
 
 export const SETTINGS_HEADER = ['setting', 'value', 'amount', 'note'];
@@ -58,82 +59,16 @@ export function settingsTable(rules: Rules, lang: Language): string[][] {
   return [SETTINGS_HEADER, ...rows];
 }
 
-type Setter = (rules: Rules, value: string, amount: string) => string | null;
+type Setter = (rules: Rules, value: string, amount: string) => Problem | null;
 
-/** Inclusive bounds of a numeric setting. */
-export interface Range {
-  min: number;
-  max: number;
-}
-
-const MONEY: Range = { min: 0, max: 100_000 };
-const FRACTION: Range = { min: 0, max: 1 };
-
-/**
- * The values each numeric setting accepts (docs/decisions.md, README's
- * settings table): a value outside is refused with its row, and the default
- * stays. `.amount` is the amount column of a list setting.
- */
-export const SETTING_RANGES: ReadonlyMap<string, Range> = new Map([
-  ['repeat_window_hours', { min: 1, max: 168 }],
-  ['unattributed_pool_rate', { min: 0, max: 0.2 }],
-  ['min_inquiries_per_day', { min: 0, max: 1000 }],
-  ['monthly_sales_target', { min: 0, max: 1_000_000_000 }],
-  ['daily_sales_target', { min: 0, max: 100_000_000 }],
-  ['conversion_target', FRACTION],
-  ['first_response_target_sec', { min: 1, max: 3600 }],
-  ['industry_conversion', FRACTION],
-  ['low_response_rate', FRACTION],
-  ['workload_thresholds', { min: 0, max: 10_000 }],
-  ['inquiries_per_agent', { min: 1, max: 10_000 }],
-  ['commission_rate', { min: 0, max: 0.2 }],
-  ['conversion_bonus', FRACTION],
-  ['conversion_bonus.amount', MONEY],
-  ['response_bonus', { min: 1, max: 3600 }],
-  ['response_bonus.amount', MONEY],
-  ['reward_per_item.amount', MONEY],
-  ['fine_schedule', { min: 1, max: 100 }],
-  ['fine_schedule.amount', MONEY],
-]);
-
-function rangeOf(name: string): Range {
-  const range = SETTING_RANGES.get(name);
-  if (!range) throw new Error(`no range for setting ${name}`);
-  return range;
-}
-
-/** A reason when n is outside the setting's range, else null. */
-function outside(n: number, name: string): string | null {
-  const { min, max } = rangeOf(name);
-  return n < min || n > max ? `${n} is outside ${min}..${max}` : null;
-}
-
-/** A number of the setting's range, or the reason it is refused. */
-function number(value: string, name: string): number | string {
-  const parsed = parseNumber(value);
-  if (!parsed.ok || parsed.value == null) return `"${shortText(value)}" is not a number`;
-  return outside(parsed.value, name) ?? parsed.value;
-}
-function wholeNumber(value: string, name: string): number | string {
-  const n = number(value, name);
-  return typeof n === 'number' && !Number.isInteger(n) ? `${n} is not a whole number` : n;
-}
-function optionalNumber(value: string, name: string): number | null | string {
-  return value.trim() === '' ? null : number(value, name);
-}
-/** A rate (`1%`, `0.01`) of the setting's range; blank = null. */
-function rate(value: string, name: string): number | null | string {
-  if (value.trim() === '') return null;
-  const parsed = parseRate(value);
-  if (!parsed.ok) return parsed.reason;
-  return parsed.value == null ? null : outside(parsed.value, name) ?? parsed.value;
-}
-/** Applies a parsed value, or returns the parse error. */
-function apply<T>(parsed: T | string, set: (v: T) => void): string | null {
-  if (typeof parsed === 'string') return parsed;
+/** Applies a parsed value, or returns its problem. */
+function apply<T>(parsed: T | Problem, set: (v: T) => void): Problem | null {
+  if (isProblem(parsed)) return parsed;
   set(parsed);
   return null;
 }
+
+const notOneOf = (value: string, options: readonly string[]) => problem('settings.problem.notOneOf', { value: shortText(value), options: options.join(', ') });
 
 /**
  * One handler per setting name; list settings (tiers, schedules) collect every
@@ -145,20 +80,20 @@ const SETTERS: ReadonlyMap<string, Setter> = new Map(
     repeat_window_hours: (r, v) => apply(number(v, 'repeat_window_hours'), (n) => (r.repeatWindowHours = n)),
     attribution_window: (r, v) => {
       const w = v.trim().toLowerCase().replace(/^3_day$/, '3_days') as AttributionWindow;
-      if (!WINDOWS.includes(w)) return `"${shortText(v)}" is not one of ${WINDOWS.join(', ')}`;
+      if (!WINDOWS.includes(w)) return notOneOf(v, WINDOWS);
       r.attributionWindow = w;
       return null;
     },
     excluded_categories: (r, v) => {
       const list = v.split(/[;,，；\s]+/).filter(Boolean).map((c) => c.trim().toLowerCase().replace('-', '_')) as ConsultationCategory[];
       const bad = list.find((c) => !CATEGORIES.includes(c));
-      if (bad) return `"${shortText(bad)}" is not one of ${CATEGORIES.join(', ')}`;
+      if (bad) return notOneOf(bad, CATEGORIES);
       r.excludedCategories = list;
       return null;
     },
     conversion_denominator: (r, v) => {
       const d = v.trim().toLowerCase();
-      if (d !== 'inquiries' && d !== 'consultations') return `"${shortText(v)}" is not inquiries or consultations`;
+      if (d !== 'inquiries' && d !== 'consultations') return notOneOf(v, ['inquiries', 'consultations']);
       r.conversionDenominator = d;
       return null;
     },
@@ -172,10 +107,10 @@ const SETTERS: ReadonlyMap<string, Setter> = new Map(
     low_response_rate: (r, v) => apply(rate(v, 'low_response_rate'), (n) => (r.lowResponseRate = n ?? 0)),
     workload_thresholds: (r, v) => {
       const parts = v.split(/[;,，；\s]+/).filter(Boolean).map((p) => number(p, 'workload_thresholds'));
-      const bad = parts.find((p): p is string => typeof p === 'string');
+      const bad = parts.find(isProblem);
       if (bad) return bad;
       const limits = parts as number[];
-      if (limits.length !== 4 || limits.some((n, i) => i > 0 && n <= limits[i - 1])) return `"${shortText(v)}" is not 4 ascending numbers`;
+      if (limits.length !== 4 || limits.some((n, i) => i > 0 && n <= limits[i - 1])) return problem('settings.problem.thresholds', { value: shortText(v) });
       r.workloadThresholds = limits as [number, number, number, number];
       return null;
     },
@@ -184,41 +119,41 @@ const SETTERS: ReadonlyMap<string, Setter> = new Map(
     conversion_bonus: (r, v, a) => {
       const threshold = rate(v, 'conversion_bonus');
       const amount = number(a, 'conversion_bonus.amount');
-      if (typeof threshold === 'string' || threshold == null) return threshold ?? 'missing threshold';
-      if (typeof amount === 'string') return amount;
+      if (isProblem(threshold) || threshold == null) return threshold ?? problem('settings.problem.missingThreshold');
+      if (isProblem(amount)) return amount;
       r.conversionBonus.push({ threshold, amount });
       return null;
     },
     response_bonus: (r, v, a) => {
       const maxSec = number(v, 'response_bonus');
       const amount = number(a, 'response_bonus.amount');
-      if (typeof maxSec === 'string') return maxSec;
-      if (typeof amount === 'string') return amount;
+      if (isProblem(maxSec)) return maxSec;
+      if (isProblem(amount)) return amount;
       r.responseBonus.push({ maxSec, amount });
       return null;
     },
     reward_per_item: (r, v, a) => {
       const amount = number(a, 'reward_per_item.amount');
-      if (v.trim() === '') return 'missing reason';
-      if (typeof amount === 'string') return amount;
+      if (v.trim() === '') return problem('settings.problem.missingReason');
+      if (isProblem(amount)) return amount;
       r.rewardPerItem.set(v.trim(), amount);
       return null;
     },
     payroll_view: (r, v) => {
       const view = v.trim().toLowerCase() as PayrollView;
-      if (!VIEWS.includes(view)) return `"${shortText(v)}" is not one of ${VIEWS.join(', ')}`;
+      if (!VIEWS.includes(view)) return notOneOf(v, VIEWS);
       r.payrollView = view;
       return null;
     },
     fine_schedule: (r, v, a) => {
       const nth = wholeNumber(v, 'fine_schedule');
-      if (typeof nth === 'string') return nth;
+      if (isProblem(nth)) return nth;
       if (/^dismissal[_ ]?review$|^开除评估$|^辞退评估$/i.test(a.trim())) {
         r.fineSchedule.push({ nth, amount: null });
         return null;
       }
       const amount = number(a, 'fine_schedule.amount');
-      if (typeof amount === 'string') return amount;
+      if (isProblem(amount)) return amount;
       r.fineSchedule.push({ nth, amount });
       return null;
     },
@@ -256,7 +191,7 @@ function withoutRemark(cell: string): string {
  * keep their defaults; a list setting (tiers, schedule) present in the table
  * replaces its default list whole.
  */
-export function rulesFromTable(rows: string[][]): { rules: Rules; problems: SettingsProblem[] } {
+export function rulesFromTable(rows: string[][], language: Language = 'en'): { rules: Rules; problems: SettingsProblem[] } {
   const rules = defaultRules();
   const problems: SettingsProblem[] = [];
   /** Rows accepted per list setting seen. */
@@ -266,7 +201,7 @@ export function rulesFromTable(rows: string[][]): { rules: Rules; problems: Sett
     if (setting === '' || setting.startsWith('#') || (index === 0 && setting === 'setting')) return;
     const setter = SETTERS.get(setting);
     if (!setter) {
-      problems.push({ row: index + 1, setting: shortText(setting), reason: 'unknown setting' });
+      problems.push({ row: index + 1, setting: shortText(setting), reason: t(language, 'settings.problem.unknown') });
       return;
     }
     const reset = LIST_RESETS.get(setting);
@@ -274,8 +209,8 @@ export function rulesFromTable(rows: string[][]): { rules: Rules; problems: Sett
       listsSeen.set(setting, 0);
       reset(rules);
     }
-    const reason = setter(rules, withoutRemark(String(cells[1] ?? '')), withoutRemark(String(cells[2] ?? '')));
-    if (reason) problems.push({ row: index + 1, setting, reason });
+    const refused = setter(rules, withoutRemark(String(cells[1] ?? '')), withoutRemark(String(cells[2] ?? '')));
+    if (refused) problems.push({ row: index + 1, setting, reason: t(language, refused.key, refused.params) });
     else if (reset) listsSeen.set(setting, (listsSeen.get(setting) ?? 0) + 1);
   });
   const defaults = defaultRules();

@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseCount, parseNumber, parseRate, parseSeconds } from '../../src/core/values';
-import { rulesFromTable, SETTING_RANGES, settingsTable } from '../../src/core/settings';
+import { rulesFromTable, settingsTable } from '../../src/core/settings';
+import { SETTING_RANGES } from '../../src/core/settingValues';
 import { defaultRules } from '../../src/core/rules';
 import { computePayroll } from '../../src/core/payroll';
 import type { Agent, PayEvent } from '../../src/core/types';
@@ -130,5 +131,23 @@ describe('Object.prototype names in HTML exports', () => {
     const { decodeEntities } = await import('../../src/import/htmlTables');
     for (const name of PROTO_NAMES.filter((n) => /^[a-z]+$/i.test(n))) expect(decodeEntities(`a&${name};b`)).toBe(`a&${name};b`);
     expect(decodeEntities('&amp;&lt;&#20320;')).toBe('&<你');
+  });
+});
+
+describe('settings problems in the report language', () => {
+  test('each reason is worded in Chinese when asked, and in English by default', () => {
+    const rows = [['setting', 'value', 'amount'], ['commission_rate', '150%', ''], ['payroll_view', 'weekly', ''], ['fine_schedule', '1.5', '10'], ['nonsense', '1', '']];
+    expect(rulesFromTable(rows).problems.map((p) => p.reason)).toEqual([
+      '1.5 is outside 0..0.2',
+      '"weekly" is not one of direct, base_plus_bonus, target_minus_deductions',
+      '1.5 is not a whole number',
+      'unknown setting',
+    ]);
+    expect(rulesFromTable(rows, 'zh').problems.map((p) => p.reason)).toEqual([
+      '1.5 超出范围 0..0.2',
+      '“weekly”不是 direct, base_plus_bonus, target_minus_deductions 之一',
+      '1.5 不是整数',
+      '未知设置',
+    ]);
   });
 });
