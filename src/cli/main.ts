@@ -58,8 +58,18 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
     writeFileSync(path, csvText(csv), 'utf8');
     print(t(lang, 'cli.wrote', { path }));
   }
+  if (run.ownerMessage.length > 0) {
+    // The owner's message, ready to paste into a chat (UTF-8, one line each).
+    const summaryPath = join(options.out, 'summary.txt');
+    writeFileSync(summaryPath, `${run.ownerMessage.join('\n')}\n`, 'utf8');
+    print(t(lang, 'cli.wrote', { path: summaryPath }));
+  }
   print('');
   run.summary.forEach((line) => print(line));
+  if (run.ownerMessage.length > 0) {
+    print('');
+    run.ownerMessage.forEach((line) => print(line));
+  }
   return 0;
 }
 

@@ -36,6 +36,11 @@ export interface DailyFigures {
   provisional: string[];
 }
 
+/** The team's ratios on one date (see teamRatiosOf). */
+export function dailyTeamRatios(data: ReportData, date: IsoDate): Ratios {
+  return teamRatiosOf(agentDaysOn(data, date), data.input.rules.conversionDenominator);
+}
+
 /** The team's ratios from summed counts, with 回复率 as the tools state it when every agent's export does. */
 function teamRatiosOf(days: readonly AgentDay[], denominator: 'inquiries' | 'consultations'): Ratios {
   const ratios = deriveRatios(sumCounts(days), denominator);
@@ -183,7 +188,8 @@ function agentColumns(lang: ReportData['input']['language']): Column[] {
   ];
 }
 
-export function dailyTab(data: ReportData, figures: DailyFigures): TabSpec {
+/** @param message the owner's message (ownerMessage), shown in one cell under the title, easy to copy */
+export function dailyTab(data: ReportData, figures: DailyFigures, message: string[] = []): TabSpec {
   const lang = data.input.language;
   const { date } = figures;
   const tab = emptyTab('daily', t(lang, 'tab.daily'));
@@ -199,7 +205,14 @@ export function dailyTab(data: ReportData, figures: DailyFigures): TabSpec {
     tab.blocks.push({ row: 2, col: 0, values: [[t(lang, 'daily.noData', { date })]] });
     return tab;
   }
-  let row = teamBlock(data, date, tab, 2) + 1;
+  let row = 2;
+  if (message.length > 0) {
+    tab.blocks.push({ row, col: 0, values: [[message.join('\n')]], style: { wrap: true, background: COLOURS.note } });
+    tab.merges.push({ row, col: 0, rows: 1, cols: 8 });
+    tab.rowHeights = { ...(tab.rowHeights ?? {}), [row]: 21 * message.length };
+    row += 2;
+  }
+  row = teamBlock(data, date, tab, row) + 1;
   row = shopBlock(data, shopLines(data, date, figures.team, figures.teamRatios), tab, row);
 
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.agents')]], style: { bold: true } });

@@ -15,6 +15,7 @@ import { computeRanking, rankingCsv, rankingTab } from './ranking';
 import { payrollCsv, payrollTab } from './payrollTab';
 import { importErrorsCsv, importErrorsTab, unattributedCsv, unattributedOrders, unattributedTab } from './lists';
 import { moneyText, percentText } from './format';
+import { ownerMessage } from './ownerMessage';
 
 export type { ReportInput, ReportRequest, ReportData } from './data';
 
@@ -23,6 +24,8 @@ export interface ReportRun {
   tabs: TabSpec[];
   csvs: CsvTable[];
   summary: string[];
+  /** 给老板的日报: the owner's message of the reported day (empty when there is no day). */
+  ownerMessage: string[];
 }
 
 /** The reported date: the one asked for, else the latest day whose figures are final, else the latest with data. */
@@ -37,10 +40,12 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
   const tabs: TabSpec[] = [];
   const csvs: CsvTable[] = [];
   const summary: string[] = [];
+  let message: string[] = [];
 
   if (date) {
     const daily = dailyFigures(data, date);
-    tabs.push(dailyTab(data, daily));
+    message = ownerMessage(data, daily);
+    tabs.push(dailyTab(data, daily, message));
     csvs.push(dailyCsv(data, daily));
     summary.push(
       t(lang, 'summary.daily', {
@@ -88,5 +93,5 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
   tabs.push(importErrorsTab(data, input.rejections));
   csvs.push(importErrorsCsv(data, input.rejections));
   summary.push(t(lang, 'summary.importErrors', { count: input.rejections.length }));
-  return { date, tabs, csvs, summary };
+  return { date, tabs, csvs, summary, ownerMessage: message };
 }

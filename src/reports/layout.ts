@@ -3,6 +3,7 @@ import type { Block, CellStyle, NumberFormat, SpecValue, TabKey, TabSpec } from 
 
 export const COLOURS = {
   header: '#DCE6F1',
+  note: '#F3F6FA',
   title: '#1F4E78',
   bad: '#F8D7DA',
   good: '#D4EDDA',

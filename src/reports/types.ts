@@ -103,6 +103,8 @@ export interface TabSpec {
   frozenCols: number;
   /** Width in pixels per column index; missing = default. */
   columnWidths: Record<number, number>;
+  /** Height in pixels per row index, for the few rows that hold several lines (the owner's message); missing = default. */
+  rowHeights?: Record<number, number>;
   notes: { row: number; col: number; text: string }[];
   charts: ChartSpec[];
 }

@@ -21,8 +21,8 @@ function alert_(title: string, body: string): void {
   ui.alert(title, body, ui.ButtonSet.OK);
 }
 
-/** Builds the reports and writes the tabs whose key is listed (all when null). Returns the names written. */
-export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: ReportRequest = {}): string[] {
+/** Builds the reports and writes the tabs whose key is listed (all when null). Returns the names written and the owner's message. */
+export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: ReportRequest = {}): { written: string[]; ownerMessage: string[] } {
   const lang = sheetLanguage(ss);
   return withDocumentLock(lang, () => {
     ss.toast(t(lang, 'sheets.progress.reading'), t(lang, 'menu.title'), 30);
@@ -37,7 +37,7 @@ export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: Re
     }
     if (data.agentDays.length === 0 && data.consultations.length === 0 && data.orders.length === 0) {
       alert_(t(lang, 'menu.title'), t(lang, 'sheets.noData'));
-      return [];
+      return { written: [], ownerMessage: [] };
     }
     const input: ReportInput = { language: lang, rules, ...data };
     ss.toast(t(lang, 'sheets.progress.computing'), t(lang, 'menu.title'), 30);
@@ -50,7 +50,7 @@ export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: Re
       written.push(spec.name);
     }
     if (written.length > 0) ss.toast(t(lang, 'sheets.reportWritten', { tab: written.join(', ') }), t(lang, 'menu.title'));
-    return written;
+    return { written, ownerMessage: tabs.some((tab) => tab.key === 'daily') ? run.ownerMessage : [] };
   });
 }
 
@@ -87,11 +87,25 @@ function run_(keys: TabKey[] | null, request: ReportRequest | null = {}): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = sheetLanguage(ss);
   try {
-    writeReports(ss, keys, request);
+    const { ownerMessage } = writeReports(ss, keys, request);
+    if (ownerMessage.length > 0) showOwnerMessage_(lang, ownerMessage);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     alert_(t(lang, 'menu.title'), t(lang, 'sheets.reportFailed', { reason }));
   }
+}
+
+const escapeHtml_ = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** The owner's message in a small dialog, selected and ready to copy into a chat (names from files are escaped, never markup). */
+function showOwnerMessage_(lang: Language, lines: string[]): void {
+  const text = escapeHtml_(lines.join('\n'));
+  const html =
+    `<div style="font:13px sans-serif"><p>${escapeHtml_(t(lang, 'sheets.owner.hint'))}</p>` +
+    `<textarea id="m" readonly style="width:100%;height:${40 + 20 * lines.length}px;font:13px sans-serif">${text}</textarea>` +
+    `<script>var m=document.getElementById('m');m.focus();m.select();</script></div>`;
+  const output = HtmlService.createHtmlOutput(html).setWidth(520).setHeight(120 + 20 * lines.length);
+  SpreadsheetApp.getUi().showModelessDialog(output, t(lang, 'sheets.owner.title'));
 }
 
 const menuLanguage_ = () => sheetLanguage(SpreadsheetApp.getActiveSpreadsheet());

@@ -125,6 +125,7 @@ function renderInto(ss: Spreadsheet, sheet: Sheet, spec: TabSpec): void {
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if (spec.frozenCols > 0) sheet.setFrozenColumns(spec.frozenCols);
   for (const [col, width] of Object.entries(spec.columnWidths)) sheet.setColumnWidth(Number(col) + 1, width);
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.setRowHeight(Number(row) + 1, height);
   for (const chart of spec.charts) insertChart(sheet, chart);
   sheet.protect().setDescription(t(sheetLanguage(ss), 'sheets.protection')).setWarningOnly(true);
 }

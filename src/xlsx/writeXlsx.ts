@@ -96,6 +96,8 @@ function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec, marker: string, onC
   for (const [col, px] of Object.entries(tab.columnWidths)) {
     sheet.getColumn(Number(col) + 1).width = Math.round((px / PX_PER_WIDTH_UNIT) * 100) / 100;
   }
+  // Excel row heights are points: 0.75 of a pixel.
+  for (const [row, px] of Object.entries(tab.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = px * 0.75;
   for (const note of tab.notes) sheet.getCell(note.row + 1, note.col + 1).note = note.text;
   return sheet;
 }

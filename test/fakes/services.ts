@@ -23,6 +23,10 @@ export class FakeUi {
   showModalDialog(html: FakeHtmlOutput) {
     this.sidebars.push(html);
   }
+  dialogs: { html: FakeHtmlOutput; title: string }[] = [];
+  showModelessDialog(html: FakeHtmlOutput, title: string) {
+    this.dialogs.push({ html, title });
+  }
   createAddonMenu() {
     const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
     return menu;
@@ -32,7 +36,15 @@ export class FakeUi {
 export class FakeHtmlOutput {
   title = '';
   width: number | null = null;
-  constructor(readonly file: string) {}
+  height: number | null = null;
+  constructor(
+    readonly file: string,
+    readonly content: string | null = null,
+  ) {}
+  setHeight(height: number) {
+    this.height = height;
+    return this;
+  }
   setTitle(title: string) {
     this.title = title;
     return this;
@@ -45,6 +57,7 @@ export class FakeHtmlOutput {
     return this;
   }
   getContent() {
+    if (this.content !== null) return this.content;
     return `<!-- ${this.file} -->`;
   }
 }

@@ -35,6 +35,7 @@ export class FakeSheet {
   frozenRows = 0;
   frozenColumns = 0;
   columnWidths: Record<number, number> = {};
+  rowHeights: Record<number, number> = {};
   charts: FakeChart[] = [];
   protections: FakeProtection[] = [];
   deleted = false;
@@ -145,6 +146,10 @@ export class FakeSheet {
   }
   setColumnWidth(col: number, width: number) {
     this.columnWidths[col] = width;
+    return this.app.wrap(this);
+  }
+  setRowHeight(row: number, height: number) {
+    this.rowHeights[row] = height;
     return this.app.wrap(this);
   }
   setColumnWidths(start: number, count: number, width: number) {
@@ -482,6 +487,11 @@ export class FakeSpreadsheetApp {
     return this.wrap({
       createHtmlOutputFromFile: (file: string) => {
         const out = new FakeHtmlOutput(file);
+        this.htmlOutputs.push(out);
+        return this.wrap(out);
+      },
+      createHtmlOutput: (content: string) => {
+        const out = new FakeHtmlOutput('', content);
         this.htmlOutputs.push(out);
         return this.wrap(out);
       },

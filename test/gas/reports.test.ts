@@ -169,3 +169,21 @@ describe('report menu items', () => {
     expect(large.calls.getValues).toBeLessThanOrEqual(12);
   });
 });
+
+describe("the owner's message after a build", () => {
+  it('opens in a dialog, selected for copying, with names from files escaped', () => {
+    const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
+    const lib = loadBundle(fake.globals());
+    lib.importChunk(JSON.stringify(chunk({ importId: 'o', agentDays: [agentDay('2026-11-20', '<img src=x onerror=alert(1)>')] })));
+    lib.buildAllReports();
+    expect(fake.ui.dialogs).toHaveLength(1);
+    const { html, title } = fake.ui.dialogs[0];
+    expect(title).toBe("Today's message for the owner");
+    const content = html.getContent();
+    expect(content).toContain('CS daily report 2026-11-20 (final figures)');
+    expect(content).not.toContain('<img');
+    expect(content).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    // The same text heads the Daily tab.
+    expect(String(fake.spreadsheet.raw('Daily')!.getRange(3, 1).getValue())).toMatch(/^CS daily report 2026-11-20 \(final figures\)\n/);
+  });
+});
