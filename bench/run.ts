@@ -96,7 +96,24 @@ async function main() {
   const importMs = performance.now() - importStart;
   const accepted = imported.tables.reduce((s, t) => s + t.consultations.length, 0);
   console.log(`${'import core (CSV parse + map + validate)'.padEnd(44)} ${accepted.toLocaleString('en-US').padStart(10)} records  ${(importMs / 1000).toFixed(2).padStart(6)} s  ${Math.round(accepted / (importMs / 1000)).toLocaleString('en-US').padStart(10)} records/s  (${mb(csv.length)} file)`);
+  await importOfDamagedCsv(lines, header);
   console.log(`peak RSS ${mb(process.memoryUsage().rss)}`);
+}
+
+/** The import's recovery paths: multi-line remarks (judged record by record), and a hostile file with an unclosed quote on every line (refused). */
+async function importOfDamagedCsv(lines: string[], header: string): Promise<void> {
+  const cases: [string, string[]][] = [
+    ['import, a multi-line cell every 1 000 rows', lines.map((l, i) => (i % 1000 === 0 ? l.replace(/,售前$/, ',"售前\n"') : l))],
+    ['import, an unclosed quote on every row', lines.map((l) => l.replace(/,售前$/, ',"售前'))],
+  ];
+  for (const [label, rows] of cases) {
+    const bytes = new TextEncoder().encode(header + rows.join('\n'));
+    const start = performance.now();
+    const result = await importFile({ name: 'damaged.csv', bytes });
+    const ms = performance.now() - start;
+    const outcome = result.tables.length ? `${result.tables[0].consultations.length.toLocaleString('en-US')} records` : 'refused';
+    console.log(`${label.padEnd(44)} ${outcome.padStart(18)}  ${(ms / 1000).toFixed(2).padStart(6)} s  (${mb(bytes.length)} file)`);
+  }
 }
 
 main().catch((error) => {

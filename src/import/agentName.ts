@@ -5,6 +5,7 @@ import { looksLikeFormula } from '../core/values';
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u00AD]/g;
 /** C0 controls and DEL (NUL from a damaged export); tab and line breaks read as a space. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const ANY_HIDDEN = /[\u0000-\u001F\u007F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /**
  * A name or key as a person reads it: invisible and control characters gone,
@@ -12,6 +13,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  * @example withoutInvisibles('小\u200B丸子\u0000') // '小丸子'
  */
 export function withoutInvisibles(text: string): string {
+  // Runs on every key of every row: most have nothing to remove.
+  if (!ANY_HIDDEN.test(text)) return text.trim();
   return text.replace(INVISIBLE, '').replace(CONTROL, '').replace(/[\t\r\n]/g, ' ').trim();
 }
 
