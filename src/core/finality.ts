@@ -39,7 +39,14 @@ export interface Finality {
   latestFinal: IsoDate | null;
 }
 
-export type ProvisionalReason = 'export_pending' | 'window_open';
+export type ProvisionalReason = 'export_pending' | 'window_open' | 'low_volume';
+
+/** The last day is taken for one still going on when its inquiries are under this share of the usual day's. */
+export const LOW_VOLUME_SHARE = 0.5;
+/** How many earlier days make "the usual day" (their median), and how many it needs at least. */
+const USUAL_DAYS = 7;
+const USUAL_DAYS_MIN = 3;
+
 
 /**
  * @param computedDates days the engine computed from raw records (only those wait for an attribution window)
@@ -58,7 +65,29 @@ export function finalityOf(agentDays: readonly AgentDay[], computedDates: Readon
   }
   // A row dated 2999 is a typo, not the latest final day.
   const odd = implausibleDates(agentDays.map((d) => d.date));
+  for (const date of trailingDaysWellBelowUsual(agentDays, odd)) mark(date, 'low_volume');
   let latestFinal: IsoDate | null = null;
   for (const day of agentDays) if (!provisional.has(day.date) && !odd.has(day.date) && (latestFinal === null || day.date > latestFinal)) latestFinal = day.date;
   return { provisional, latestFinal };
+}
+
+/**
+ * A file exported at 10:00 holds a morning, not a day: the latest dates whose
+ * team inquiries are each under LOW_VOLUME_SHARE of the median of the days
+ * before them are taken for days not over yet (an export can end a day or two
+ * early). Only a trailing run: a quiet day in the middle of the data, followed
+ * by normal days, is a real quiet day.
+ */
+function trailingDaysWellBelowUsual(agentDays: readonly AgentDay[], odd: ReadonlySet<IsoDate>): IsoDate[] {
+  const inquiries = new Map<IsoDate, number>();
+  for (const d of agentDays) if (!odd.has(d.date)) inquiries.set(d.date, (inquiries.get(d.date) ?? 0) + (d.inquiries ?? 0));
+  const dates = [...inquiries.keys()].sort();
+  const low: IsoDate[] = [];
+  for (let i = dates.length - 1; i >= USUAL_DAYS_MIN; i--) {
+    const before = dates.slice(Math.max(0, i - USUAL_DAYS), i).map((d) => inquiries.get(d)!).sort((a, b) => a - b);
+    const usual = before[Math.floor(before.length / 2)];
+    if (!(usual > 0 && inquiries.get(dates[i])! < LOW_VOLUME_SHARE * usual)) break;
+    low.push(dates[i]);
+  }
+  return low;
 }
