@@ -15,7 +15,7 @@ import type { ParseProblem } from './brokenQuotes';
 import { detectFormat, FormatError, isZip, type FileFormat } from './formats';
 import { htmlTables } from './htmlTables';
 import { readXls } from './xls';
-import { dateText } from './xlsCells';
+import { dateText, numberText } from './xlsCells';
 import { applyExtras, readXlsxExtras } from './xlsxExtras';
 import { readSpreadsheetXml } from './xlsXml2003';
 import type { SourceFile, TableEncoding, TextEncoding } from './types';
@@ -40,8 +40,7 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return dateText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  // Past 2^53 a number's last digits are not the file's (Excel keeps 15): E notation says so, and marks an ID as damaged.
-  if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) return value.toExponential().toUpperCase();
+  if (typeof value === 'number') return numberText(value);
   return String(value);
 }
 

@@ -8,7 +8,7 @@
 import * as CFB from 'cfb';
 import { FormatError } from './formats';
 import { RECORD, SegmentReader, readGlobals, records, stringAt, type BiffRecord, type WorkbookGlobals } from './xlsBiff';
-import { BIFF_ERRORS, fillMergedDown, isDateFormat, serialDateText, setCell, type MergedRange } from './xlsCells';
+import { BIFF_ERRORS, fillMergedDown, isDateFormat, numberText, serialDateText, setCell, type MergedRange } from './xlsCells';
 
 export interface XlsSheet {
   name: string;
@@ -45,7 +45,7 @@ class SheetCells {
   number(row: number, col: number, xf: number, value: number): void {
     const formatId = this.globals.xfFormats[xf] ?? 0;
     const isDate = isDateFormat(formatId, this.globals.formats.get(formatId));
-    this.text(row, col, isDate ? serialDateText(value, this.globals.date1904) : String(value));
+    this.text(row, col, isDate ? serialDateText(value, this.globals.date1904) : numberText(value));
   }
 }
 

@@ -7,6 +7,15 @@
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * A number cell as text: String(n), but past 2^53 in E notation. Such a
+ * number's last digits are not the file's (Excel keeps 15), and E notation
+ * marks an order ID stored as a number as damaged (orderIds.ts).
+ */
+export function numberText(value: number): string {
+  return Math.abs(value) > Number.MAX_SAFE_INTEGER ? value.toExponential().toUpperCase() : String(value);
+}
+
 /** Serial of 1970-01-01 in the 1900 date system; the 1904 system is 1462 days later. */
 const SERIAL_EPOCH_1900 = 25569;
 const DAYS_1904_OFFSET = 1462;

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import { importFile } from '../../src/import';
 import { hasZeroedTail, isExcelDamagedId, isScientificId, isTruncatedIdColumn } from '../../src/import/orderIds';
+import { numberText } from '../../src/import/xlsCells';
 import { encodedFile, textFile } from './helpers';
 
 const HEADER = '订单编号,买家会员名,订单创建时间,订单付款时间,实付金额,宝贝总数量,订单状态';
@@ -60,6 +61,15 @@ describe('IDs cut to 15 significant digits', () => {
     expect(isTruncatedIdColumn(['3301820000000000000', '3301823456789012345'])).toBe(false);
     expect(isTruncatedIdColumn(['3301820000000000000', '3301830000000000000', '3301823456789012345'])).toBe(true);
     expect(isTruncatedIdColumn(['880010001', '880010000'])).toBe(false);
+  });
+});
+
+describe('numeric cells of any workbook (XLSX, .xls)', () => {
+  test('read as their digits up to 2^53 and in E notation past it', () => {
+    expect(numberText(880010001)).toBe('880010001');
+    expect(numberText(Number.MAX_SAFE_INTEGER)).toBe('9007199254740991');
+    expect(numberText(3301823456789012345)).toBe('3.301823456789012E+18');
+    expect(numberText(12.5)).toBe('12.5');
   });
 });
 
