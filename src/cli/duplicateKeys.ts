@@ -9,7 +9,8 @@ import type { Consultation, Language, Order, Rejection } from '../core/types';
 import { dedupeByKey, type Deduplicated, type DuplicateConflict, type Origin, type WithOrigin } from '../import/duplicates';
 import { t } from '../i18n';
 
-export const consultationKey = (c: Consultation) => `${c.buyer}|${c.agent}|${formatLocalTime(c.start)}`;
+// The start to the second, as the data tabs write it; a number, not formatted text (this runs on a million chats).
+export const consultationKey = (c: Consultation) => `${c.buyer}|${c.agent}|${Math.floor(c.start / 1000)}`;
 export const orderKey = (o: Order) => o.orderId;
 
 export interface MergedRecords {
@@ -40,14 +41,61 @@ function conflictLine<T extends object>(conflict: DuplicateConflict<T>, what: st
   return { file: first.file, sheet: first.sheet, row: first.row, column: '', reason, raw: [] };
 }
 
-function conflicts<T extends object>(merged: Deduplicated<T>, what: (record: T) => string, lang: Language): Rejection[] {
+function conflicts<T extends object>(merged: Pick<Deduplicated<T>, 'conflicts'>, what: (record: T) => string, lang: Language): Rejection[] {
   return merged.conflicts.map((c) => conflictLine(c, what(c.kept.record), lang));
 }
 
+/** The records of one imported table and the file row of each (parallel). */
+export interface TableRecords<T> {
+  records: readonly T[];
+  rows: readonly number[] | undefined;
+  file: string;
+  sheet: string | null;
+}
+
+/**
+ * dedupeByKey over the records of several tables, with the same result, in
+ * one pass that builds its per-record wrappers ({record, origin}) only for
+ * keys met more than once: with a million records and few repeats, the
+ * wrappers (and a second hashing of every key) were most of this step's time.
+ */
+export function dedupeTables<T extends object>(tables: readonly TableRecords<T>[], key: (record: T) => string): Omit<Deduplicated<T>, 'origins'> {
+  const slotOf = new Map<string, number>();
+  const records: T[] = [];
+  // Where each slot's first record came from (table, index), to name it should its key repeat.
+  const firstTable: number[] = [];
+  const firstIndex: number[] = [];
+  const repeats = new Map<number, WithOrigin<T>[]>();
+  const origin = (t: number, i: number) => ({ record: tables[t].records[i], origin: { file: tables[t].file, sheet: tables[t].sheet, row: tables[t].rows?.[i] ?? 0 } });
+  tables.forEach((table, t) => {
+    for (let i = 0; i < table.records.length; i++) {
+      const record = table.records[i];
+      const k = key(record);
+      const slot = slotOf.get(k);
+      if (slot === undefined) {
+        slotOf.set(k, records.length);
+        records.push(record);
+        firstTable.push(t);
+        firstIndex.push(i);
+        continue;
+      }
+      // The later row wins the key's place (the order keys were first met).
+      records[slot] = record;
+      const group = repeats.get(slot);
+      if (group) group.push(origin(t, i));
+      else repeats.set(slot, [origin(firstTable[slot], firstIndex[slot]), origin(t, i)]);
+    }
+  });
+  // Only the repeated keys go through dedupeByKey, in the order their keys were first met, for the counts and conflicts.
+  const repeated = [...repeats.keys()].sort((a, b) => a - b).flatMap((slot) => repeats.get(slot)!);
+  const merged = dedupeByKey(repeated, key);
+  return { records, replaced: merged.replaced, identical: merged.identical, conflicts: merged.conflicts };
+}
+
 /** One record per key, the later winning, with the count of replaced rows and a line per conflicting key. */
-export function mergeDuplicateKeys(consultations: WithOrigin<Consultation>[], orders: WithOrigin<Order>[], lang: Language): MergedRecords {
-  const chats = dedupeByKey(consultations, consultationKey);
-  const sales = dedupeByKey(orders, orderKey);
+export function mergeDuplicateKeys(consultations: TableRecords<Consultation>[], orders: TableRecords<Order>[], lang: Language): MergedRecords {
+  const chats = dedupeTables(consultations, consultationKey);
+  const sales = dedupeTables(orders, orderKey);
   return {
     consultations: chats.records,
     orders: sales.records,

@@ -9,13 +9,12 @@ import type { Agent, Consultation, ExportedAgentDay, Language, Order, Rejection,
 import type { Rules } from '../core/rules';
 import { rulesFromTable } from '../core/settings';
 import { decodeBytes, importFile, parseDelimited, readEvents, readRoster, type FileImport, type ImportResult } from '../import';
-import { withOrigins, type WithOrigin } from '../import/duplicates';
 import type { ReportInput } from '../reports';
 import { exportKey, isOnDuty, mergeExports } from '../core/exportMerge';
 import { personResolver } from '../core/accounts';
 import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
-import { mergeDuplicateKeys, type MergedRecords } from './duplicateKeys';
+import { mergeDuplicateKeys, type MergedRecords, type TableRecords } from './duplicateKeys';
 import { runCountLines, runCounts, type RunCounts } from './runCounts';
 
 export interface LoadedInput {
@@ -29,7 +28,9 @@ export interface LoadedInput {
 }
 
 function source(path: string) {
-  return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+  // A view of the file's buffer, not a copy: an 80 MB export need not be held twice.
+  const buffer = readFileSync(path);
+  return { name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
 }
 
 /** Appends in place without spreading: `push(...items)` overflows the call stack past ~125 000 items. */
@@ -100,8 +101,8 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
 
   const agentDays: ExportedAgentDay[] = [];
   const shopDays: ShopDay[] = [];
-  const consultations: WithOrigin<Consultation>[] = [];
-  const orders: WithOrigin<Order>[] = [];
+  const consultations: TableRecords<Consultation>[] = [];
+  const orders: TableRecords<Order>[] = [];
   const tables: ImportResult[] = [];
   for (const { path, date } of options.files) {
     let file;
@@ -117,8 +118,8 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     for (const table of result.tables) {
       append(agentDays, table.agentDays);
       append(shopDays, table.shopDays);
-      append(consultations, withOrigins(table.consultations, table.recordRows, table.file, table.sheet));
-      append(orders, withOrigins(table.orders, table.recordRows, table.file, table.sheet));
+      consultations.push({ records: table.consultations, rows: table.recordRows, file: table.file, sheet: table.sheet });
+      orders.push({ records: table.orders, rows: table.recordRows, file: table.file, sheet: table.sheet });
       tables.push(table);
     }
   }

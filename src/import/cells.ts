@@ -69,7 +69,8 @@ export class RowReader {
   /** The raw text of a field that must hold a value: an Excel error cell (`#DIV/0!`) rejects the row, naming the column. */
   private value(field: string): string {
     const raw = this.raw(field);
-    if (isExcelError(raw)) throw new RowProblem(this.header(field), 'import.reject.excelError', { value: raw.trim() });
+    // Every Excel error starts with `#`: the cheap test first, as this runs on every cell read.
+    if (raw.includes('#') && isExcelError(raw)) throw new RowProblem(this.header(field), 'import.reject.excelError', { value: raw.trim() });
     return raw;
   }
 

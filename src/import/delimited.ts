@@ -68,7 +68,9 @@ export function parseDelimitedTable(text: string): DelimitedTable {
   const unified = text.replace(/\r\n?/g, '\n');
   const delimiter = guessDelimiter(unified);
   const result = Papa.parse<string[]>(unified, { delimiter, newline: '\n', skipEmptyLines: false, header: false });
-  let rows = result.data.map((row) => row.map((cell) => (cell == null ? '' : String(cell))));
+  // Cells normalised in place: a copy would hold the table twice at once (a million-row export is hundreds of MB).
+  let rows = result.data;
+  for (const row of rows) for (let j = 0; j < row.length; j++) if (typeof row[j] !== 'string') row[j] = row[j] == null ? '' : String(row[j]);
   let lines: number[] | null = null;
   let problems: ParseProblem[] = [];
   let hopeless = false;

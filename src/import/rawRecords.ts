@@ -58,7 +58,8 @@ const MAX_PAYMENT_DELAY_DAYS = 366;
 
 /** A payment before its order was created, or a year after it (2099), is a broken time stamp: the row is rejected rather than counted as paid. */
 function checkPayment(r: RowReader, created: LocalTime, paidAt: LocalTime): void {
-  const times = { paid: formatLocalTime(paidAt), created: formatLocalTime(created) };
-  if (paidAt < created) throw new RowProblem(r.header('paidAt'), 'import.reject.paidBeforeCreated', times);
-  if (paidAt - created > MAX_PAYMENT_DELAY_DAYS * MS_PER_DAY) throw new RowProblem(r.header('paidAt'), 'import.reject.paidTooLate', { ...times, days: MAX_PAYMENT_DELAY_DAYS });
+  // The times are formatted only for a message: this runs on every paid order.
+  const times = () => ({ paid: formatLocalTime(paidAt), created: formatLocalTime(created) });
+  if (paidAt < created) throw new RowProblem(r.header('paidAt'), 'import.reject.paidBeforeCreated', times());
+  if (paidAt - created > MAX_PAYMENT_DELAY_DAYS * MS_PER_DAY) throw new RowProblem(r.header('paidAt'), 'import.reject.paidTooLate', { ...times(), days: MAX_PAYMENT_DELAY_DAYS });
 }

@@ -67,18 +67,18 @@ export function recordsFromTable(
   const lastData = lastDataRow(raw.rows, headerIndex + 1, agentCol);
   const idCol = reader.indexOf('orderId');
   const truncatedIds = detection.kind === 'orders' && idCol >= 0 && isTruncatedIdColumn(raw.rows.slice(headerIndex + 1).map((r) => r[idCol] ?? ''));
+  const mayRepeatHeader = headerRepeatGuard(header);
   for (let i = headerIndex + 1; i < raw.rows.length; i++) {
     const row = raw.rows[i];
     if (broken.has(i + 1)) {
       result.rejected.push(broken.get(i + 1)!);
       continue;
     }
-    const text = row.filter((c) => c.trim()).join(' ');
     // On a shop page 本店 is the shop and 同行 rows are the benchmark: labelled rows that are data, not totals.
     const shopRow = detection.kind === 'shop_day' ? shopRowKindOf(row) : null;
-    const why = isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol, { keyCols, afterData: i > lastData });
+    const why = mayRepeatHeader(row) && isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol, { keyCols, afterData: i > lastData });
     if (why) {
-      result.skipped.push({ row: i + 1, why, text });
+      result.skipped.push({ row: i + 1, why, text: row.filter((c) => c.trim()).join(' ') });
       continue;
     }
     reader.at(row);
@@ -101,6 +101,19 @@ export function recordsFromTable(
     }
   }
   return result;
+}
+
+/**
+ * A cheap test every repeat of the header passes, so the full comparison
+ * (normalising cells) runs on few of a million rows. When the header's first
+ * cell starts with a Chinese character, normalising keeps that character, so
+ * a repeat holds it somewhere in the row.
+ */
+function headerRepeatGuard(header: string[]): (row: string[]) => boolean {
+  const first = header.find((c) => c.trim() !== '')?.trim() ?? '';
+  if (!/^[\u4e00-\u9fff]/.test(first)) return () => true;
+  const mark = first[0];
+  return (row) => row.some((c) => c.includes(mark));
 }
 
 /** Rejections of the lines the parser could not read (a runaway quote), by row: they are neither data nor skipped. */
