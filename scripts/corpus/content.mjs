@@ -58,6 +58,21 @@ export const CASES = [
     knownBug: 'an agent-day listed twice in one report with different figures (小明) is replaced silently: counted as replaced, but not listed in the import errors as orders and consultations are', knownBugPart: 'cli',
   }),
   () => {
+    const buyers = ['Total', 'Sum', 'avg', '合计', 'Average'];
+    const rows = [...range(8).map((i) => order(i, i < buyers.length ? { buyer: buyers[i] } : {})), ['合计', '', '', '', '752.00', 8, '', '', '', '']];
+    return entry({
+      file: 'orders_total_names.csv', covers: 'buyers named Total, Sum, avg, 合计 and Average (orders with IDs: data) above a real 合计 line with blank keys', bytes: gbk(csv([ORDER_HEADER, ...rows])),
+      tables: [table('orders', 9, 8, 0, 1)], cli: ok('orders_total_names.csv', counts(9, 8, 0, 0, 1), ['Unattributed paid orders: 8 (752.00)']),
+    });
+  },
+  () => {
+    const rows = range(12).map((i) => consultation(i, i === 3 ? { agent: '客'.repeat(150_000) } : {}));
+    return entry({
+      file: 'consultations_150k_name.csv', covers: 'an agent name of 150 000 characters (kept whole in the CSVs, cut to 32 767 in report.xlsx and said so)', bytes: consultFile(rows),
+      tables: [table('consultations', 12, 12)], cli: ok('consultations_150k_name.csv', counts(12, 12), ['text of 150000 characters cut']),
+    });
+  },
+  () => {
     const names = ['Total', 'Sum', 'avg', 'TOTAL', 'Average', '合计'];
     const rows = range(12).map((i) => consultation(i, i < 6 ? { buyer: names[i], agent: names[(i + 1) % 6] } : {}));
     return entry({

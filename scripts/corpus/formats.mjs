@@ -4,7 +4,7 @@
  * events and rules files the CLI reads beside the data.
  */
 import {
-  AGENTS, AGENT_DAY_HEADER, CONSULT_HEADER, DAY, EVENTS_HEADER, ORDER_HEADER, PROTO_NAMES, ROSTER_HEADER, agentDay, args, consultation, counts, csv, entry, gbk, order, range, table, utf16le, utf8,
+  AGENTS, AGENT_DAY_HEADER, CONSULT_HEADER, DAY, EVENTS_HEADER, INJECTIONS, ORDER_HEADER, PROTO_NAMES, ROSTER_HEADER, agentDay, args, consultation, counts, csv, entry, gbk, order, range, table, utf16le, utf8,
 } from './build.mjs';
 
 const ok = (file, runCounts, messages = []) => ({ args: args(file), exit: 0, counts: runCounts, messages });
@@ -138,6 +138,19 @@ export const CASES = [
   () => entry({
     file: 'roster_dup_name.csv', role: 'roster', covers: 'a roster listing 小明 twice with two IDs', bytes: roster([...rosterRows(), ['小明', '199', 'day', 2800, 'yes']]),
     cli: { args: ['--lang', 'en', '--date', DAY, '--roster', 'roster_dup_name.csv', ...BASE], exit: 2, counts: null, messages: ['agent "小明" is on rows 4, 8'] },
+  }),
+  () => entry({
+    file: 'roster_injection.csv', role: 'roster', covers: 'a roster whose agent names are CSV-injection text (=HYPERLINK, +, -, @, tab, CR first), run with agent_day_injection.csv',
+    bytes: roster(AGENTS.map((a, i) => [`${INJECTIONS[i]}${a}`, String(101 + i), 'day', 3000, 'yes'])),
+    cli: {
+      args: ['--lang', 'en', '--date', DAY, '--roster', 'roster_injection.csv', '--events', 'events_injection.csv', 'agent_day_injection.csv'], exit: 0, counts: counts(6, 6),
+      messages: ['Payroll 2026-11: 6 agents'], absent: ['Agents not in the roster'],
+    },
+  }),
+  () => entry({
+    file: 'events_injection.csv', role: 'events', covers: 'events whose reasons are CSV-injection text, for the agents of roster_injection.csv',
+    bytes: utf8(csv([EVENTS_HEADER, ...AGENTS.map((a, i) => [DAY, `${INJECTIONS[i]}${a}`, 'fine', INJECTIONS[(i + 1) % 6], ''])])),
+    cli: { args: ['--lang', 'en', '--date', DAY, '--roster', 'roster_injection.csv', '--events', 'events_injection.csv', 'agent_day_injection.csv'], exit: 0, counts: counts(6, 6), messages: ['Payroll 2026-11: 6 agents'] },
   }),
   () => entry({
     file: 'roster_proto_names.csv', role: 'roster', covers: 'a roster of agents named after every Object.prototype member, beside the real six',

@@ -63,6 +63,7 @@ async function checkCli(c: CorpusCase): Promise<void> {
   if (run.counts) expect(run.counts.stored + run.counts.replaced + run.counts.rejected + run.counts.skipped).toBe(run.counts.read);
   const text = console.join('\n');
   for (const fragment of expected.messages) expect(text, fragment).toContain(fragment);
+  for (const fragment of expected.absent ?? []) expect(text, fragment).not.toContain(fragment);
   for (const fragment of expected.errors ?? []) expect(run.importErrors, `import-errors.csv: ${fragment}`).toContain(fragment);
   for (const line of console) expect(UNSAFE.test(line), JSON.stringify(line)).toBe(false);
   for (const { file, cell } of cellsOfOutputCsvs(run.outDir)) {

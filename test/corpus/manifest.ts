@@ -42,6 +42,8 @@ export interface CorpusCase {
     /** The run's counts line; null when the CLI stops before reading the data (a refused roster). */
     counts: RunCounts | null;
     messages: string[];
+    /** Fragments the console must not hold. */
+    absent?: string[];
     /** Fragments that import-errors.csv must hold. */
     errors?: string[];
   };
