@@ -4,6 +4,7 @@
  * both become.
  */
 import type { ConsultationCategory } from './types';
+import { defaultScorecard, type ScorecardRules } from './scorecardRules';
 
 /** 归属窗口 — how long after an inquiry's day its buyer's order still counts. */
 export type AttributionWindow = 'same_day' | 'next_day' | '3_days';
@@ -42,6 +43,8 @@ export interface Rules {
   industryConversion: number | null;
   /** A response rate under this flags the agent. */
   lowResponseRate: number;
+  /** 标记最低询单数 — the Daily tab judges an agent's conversion only from this many inquiries of the day. */
+  flagMinInquiries: number;
   /** Workload band thresholds (SPEC §3). */
   workloadThresholds: [number, number, number, number];
   /** Daily inquiries one agent can carry (staffing = ceil(total ÷ this)). */
@@ -54,6 +57,8 @@ export interface Rules {
   rewardPerItem: Map<string, number>;
   fineSchedule: FineStep[];
   payrollView: PayrollView;
+  /** 绩效考核表: KPI scorecard and performance pay (off by default). */
+  scorecard: ScorecardRules;
 }
 
 export const DEFAULT_WORKLOAD_THRESHOLDS: [number, number, number, number] = [60, 80, 100, 120];
@@ -73,6 +78,7 @@ export function defaultRules(): Rules {
     firstResponseTargetSec: 20,
     industryConversion: null,
     lowResponseRate: 0.9,
+    flagMinInquiries: 10,
     workloadThresholds: [...DEFAULT_WORKLOAD_THRESHOLDS],
     inquiriesPerAgent: 100,
     commissionRate: 0.01,
@@ -91,5 +97,6 @@ export function defaultRules(): Rules {
       { nth: 3, amount: null },
     ],
     payrollView: 'direct',
+    scorecard: defaultScorecard(),
   };
 }

@@ -41,6 +41,7 @@ export const SETTING_RANGES: ReadonlyMap<string, Range> = new Map([
   ['first_response_target_sec', { min: 1, max: 3600 }],
   ['industry_conversion', FRACTION],
   ['low_response_rate', FRACTION],
+  ['flag_min_inquiries', { min: 0, max: 1000 }],
   ['workload_thresholds', { min: 0, max: 10_000 }],
   ['inquiries_per_agent', { min: 1, max: 10_000 }],
   ['commission_rate', { min: 0, max: 0.2 }],

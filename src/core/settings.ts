@@ -10,6 +10,7 @@ import type { ConsultationCategory } from './types';
 import { shortText } from './values';
 import { isProblem, number, optionalNumber, problem, rate, wholeNumber, type Problem } from './settingValues';
 import { t, type MessageKey } from '../i18n';
+import { isScorecardSetting, ScorecardReader, scorecardTable } from './scorecardSettings';
 
 export const SETTINGS_HEADER = ['setting', 'value', 'amount', 'note'];
 
@@ -42,6 +43,7 @@ export function settingsTable(rules: Rules, lang: Language): string[][] {
     ['first_response_target_sec', String(rules.firstResponseTargetSec), '', note('first_response_target_sec')],
     ['industry_conversion', blankIfNull(rules.industryConversion), '', note('industry_conversion')],
     ['low_response_rate', String(rules.lowResponseRate), '', note('low_response_rate')],
+    ['flag_min_inquiries', String(rules.flagMinInquiries), '', note('flag_min_inquiries')],
     ['workload_thresholds', rules.workloadThresholds.join(';'), '', note('workload_thresholds')],
     ['inquiries_per_agent', String(rules.inquiriesPerAgent), '', note('inquiries_per_agent')],
     ['commission_rate', String(rules.commissionRate), '', note('commission_rate')],
@@ -55,6 +57,7 @@ export function settingsTable(rules: Rules, lang: Language): string[][] {
       note('fine_schedule'),
     ]),
     ['payroll_view', rules.payrollView, '', note('payroll_view')],
+    ...scorecardTable(rules.scorecard, note),
   ];
   return [SETTINGS_HEADER, ...rows];
 }
@@ -105,6 +108,7 @@ const SETTERS: ReadonlyMap<string, Setter> = new Map(
     first_response_target_sec: (r, v) => apply(number(v, 'first_response_target_sec'), (n) => (r.firstResponseTargetSec = n)),
     industry_conversion: (r, v) => apply(rate(v, 'industry_conversion'), (n) => (r.industryConversion = n)),
     low_response_rate: (r, v) => apply(rate(v, 'low_response_rate'), (n) => (r.lowResponseRate = n ?? 0)),
+    flag_min_inquiries: (r, v) => apply(number(v, 'flag_min_inquiries'), (n) => (r.flagMinInquiries = n)),
     workload_thresholds: (r, v) => {
       const parts = v.split(/[;,，；\s]+/).filter(Boolean).map((p) => number(p, 'workload_thresholds'));
       const bad = parts.find(isProblem);
@@ -196,9 +200,12 @@ export function rulesFromTable(rows: string[][], language: Language = 'en'): { r
   const problems: SettingsProblem[] = [];
   /** Rows accepted per list setting seen. */
   const listsSeen = new Map<string, number>();
+  const scorecard = new ScorecardReader();
   rows.forEach((cells, index) => {
     const setting = withoutRemark(String(cells[0] ?? '')).toLowerCase();
     if (setting === '' || setting.startsWith('#') || (index === 0 && setting === 'setting')) return;
+    // The scorecard's rows refer to each other: read as one card after the loop.
+    if (isScorecardSetting(setting)) return scorecard.add(index + 1, setting, withoutRemark(String(cells[1] ?? '')), withoutRemark(String(cells[2] ?? '')));
     const setter = SETTERS.get(setting);
     if (!setter) {
       problems.push({ row: index + 1, setting: shortText(setting), reason: t(language, 'settings.problem.unknown') });
@@ -217,5 +224,9 @@ export function rulesFromTable(rows: string[][], language: Language = 'en'): { r
   for (const [list, accepted] of listsSeen) if (accepted === 0) LIST_DEFAULTS.get(list)?.(rules, defaults);
   rules.conversionBonus.sort((a, b) => a.threshold - b.threshold);
   rules.fineSchedule.sort((a, b) => a.nth - b.nth);
+  const card = scorecard.finish(language);
+  rules.scorecard = card.scorecard;
+  problems.push(...card.problems);
+  problems.sort((a, b) => a.row - b.row);
   return { rules, problems };
 }

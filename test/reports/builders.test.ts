@@ -70,10 +70,11 @@ describe('daily figures', () => {
     expect(daily.teamRatios.inquiryConversion).toBeCloseTo(31 / 65, 12);
     expect(daily.teamRatios.firstResponseSec).toBeCloseTo(1100 / 70, 12);
   });
-  test('flags: above team → learn from; below, slow and low response rate on B', () => {
+  test('flags: above team → learn from; below, slow and low response rate on B; none on a sample under the minimum', () => {
     expect(row('A').flags).toEqual(['learn_from']);
     expect(row('B').flags).toEqual(['below_team_conversion', 'slow_first_response', 'low_response_rate']);
-    expect(row('C').flags).toEqual(['learn_from']);
+    // C converts 5 of 5, but 5 inquiries are under flag_min_inquiries (10): no conversion flag either way.
+    expect(row('C').flags).toEqual([]);
   });
   test('workload band and roster fields', () => {
     expect(row('A').band).toBe(1);
