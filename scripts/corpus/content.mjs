@@ -152,6 +152,28 @@ export const CASES = [
     });
   },
   () => {
+    const rows = range(6).map((i) => agentDay(i, [{ inquiries: '1e999' }, { rate: '1e999%' }, { sales: '1E999' }, { first: '1e999' }, {}, {}][i]));
+    return entry({
+      file: 'agent_day_1e999.csv', covers: '1e999 as a count, a rate (1e999%), an amount and a duration', bytes: utf8(csv([AGENT_DAY_HEADER, ...rows])),
+      tables: [table('agent_day', 6, 2, 4)], messages: ['"1e999" is not a number', '"1e999%" is not a rate', '"1E999" is not a number'], cli: ok('agent_day_1e999.csv', counts(6, 2, 0, 4)),
+    });
+  },
+  () => {
+    const rows = range(12).map((i) => consultation(i, [{ first: -3 }, { buyerMsgs: -1 }, { start: '2026-02-30 10:00:00' }][i] ?? {}));
+    return entry({
+      file: 'consultations_negative.csv', covers: 'a negative first response, a negative message count and 30 February', bytes: consultFile(rows),
+      tables: [table('consultations', 12, 9, 3)], messages: ['-3 is negative', '-1 is negative', '"2026-02-30 10:00:00" is not a date and time'], cli: ok('consultations_negative.csv', counts(12, 9, 0, 3)),
+    });
+  },
+  () => {
+    const rows = range(8).map((i) => order(i, i === 2 ? { created: '2999-11-03 10:02:00', paid: '2999-11-03 11:02:00' } : i === 4 ? { paid: '2999-11-03 11:04:00' } : {}));
+    return entry({
+      file: 'orders_2999.csv', covers: 'an order created and paid in 2999 (kept, never the default day) and one paid in 2999 for a 2026 order (refused)', bytes: ordersFile(rows),
+      tables: [table('orders', 8, 7, 1)], messages: ['more than 366 days after the order was created'],
+      cli: { args: ['--lang', 'en', 'orders_2999.csv'], exit: 0, counts: counts(8, 7, 0, 1), messages: ['Unattributed paid orders: 7 (653.00)'], absent: ['2999-11-03 is', 'Daily 2999', 'Ranking 2999', 'Payroll 2999'] },
+    });
+  },
+  () => {
     const rates = ['45', '45%', '0.45', '45.0 %', '0.4500', '4500%'];
     const rows = range(6).map((i) => agentDay(i, { rate: rates[i] }));
     return entry({

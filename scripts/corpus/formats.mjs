@@ -163,6 +163,14 @@ export const CASES = [
     cli: { args: ['--lang', 'en', '--date', DAY, '--events', 'events_proto_reasons.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: [] },
   }),
   () => entry({
+    file: 'events_bad_values.csv', role: 'events', covers: 'events with an amount of 1e999, a kind that is a formula, a negative reward and no agent (each refused with its row), beside a good fine',
+    bytes: utf8(csv([EVENTS_HEADER, [DAY, '小丸子', 'fine', 'late reply', '1e999'], [DAY, '乔巴', '=cmd|calc', 'late reply', ''], [DAY, '小明', 'reward', 'suggestion', '-50'], [DAY, '', 'fine', 'late reply', ''], [DAY, '小红', 'fine', 'late reply', '10']])),
+    cli: {
+      args: ['--lang', 'en', '--date', DAY, '--events', 'events_bad_values.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: ['Rejected rows: 4'],
+      errors: ['events_bad_values.csv,2,amount,"""1e999"" is not a number', 'events_bad_values.csv,3,kind', 'events_bad_values.csv,4,amount,\'-50 is negative', 'events_bad_values.csv,5,agent,Missing agent'],
+    },
+  }),
+  () => entry({
     file: 'rules_out_of_range.csv', role: 'rules', covers: 'rules out of range: commission_rate 150%, a repeat window and an attribution window of 1e999',
     bytes: utf8(csv([['setting', 'value', 'amount'], ['commission_rate', '150%', ''], ['repeat_window_hours', '1e999', ''], ['attribution_window', '1e999', ''], ['min_inquiries_per_day', '-3', '']])),
     cli: { args: ['--lang', 'en', '--date', DAY, '--rules', 'rules_out_of_range.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: ['(commission_rate): 1.5 is outside 0..0.2', '(repeat_window_hours)', '(attribution_window)', '(min_inquiries_per_day)'] },
