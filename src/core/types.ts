@@ -30,6 +30,10 @@ export interface Agent {
   unknown?: boolean;
   /** 子账号 — the person's chat accounts (`店铺:子账号`, or a bare account for any shop) when not just `name`. */
   accounts?: string[];
+  /** 绩效基数 — base performance pay of the scorecard; absent = the card's base for all. */
+  performancePay?: number;
+  /** false = listed on the scorecard but not scored (a trainee, the supervisor). */
+  assessed?: boolean;
 }
 
 /** 咨询类型 — why the buyer wrote. Only pre-sale chats can become inquiries. */
@@ -276,6 +280,14 @@ export interface AttributedSales {
   month: string;
   amount: number;
   orderIds: string[];
+  /** Orders without an ID in their remark that the supervisor confirmed for this agent (a claim). */
+  claimed?: boolean;
+}
+
+/** 认领 — the supervisor confirms that an order without an agent ID in its remark was this agent's sale. */
+export interface Claim {
+  orderId: string;
+  agentId: string;
 }
 
 /** Everything the engine derives from raw consultations and orders under the rules. */
@@ -307,7 +319,8 @@ export interface Rejection {
 export interface PayEvent {
   date: IsoDate;
   agent: string;
-  kind: 'fine' | 'reward';
+  /** `score`: a manual scorecard KPI (reason = its name, amount = the score) for the event's month. */
+  kind: 'fine' | 'reward' | 'score';
   reason: string;
   /** null = from the rules (reward_per_item, fine_schedule). */
   amount: number | null;

@@ -11,30 +11,39 @@ import { functionStrings } from './functions';
 import { menuStrings } from './menu';
 import { importStrings } from './import';
 import { reportStrings } from './reports';
+import { payrollStrings } from './payroll';
 import { settingsStrings } from './settings';
 import { sidebarStrings } from './sidebar';
 import { sheetsStrings } from './sheets';
 import { cliStrings } from './cli';
+import { scorecardStrings } from './scorecard';
+import { claimsStrings } from './claims';
 
 const en = {
   ...functionStrings.en,
   ...menuStrings.en,
   ...importStrings.en,
   ...reportStrings.en,
+  ...payrollStrings.en,
   ...settingsStrings.en,
   ...sidebarStrings.en,
   ...sheetsStrings.en,
   ...cliStrings.en,
+  ...scorecardStrings.en,
+  ...claimsStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
   ...menuStrings.zh,
   ...importStrings.zh,
   ...reportStrings.zh,
+  ...payrollStrings.zh,
   ...settingsStrings.zh,
   ...sidebarStrings.zh,
   ...sheetsStrings.zh,
   ...cliStrings.zh,
+  ...scorecardStrings.zh,
+  ...claimsStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;
