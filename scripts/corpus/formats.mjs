@@ -133,7 +133,7 @@ export const CASES = [
   }),
   () => entry({
     file: 'roster_dup_id.csv', role: 'roster', covers: 'a roster giving agent ID 102 to two people', bytes: roster(rosterRows().map((r, i) => (i === 4 ? [r[0], '102', ...r.slice(2)] : r))),
-    cli: { args: ['--lang', 'en', '--date', DAY, '--roster', 'roster_dup_id.csv', ...BASE], exit: 2, counts: null, messages: ['agent ID "102" is on rows 3, 6', 'refused'] },
+    cli: { args: ['--lang', 'en', '--date', DAY, '--roster', 'roster_dup_id.csv', ...BASE], exit: 2, counts: null, messages: ['agent ID "102" is on rows 3, 6', 'nothing was written'] },
   }),
   () => entry({
     file: 'roster_dup_name.csv', role: 'roster', covers: 'a roster listing 小明 twice with two IDs', bytes: roster([...rosterRows(), ['小明', '199', 'day', 2800, 'yes']]),
@@ -173,7 +173,7 @@ export const CASES = [
   () => entry({
     file: 'rules_out_of_range.csv', role: 'rules', covers: 'rules out of range: commission_rate 150%, a repeat window and an attribution window of 1e999',
     bytes: utf8(csv([['setting', 'value', 'amount'], ['commission_rate', '150%', ''], ['repeat_window_hours', '1e999', ''], ['attribution_window', '1e999', ''], ['min_inquiries_per_day', '-3', '']])),
-    cli: { args: ['--lang', 'en', '--date', DAY, '--rules', 'rules_out_of_range.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: ['(commission_rate): 1.5 is outside 0..0.2', '(repeat_window_hours)', '(attribution_window)', '(min_inquiries_per_day)'] },
+    cli: { args: ['--lang', 'en', '--date', DAY, '--rules', 'rules_out_of_range.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: ['row 2 (commission_rate): 1.5 is outside 0..0.2', 'row 3 (repeat_window_hours): "1e999" is not a number', 'row 4 (attribution_window): "1e999" is not one of', 'row 5 (min_inquiries_per_day): -3 is outside'] },
   }),
   () => entry({
     file: 'rules_proto_names.csv', role: 'rules', covers: 'every Object.prototype name as a setting, and as the value of a real one',

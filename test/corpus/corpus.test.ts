@@ -8,7 +8,7 @@
  * it.fails, so the bug stays visible and the case still counts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile, type ImportResult } from '../../src/import';
 import { CORPUS_FILES, MANIFEST, type CorpusCase, type RunCounts, type TableCounts } from './manifest';
@@ -66,6 +66,8 @@ async function checkCli(c: CorpusCase): Promise<void> {
   for (const fragment of expected.absent ?? []) expect(text, fragment).not.toContain(fragment);
   for (const fragment of expected.errors ?? []) expect(run.importErrors, `import-errors.csv: ${fragment}`).toContain(fragment);
   for (const line of console) expect(UNSAFE.test(line), JSON.stringify(line)).toBe(false);
+  // A run that stops (nothing imported, a refused roster) leaves no half-written report behind.
+  if (run.code !== 0) expect(existsSync(join(run.outDir, 'report.xlsx'))).toBe(false);
   for (const { file, cell } of cellsOfOutputCsvs(run.outDir)) {
     if (FORMULA_START.test(cell)) expect(PLAIN_NUMBER.test(cell), `${file}: ${JSON.stringify(cell)}`).toBe(true);
     expect(cell, file).not.toMatch(/^(NaN|-?Infinity)$/);
@@ -81,6 +83,19 @@ describe('the damaged-export corpus', () => {
       if (n) expect(n.stored + n.replaced + n.rejected + n.skipped, c.file).toBe(n.read);
       for (const t of c.import?.tables ?? []) expect(t.accepted + t.rejected + t.skipped, c.file).toBe(t.read);
     }
+  });
+
+  it('says the same per run as per table where a file runs alone: rows read, rejected and skipped match, accepted = stored + replaced', () => {
+    let alone = 0;
+    for (const c of MANIFEST) {
+      const data = c.cli.args.filter((a) => MANIFEST.some((m) => m.file === a && m.role === 'data'));
+      if (!c.import || data.length !== 1 || data[0] !== c.file || !c.cli.counts) continue;
+      alone++;
+      const sum = (key: 'read' | 'accepted' | 'rejected' | 'skipped') => c.import!.tables.reduce((s, t) => s + t[key], 0);
+      const n = c.cli.counts;
+      expect([n.read, n.stored + n.replaced, n.rejected, n.skipped], c.file).toEqual([sum('read'), sum('accepted'), sum('rejected'), sum('skipped')]);
+    }
+    expect(alone).toBeGreaterThan(40);
   });
 
   for (const c of MANIFEST) {
