@@ -11,6 +11,8 @@ import { dayOf, monthOf } from './dates';
 import { periodContaining, daysWithData } from './periods';
 import { roundMoney } from './engine';
 import { groupBy } from './groupBy';
+import type { Scorecard } from './scorecard';
+import { scorecardLines } from './scorecardAudit';
 
 /** Which rule produced a money item. */
 export type PayItem =
@@ -22,7 +24,9 @@ export type PayItem =
   | 'reward'
   | 'fine'
   | 'dismissal_review'
-  | 'not_in_roster';
+  | 'not_in_roster'
+  | 'performance_kpi'
+  | 'performance_pay';
 
 /** One audit line: which rule, which figure, which amount. */
 export interface PayLine {
@@ -43,6 +47,8 @@ export interface PayRow {
   commission: number;
   conversionBonus: number;
   responseBonus: number;
+  /** Base performance pay × the scorecard's coefficient (or score ÷ 100); 0 while the card is off. */
+  performancePay: number;
   rewards: number;
   /** A positive amount the total subtracts. */
   fines: number;
@@ -70,6 +76,8 @@ export interface PayrollInput {
   unattributed: readonly Order[];
   events: readonly PayEvent[];
   rules: Rules;
+  /** The month's KPI scorecard: its performance pay is added when the card is on. */
+  scorecard?: Scorecard;
   /** Language of the audit lines' texts (default en). */
   language?: Language;
 }
@@ -129,7 +137,7 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
   const first = ratios.firstResponseSec;
   const inquiries = counts.inquiries;
   const unpaid: PayRow = {
-    agent: agent.name, agentId: agent.id, basePay: 0, commission: 0, conversionBonus: 0, responseBonus: 0, rewards: 0, fines: 0, total: 0,
+    agent: agent.name, agentId: agent.id, basePay: 0, commission: 0, conversionBonus: 0, responseBonus: 0, performancePay: 0, rewards: 0, fines: 0, total: 0,
     targetPay: 0, dismissalReview: false, inquiries, conversion, firstResponseSec: first,
   };
   if (!isPayable(agent)) {
@@ -156,6 +164,7 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
   const response = first == null ? null : [...rules.responseBonus].filter((b) => first <= b.maxSec).sort((a, b) => b.amount - a.amount)[0] ?? null;
   if (response) line('response_bonus', `response_bonus ≤ ${response.maxSec}s`, say('payroll.figure.firstResponse', { seconds: fmt(first!, 2) }), response.amount);
 
+  const performancePay = performance(agent, ctx, line);
   const events = eventsPay(agent, ctx, line);
   const conversionBonus = tier?.amount ?? 0;
   const responseBonus = response?.amount ?? 0;
@@ -167,12 +176,25 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
     commission,
     conversionBonus,
     responseBonus,
+    performancePay: performancePay.amount,
     rewards: roundMoney(events.rewards),
     fines: roundMoney(events.fines),
-    total: roundMoney(agent.basePay + commission + conversionBonus + responseBonus + events.rewards - events.fines),
-    targetPay: roundMoney(agent.basePay + commission + topConversion + topResponse + events.rewards),
+    total: roundMoney(agent.basePay + commission + conversionBonus + responseBonus + performancePay.amount + events.rewards - events.fines),
+    targetPay: roundMoney(agent.basePay + commission + topConversion + topResponse + performancePay.top + events.rewards),
     dismissalReview: events.dismissalReview,
   };
+}
+
+/** The scorecard's performance pay and its audit lines; nothing while the card is off, so payroll stays as it was. */
+function performance(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: string, figure: string, amount: number) => void) {
+  const scorecard = ctx.input.scorecard;
+  const row = scorecard?.rows.find((r) => r.agent === agent.name);
+  if (!scorecard || !scorecard.card.enabled || !row) return { amount: 0, top: 0 };
+  for (const l of scorecardLines(row, scorecard.card, ctx.say)) line(l.item, l.rule, l.figure, l.amount);
+  const card = scorecard.card;
+  // The most the card pays: the best grade's coefficient, or a full score of 100.
+  const top = row.notScored === 'not_assessed' ? 0 : card.payBy === 'score' ? row.basePay : row.basePay * Math.max(0, ...card.grades.map((g) => g.coefficient));
+  return { amount: row.performancePay, top: roundMoney(top) };
 }
 
 /** Rewards and fines of the month from the events, fines priced by the schedule in date order. */
@@ -183,7 +205,8 @@ function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: 
   let fines = 0;
   let fineCount = 0;
   let dismissalReview = false;
-  for (const event of ctx.monthEvents.filter((e) => e.agent === agent.name)) {
+  // Score events are the scorecard's manual KPIs, not money.
+  for (const event of ctx.monthEvents.filter((e) => e.agent === agent.name && e.kind !== 'score')) {
     if (event.kind === 'reward') {
       const amount = event.amount ?? rules.rewardPerItem.get(event.reason) ?? 0;
       rewards += amount;
