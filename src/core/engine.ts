@@ -1,16 +1,28 @@
 /**
  * The metrics engine (SPEC §6a): raw consultations + orders + roster, under
  * the supervisor's rules → agent-day counts, the inquiries behind them, and
- * the commission base. One pass over sorted records with hash maps: sorting
- * dominates, so a month of a large shop computes in seconds.
+ * the commission base.
+ *
+ * Data layout (an implementation detail; the contract is computeMetrics'):
+ * every buyer and agent name is interned to an integer once (engineChats),
+ * and each phase keeps its data in typed arrays indexed by those integers —
+ * chats by buyer in time order and inquiries by buyer in opening order
+ * (engineInquiries), credited orders as linked lists per inquiry
+ * (engineCredit), figures per agent-day cell (engineDays). Strings are only
+ * hashed on the way in and objects only made on the way out, so time grows
+ * with the records (plus one numeric sort) and memory stays a few dozen bytes
+ * per record beyond the result.
  */
-import type { Agent, AgentDay, Consultation, EngineResult, Inquiry, IsoDate, LocalTime, Order } from './types';
+import type { Agent, Consultation, EngineResult, Inquiry, IsoDate, LocalTime, Order } from './types';
 import type { AttributionWindow, Rules } from './rules';
-import { emptyCounts } from './metrics';
-import { dayOf, MS_PER_DAY, MS_PER_HOUR, startOfDay } from './dates';
+import { MS_PER_DAY, MS_PER_HOUR, startOfDay } from './dates';
 import { attributeOrders } from './attribution';
-import { sortByTime } from './sortByTime';
-import { groupBy } from './groupBy';
+import { chatColumns, type ChatColumns } from './engineChats';
+import { buildInquiryColumns, type InquiryColumns } from './engineInquiries';
+import { creditOrders, PAID, PLACED, type CreditColumns } from './engineCredit';
+import { agentDayCounts } from './engineDays';
+
+export { roundMoney } from './engineDays';
 
 const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 1, next_day: 2, '3_days': 3 };
 
@@ -19,153 +31,16 @@ export function windowEnd(date: IsoDate, window: AttributionWindow): LocalTime {
   return startOfDay(date) + WINDOW_DAYS[window] * MS_PER_DAY;
 }
 
-
 /**
- * Step 1: inquiries. Within one (agent, buyer) pair, a pre-sale consultation
- * opens a new inquiry unless one was opened within the repeat window before
- * it; a repeat exactly W later still merges (the window is inclusive).
+ * Step 1 alone: within one (agent, buyer) pair, a pre-sale consultation opens
+ * a new inquiry unless one was opened within the repeat window before it; a
+ * repeat exactly W later still merges (the window is inclusive). In opening order.
  */
 export function buildInquiries(consultations: readonly Consultation[], rules: Rules): Inquiry[] {
-  const excluded = new Set<string>(rules.excludedCategories);
-  const windowMs = rules.repeatWindowHours * MS_PER_HOUR;
-  const inTimeOrder = sortByTime(consultations.filter((c) => !excluded.has(c.category)), (c) => c.start);
-  // agent → buyer → the pair's latest inquiry; nested maps spare a string key per record.
-  const latest = new Map<string, Map<string, Inquiry>>();
-  const inquiries: Inquiry[] = [];
-  for (const c of inTimeOrder) {
-    let byBuyer = latest.get(c.agent);
-    if (!byBuyer) latest.set(c.agent, (byBuyer = new Map()));
-    const open = byBuyer.get(c.buyer);
-    if (open && c.start - open.opened <= windowMs) {
-      open.consultations += 1;
-      continue;
-    }
-    const inquiry: Inquiry = { agent: c.agent, buyer: c.buyer, date: dayOf(c.start), opened: c.start, consultations: 1, orderIds: [], placed: false, paid: false };
-    byBuyer.set(c.buyer, inquiry);
-    inquiries.push(inquiry);
-  }
-  return inquiries;
+  const chats = chatColumns(consultations, rules.excludedCategories);
+  const { inquiries } = buildInquiryColumns(chats, rules.repeatWindowHours * MS_PER_HOUR);
+  return inquiryObjects(consultations, [], chats, inquiries, null);
 }
-
-/** Index of the last inquiry opened at or before `time` in a list sorted by opening time, or -1. */
-function latestAtOrBefore(list: readonly Inquiry[], time: LocalTime): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].opened <= time) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** What step 2 and 3 produce: inquiries marked placed/paid, and per inquiry its paid credited orders. */
-interface Credit {
-  paidOrders: Map<Inquiry, Order[]>;
-  refunded: Order[];
-}
-
-/**
- * Steps 2–3: each order goes to the buyer's inquiry (over all agents) opened
- * most recently at or before the order, if the order falls inside that
- * inquiry's window. Mutates the inquiries' placed/paid/orderIds (they were
- * made by buildInquiries for this run).
- */
-function creditOrders(inquiries: Inquiry[], orders: readonly Order[], rules: Rules): Credit {
-  const byBuyer = groupBy(inquiries, (i) => i.buyer);
-  // buildInquiries returns inquiries in opening order, so each buyer's list is already sorted.
-
-  const paidOrders = new Map<Inquiry, Order[]>();
-  const refunded: Order[] = [];
-  for (const order of orders) {
-    const list = byBuyer.get(order.buyer);
-    if (!list) continue;
-    let index = latestAtOrBefore(list, order.created);
-    if (index < 0) continue;
-    // Ties in opening time go to the agent sorted last, so the result never depends on input order.
-    for (let i = index - 1; i >= 0 && list[i].opened === list[index].opened; i--) if (list[i].agent > list[index].agent) index = i;
-    const inquiry = list[index];
-    const end = windowEnd(inquiry.date, rules.attributionWindow);
-    if (order.created >= end) continue;
-    inquiry.placed = true;
-    inquiry.orderIds.push(order.orderId);
-    if (order.paidAt != null && order.paidAt < end) {
-      inquiry.paid = true;
-      const paid = paidOrders.get(inquiry);
-      if (paid) paid.push(order);
-      else paidOrders.set(inquiry, [order]);
-      if (order.refunded) refunded.push(order);
-    }
-  }
-  return { paidOrders, refunded };
-}
-
-/** Step 4 and the sums of step 3, per agent-day. */
-function agentDayCounts(consultations: readonly Consultation[], inquiries: readonly Inquiry[], credit: Credit, rules: Rules): AgentDay[] {
-  const excluded = new Set<string>(rules.excludedCategories);
-  // agent → day number → its AgentDay: numeric inner keys spare a string per record.
-  const days = new Map<string, Map<number, AgentDay>>();
-  const dayFor = (time: LocalTime, agent: string): AgentDay => {
-    let byDay = days.get(agent);
-    if (!byDay) days.set(agent, (byDay = new Map()));
-    const dayNumber = Math.floor(time / MS_PER_DAY);
-    let day = byDay.get(dayNumber);
-    if (!day) {
-      day = { date: dayOf(time), agent, ...emptyCounts() };
-      for (const k of ['consultations', 'receptions', 'excluded', 'inquiries', 'placed', 'paid', 'sales', 'items', 'couponBuyers', 'buyerMessages', 'agentMessages'] as const) day[k] = 0;
-      day.firstResponseTotalSec = 0;
-      day.firstResponseSamples = 0;
-      byDay.set(dayNumber, day);
-    }
-    return day;
-  };
-
-  // Distinct buyers per agent-day: one set per figure and day.
-  const buyerSets = new Map<AgentDay, { consulted: Set<string>; received: Set<string>; excluded: Set<string> }>();
-  for (const c of consultations) {
-    const day = dayFor(c.start, c.agent);
-    let sets = buyerSets.get(day);
-    if (!sets) buyerSets.set(day, (sets = { consulted: new Set(), received: new Set(), excluded: new Set() }));
-    sets.consulted.add(c.buyer);
-    if (c.firstResponseSec != null) {
-      sets.received.add(c.buyer);
-      day.firstResponseTotalSec! += c.firstResponseSec;
-      day.firstResponseSamples! += 1;
-    }
-    if (excluded.has(c.category)) sets.excluded.add(c.buyer);
-    day.buyerMessages! += c.buyerMessages;
-    day.agentMessages! += c.agentMessages;
-  }
-  for (const [day, sets] of buyerSets) {
-    day.consultations = sets.consulted.size;
-    day.receptions = sets.received.size;
-    day.excluded = sets.excluded.size;
-  }
-
-  for (const inquiry of inquiries) {
-    const day = dayFor(inquiry.opened, inquiry.agent);
-    day.inquiries! += 1;
-    if (inquiry.placed) day.placed! += 1;
-    if (!inquiry.paid) continue;
-    day.paid! += 1;
-    let coupon = false;
-    for (const order of credit.paidOrders.get(inquiry) ?? []) {
-      day.sales! += order.amount;
-      day.items! += order.items;
-      coupon ||= order.couponUsed;
-    }
-    if (coupon) day.couponBuyers! += 1;
-  }
-  const all = [...days.values()].flatMap((byDay) => [...byDay.values()]);
-  for (const day of all) day.sales = roundMoney(day.sales!);
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
-}
-
-/** Cents, so sums of prices like 0.1 + 0.2 show as money. */
-export const roundMoney = (amount: number) => Math.round(amount * 100) / 100;
 
 /** Every §6a figure from raw records under the rules. Inputs are not mutated. */
 export function computeMetrics(
@@ -174,11 +49,36 @@ export function computeMetrics(
   roster: readonly Agent[],
   rules: Rules,
 ): EngineResult {
-  const inquiries = buildInquiries(consultations, rules);
-  const credit = creditOrders(inquiries, orders, rules);
-  const agentDays = agentDayCounts(consultations, inquiries, credit, rules);
+  const chats = chatColumns(consultations, rules.excludedCategories);
+  const { inquiries, distinct } = buildInquiryColumns(chats, rules.repeatWindowHours * MS_PER_HOUR);
+  const credit = creditOrders(orders, chats, inquiries, WINDOW_DAYS[rules.attributionWindow]);
+  const agentDays = agentDayCounts(consultations, orders, chats, distinct, inquiries, credit);
   const { attributed, unattributed } = attributeOrders(orders, roster);
-  return { agentDays, inquiries, attributed, unattributed, refunded: credit.refunded };
+  return { agentDays, inquiries: inquiryObjects(consultations, orders, chats, inquiries, credit), attributed, unattributed, refunded: credit.refunded };
+}
+
+/** The Inquiry objects of the contract, in opening order; names and dates are the opening chat's. */
+function inquiryObjects(consultations: readonly Consultation[], orders: readonly Order[], chats: ChatColumns, inquiries: InquiryColumns, credit: CreditColumns | null): Inquiry[] {
+  const list = new Array<Inquiry>(inquiries.count);
+  for (let n = 0; n < inquiries.count; n++) {
+    const k = inquiries.inOpeningOrder[n];
+    const c = inquiries.chat[k];
+    const chat = consultations[c];
+    const orderIds: string[] = [];
+    if (credit) for (let j = credit.firstOrder[k]; j >= 0; j = credit.nextOrder[j]) orderIds.push(orders[j].orderId);
+    const state = credit ? credit.state[k] : 0;
+    list[n] = {
+      agent: chat.agent,
+      buyer: chat.buyer,
+      date: chats.cells.date[chats.cell[c]],
+      opened: chat.start,
+      consultations: inquiries.consultations[k],
+      orderIds,
+      placed: (state & PLACED) !== 0,
+      paid: (state & PAID) !== 0,
+    };
+  }
+  return list;
 }
 
 /** Explainability: the inquiries an agent opened on a day and the orders credited to them. */
