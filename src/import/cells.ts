@@ -32,13 +32,16 @@ export class RowReader {
 
   /** Columns whose numbers use a decimal comma (numberFormat.ts). */
   private readonly decimalComma: ReadonlySet<number>;
+  /** The width most rows of the table share: a shorter row that ends before a figure's column was cut off. */
+  private readonly width: number;
 
   constructor(
     header: string[],
     readonly mapping: Record<string, string>,
-    opts: { decimalComma?: ReadonlySet<number> } = {},
+    opts: { decimalComma?: ReadonlySet<number>; width?: number } = {},
   ) {
     this.decimalComma = opts.decimalComma ?? new Set();
+    this.width = opts.width ?? 0;
     for (const [field, text] of Object.entries(mapping)) {
       const col = columnOf(header, text);
       if (col >= 0) this.columns[field] = col;
@@ -74,6 +77,20 @@ export class RowReader {
     return raw;
   }
 
+  /**
+   * The raw text of a figure (number, rate, duration, time, date). A row that
+   * stops before the figure's column while the table's rows are wider was cut
+   * off (TooFewFields): its blank is not a blank, so the row is rejected. Text
+   * fields past the end (remark, flag) read as blank: exports drop empty trailing cells.
+   */
+  private figure(field: string): string {
+    const col = this.columns[field];
+    if (col !== undefined && col >= this.row.length && this.row.length < this.width) {
+      throw new RowProblem(this.header(field), 'import.reject.cutOff', { column: this.header(field), count: this.row.length, width: this.width });
+    }
+    return this.value(field);
+  }
+
   private markOf(field: string): DecimalMark {
     return this.decimalComma.has(this.indexOf(field)) ? ',' : '.';
   }
@@ -96,7 +113,7 @@ export class RowReader {
 
   /** A number ≥ 0 (amounts, ratios such as 答问比); null when blank, `-` or 延迟统计. */
   amount(field: string): number | null {
-    const raw = this.value(field);
+    const raw = this.figure(field);
     const parsed = parseNumber(raw, this.markOf(field));
     if (!parsed.ok) throw new RowProblem(this.header(field), 'import.reject.number', { value: raw.trim() });
     if (parsed.value !== null && parsed.value < 0) throw new RowProblem(this.header(field), 'import.reject.negative', { value: parsed.value });
@@ -112,14 +129,14 @@ export class RowReader {
 
   /** A fraction 0..1 (`45%` or `0.45`). */
   rate(field: string): number | null {
-    const raw = this.value(field);
+    const raw = this.figure(field);
     const parsed = parseRate(raw, this.markOf(field));
     if (!parsed.ok || (parsed.value !== null && parsed.value < 0)) throw new RowProblem(this.header(field), 'import.reject.rate', { value: raw.trim() });
     return parsed.value;
   }
 
   seconds(field: string): number | null {
-    const raw = this.value(field);
+    const raw = this.figure(field);
     const parsed = parseSeconds(raw);
     if (!parsed.ok) throw new RowProblem(this.header(field), 'import.reject.duration', { value: raw.trim() });
     if (parsed.value !== null && parsed.value < 0) throw new RowProblem(this.header(field), 'import.reject.negative', { value: parsed.value });
@@ -128,7 +145,7 @@ export class RowReader {
 
   /** A date-time; null when blank. */
   time(field: string): LocalTime | null {
-    const raw = this.value(field);
+    const raw = this.figure(field);
     if (isMissing(raw)) return null;
     const time = parseDateTime(raw);
     if (time === null) throw new RowProblem(this.header(field), 'import.reject.datetime', { value: raw.trim() });
@@ -142,7 +159,7 @@ export class RowReader {
 
   /** A calendar day; null when blank. */
   date(field: string): IsoDate | null {
-    const raw = this.value(field);
+    const raw = this.figure(field);
     if (isBlank(raw)) return null;
     const date = parseDate(raw);
     if (date === null) throw new RowProblem(this.header(field), 'import.reject.date', { value: raw.trim() });

@@ -13,6 +13,7 @@ import { isHeaderRepeat, type Detection } from './detect';
 import { consultationFromRow, orderFromRow } from './rawRecords';
 import { isTruncatedIdColumn } from './orderIds';
 import { decimalCommaColumns } from './numberFormat';
+import { usualWidth } from './brokenQuotes';
 import { isBlankRow, KEY_FIELDS, lastDataRow, skipReason } from './shape';
 import type { RawTable } from './tables';
 import type { ImportResult } from './types';
@@ -60,7 +61,7 @@ export function recordsFromTable(
     else result.skipped.push({ row: i + 1, why: isBlankRow(row) ? 'blank' : 'title', text: row.filter((c) => c.trim()).join(' ') });
   }
 
-  const reader = new RowReader(header, detection.mapping, { decimalComma: decimalCommaColumns(raw.rows, headerIndex + 1, raw.delimiter) });
+  const reader = new RowReader(header, detection.mapping, { decimalComma: decimalCommaColumns(raw.rows, headerIndex + 1, raw.delimiter), width: usualWidth(raw.rows) });
   const agentCol = reader.indexOf('agent');
   // A total label is a total only where the row's other keys are blank, or (agent-days) past the last agent's row.
   const keyCols = (KEY_FIELDS[detection.kind] ?? []).map((f) => reader.indexOf(f));

@@ -132,3 +132,15 @@ describe('rows wider or shorter than the table', () => {
     expect(counts(table)).toEqual({ read: 11, stored: 10, rejected: 0, skipped: 1 });
   });
 });
+
+describe('a row cut short in the middle of the file', () => {
+  test('is rejected when it stops before a figure, and kept when only empty trailing text is missing', async () => {
+    const full = (i: number) => `${7_000_000 + i},tb_${i},2026-11-03 10:00:00,2026-11-03 10:05:00,10.00,1,交易成功,ok`;
+    const text = ordersText(10, (i) => (i === 3 ? full(i).split(',').slice(0, 4).join(',') : i === 6 ? full(i).split(',').slice(0, 7).join(',') : null));
+    const table = (await importFile(textFile('orders.csv', text), { language: 'en' })).tables[0];
+    expect(counts(table)).toEqual({ read: 10, stored: 9, rejected: 1, skipped: 0 });
+    expect(table.rejected[0]).toMatchObject({ row: 5, column: '实付金额' });
+    expect(table.rejected[0].reason).toContain('ends before 实付金额 (4 of 8 cells)');
+    expect(table.orders.find((o) => o.orderId === '7000006')).toMatchObject({ amount: 10, remark: '' });
+  });
+});
