@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the engine and the report run on a synthetic shop of the
  * size SPEC §9 and issue 4 name (100 agents, a month: ≈300 k consultations,
- * 100 k orders), and the import core on a large CSV. Prints figures; asserts nothing.
+ * 100 k orders), the import core on a large CSV, and the whole CLI on 1 M
+ * chats + 300 k orders in a fresh process (bench/scale.ts). Prints figures; asserts nothing.
  */
 import { computeMetrics } from '../src/core/engine';
 import { defaultRules } from '../src/core/rules';
@@ -9,6 +10,7 @@ import { buildReports } from '../src/reports';
 import { importFile } from '../src/import';
 import { writeXlsx } from '../src/xlsx/writeXlsx';
 import type { Agent, Consultation, Order } from '../src/core/types';
+import { benchCliScale } from './scale';
 
 const DAY = 86_400_000;
 const BASE = Date.UTC(2026, 10, 1);
@@ -98,6 +100,7 @@ async function main() {
   console.log(`${'import core (CSV parse + map + validate)'.padEnd(44)} ${accepted.toLocaleString('en-US').padStart(10)} records  ${(importMs / 1000).toFixed(2).padStart(6)} s  ${Math.round(accepted / (importMs / 1000)).toLocaleString('en-US').padStart(10)} records/s  (${mb(csv.length)} file)`);
   await importOfDamagedCsv(lines, header);
   console.log(`peak RSS ${mb(process.memoryUsage().rss)}`);
+  await benchCliScale();
 }
 
 /** The import's recovery paths: multi-line remarks (judged record by record), and a hostile file with an unclosed quote on every line (refused). */

@@ -32,7 +32,11 @@ export function isBlank(value: unknown): boolean {
 /** Blank or an explicit "not available" marker. */
 export function isMissing(value: unknown): boolean {
   if (isBlank(value)) return true;
-  return typeof value === 'string' && NOT_AVAILABLE.has(toHalfWidth(value).trim().toLowerCase());
+  if (typeof value !== 'string') return false;
+  // No marker is longer than 4 characters (folding widths and case never shortens text): longer
+  // cells are values without building three strings each, as this runs on every key cell read.
+  const trimmed = value.trim();
+  return trimmed.length <= 4 && NOT_AVAILABLE.has(toHalfWidth(trimmed).toLowerCase());
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
