@@ -60,6 +60,12 @@ export const CASES = [
     tables: [table('agent_day', 7, 0, 5, 2)], messages: ['No date'],
     cli: { args: ['--lang', 'en', '自定义报表_人均日接入_付款判定_2026-04-20至2026-04-21.xlsx'], exit: 2, counts: counts(7, 0, 0, 5, 2), messages: ['No date', 'Nothing could be imported'] },
   }),
+  async ({ ExcelJS }) => entry({
+    file: '自定义报表_人均日接入_付款判定_2026-04-20至2026-04-21 (1).xlsx', covers: 'the same two-day 赤兔 report downloaded again (browser suffix " (1)"), run with --import-date 2026-04-21 (the import takes it too)',
+    bytes: await workbook(ExcelJS, [{ name: 'Sheet1', rows: chituCustom() }]),
+    tables: [table('agent_day', 7, 5, 0, 2)],
+    cli: { args: ['--lang', 'en', '--date', '2026-04-21', '--import-date', '2026-04-21', '自定义报表_人均日接入_付款判定_2026-04-20至2026-04-21 (1).xlsx'], exit: 0, counts: counts(7, 5, 0, 0, 2), messages: ['Daily 2026-04-21'] },
+  }),
   async ({ ExcelJS }) => {
     const rows = [['日期', '旺旺', '咨询人数', '询单人数', '最终付款人数', '销售额'], [DAY, '小丸子', 90, 60, 20, 3600], [DAY, '乔巴', 80, 55, 18, 3240], ['2026-11-02', null, 70, 50, 15, 2700],
       [DAY, '小明', 85, { error: '#DIV/0!' }, 19, 3420], [DAY, '小红', 75, 52, 17, { error: '#N/A' }], [DAY, '美美', 88, 58, 21, 3780]];
@@ -116,6 +122,20 @@ export const CASES = [
     return entry({
       file: 'orders_blank_lines.csv', covers: 'a blank line and a line of empty cells in the middle', bytes: utf8(body),
       tables: [table('orders', 12, 10, 0, 2)], cli: ok('orders_blank_lines.csv', counts(12, 10, 0, 0, 2)),
+    });
+  },
+  () => {
+    const body = csv([ORDER_HEADER, ...range(6).map((i) => order(i)), ORDER_HEADER, ...range(6).map((i) => order(i + 4))]);
+    return entry({
+      file: 'orders_concatenated.csv', covers: 'two order downloads pasted into one file: the second header mid-file, orders 4 and 5 in both',
+      bytes: gbk(body), tables: [table('orders', 13, 12, 0, 1)], cli: ok('orders_concatenated.csv', counts(13, 10, 2, 0, 1), ['(2 identical; 0 keys']),
+    });
+  },
+  () => {
+    const times = [['2026/11/3 10:00', '2026/11/3 10:05'], ['2026/11/3 9:07', ''], ['2026-11-03T10:00:00', '2026年11月3日 10:05:00'], ['2026-11-03 10:03:00', '2026-11-03 10:09:00']];
+    return entry({
+      file: 'orders_excel_dates.csv', covers: 'times as Excel re-saves them (2026/11/3 9:07, no seconds), ISO with T and 年月日',
+      bytes: utf8(csv([ORDER_HEADER, ...times.map(([created, paid], i) => order(i, { created, paid }))])), tables: [table('orders', 4, 4)], cli: ok('orders_excel_dates.csv', counts(4, 4), ['Unattributed paid orders: 3']),
     });
   },
   () => {
