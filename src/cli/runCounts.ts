@@ -41,6 +41,6 @@ export function runCounts(tables: readonly ImportResult[], stored: number, merge
 /** The summary lines: the counts, and what the replaced rows were. */
 export function runCountLines(counts: RunCounts, lang: Language): string[] {
   const lines = [t(lang, 'cli.runCounts', { ...counts })];
-  if (counts.replaced > 0) lines.push(t(lang, 'cli.replaced', { ...counts }));
+  if (counts.replaced > 0) lines.push(t(lang, counts.conflicts > 0 ? 'cli.replaced' : 'cli.replacedNoConflict', { ...counts }));
   return lines;
 }

@@ -64,6 +64,7 @@ export function eventKindOf(text: string): PayEvent['kind'] | null {
   const v = toHalfWidth(text).trim().toLowerCase();
   if (['fine', 'penalty', '罚款', '扣款', '处罚', '罚'].includes(v)) return 'fine';
   if (['reward', 'bonus', '奖励', '奖金', '奖'].includes(v)) return 'reward';
+  if (['score', 'manual_score', '评分', '打分', '考核分'].includes(v)) return 'score';
   return null;
 }
 
@@ -80,7 +81,14 @@ export function readRoster(file: SourceFile, language: Language = 'en'): { agent
     const shift = shiftOf(r.text('shift'));
     if (shift === null) throw new RowProblem(r.header('shift'), 'import.reject.shift', { value: r.text('shift') });
     const accounts = parseAccounts(r.text('accounts'));
-    return { name, id: r.text('id'), shift, basePay: r.amount('basePay') ?? 0, active: r.yesNo('active', true), ...(accounts.length ? { accounts } : {}) };
+    const performancePay = r.amount('performancePay');
+    return {
+      name, id: r.text('id'), shift, basePay: r.amount('basePay') ?? 0, active: r.yesNo('active', true),
+      ...(accounts.length ? { accounts } : {}),
+      // The scorecard's own columns: blank = the card's base for all, and assessed.
+      ...(performancePay != null ? { performancePay } : {}),
+      ...(r.yesNo('assessed', true) ? {} : { assessed: false }),
+    };
   });
   const duplicates = [
     ...duplicateRows(read.values.map((a) => a.name), read, 'agent', file.name, 'import.reject.duplicateName', language),
@@ -138,6 +146,8 @@ export function readEvents(file: SourceFile, language: Language = 'en'): { event
     const agent = agentNameOf(r.required('agent'));
     const kind = eventKindOf(r.required('kind'));
     if (kind === null) throw new RowProblem(r.header('kind'), 'import.reject.kind', { value: r.text('kind') });
+    // A manual score without its score would be a KPI with no data, silently.
+    if (kind === 'score' && r.amount('amount') == null) throw new RowProblem(r.header('amount'), 'import.reject.scoreAmount');
     return { date, agent, kind, reason: r.text('reason'), amount: r.amount('amount') };
   });
   return { events: values, rejected };

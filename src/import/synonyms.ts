@@ -154,6 +154,8 @@ export const SYNONYMS = {
     basePay: ['底薪', 'base_pay', 'base pay'],
     active: ['在职', '是否在职', 'active'],
     accounts: ['子账号', '账号', '客服账号', 'accounts', 'account'],
+    performancePay: ['绩效基数', '绩效工资基数', 'performance_pay', 'performance pay'],
+    assessed: ['考核', '是否考核', '参与考核', 'assessed'],
   },
   events: {
     date: ['日期', 'date'],

@@ -13,6 +13,8 @@ import { prepareReportData, type ReportData, type ReportInput, type ReportReques
 import { dailyCsv, dailyFigures, dailyTab } from './daily';
 import { computeRanking, rankingCsv, rankingTab } from './ranking';
 import { payrollCsv, payrollTab } from './payrollTab';
+import { computeScorecard } from '../core/scorecard';
+import { scorecardCsv, scorecardTab } from './scorecardTab';
 import { importErrorsCsv, importErrorsTab, unattributedCsv, unattributedOrders, unattributedTab } from './lists';
 import { moneyText, percentText } from './format';
 import { ownerMessage } from './ownerMessage';
@@ -70,6 +72,17 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
     if (ranking.provisionalDays.length > 0) summary.push(t(lang, 'summary.rankingProvisional', { days: ranking.provisionalDays.join(', ') }));
 
     const month = request.month ?? monthOf(date);
+    const scorecard = computeScorecard({
+      month,
+      roster: input.roster,
+      agentDays: data.agentDays,
+      attributed: data.result.attributed,
+      events: input.events,
+      orders: input.orders,
+      shopByDate: data.shopByDate,
+      rules: input.rules,
+      language: lang,
+    });
     const payroll = computePayroll({
       month,
       roster: input.roster,
@@ -78,10 +91,19 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
       unattributed: data.result.unattributed,
       events: input.events,
       rules: input.rules,
+      scorecard,
       language: lang,
     });
     tabs.push(payrollTab(data, payroll));
     csvs.push(payrollCsv(data, payroll));
+    tabs.push(scorecardTab(data, scorecard));
+    csvs.push(scorecardCsv(data, scorecard));
+    const scored = scorecard.rows.filter((r) => r.score != null).length;
+    summary.push(
+      scorecard.card.enabled
+        ? t(lang, 'summary.scorecard', { month, scored, unscored: scorecard.rows.length - scored, total: moneyText(scorecard.rows.reduce((s, r) => s + r.performancePay, 0)) })
+        : t(lang, 'summary.scorecardOff', { month, scored }),
+    );
     summary.push(t(lang, 'summary.payroll', { month, agents: payroll.rows.length, total: moneyText(payroll.rows.reduce((s, r) => s + r.total, 0)) }));
   }
 

@@ -13,8 +13,11 @@ import { csvMoney, moneyText } from './format';
 
 const MONEY_COLUMNS: [MessageKey, keyof PayRow][] = [
   ['col.basePay', 'basePay'], ['col.commission', 'commission'], ['col.conversionBonus', 'conversionBonus'],
-  ['col.responseBonus', 'responseBonus'], ['col.rewards', 'rewards'], ['col.fines', 'fines'], ['col.total', 'total'],
+  ['col.responseBonus', 'responseBonus'], ['col.performancePay', 'performancePay'], ['col.rewards', 'rewards'], ['col.fines', 'fines'], ['col.total', 'total'],
 ];
+
+/** Agent and agent ID come first. */
+const FINES_COLUMN = 2 + MONEY_COLUMNS.findIndex(([, f]) => f === 'fines');
 
 export function payrollCsv(data: ReportData, payroll: Payroll): CsvTable {
   const lang = data.input.language;
@@ -47,7 +50,7 @@ export function payrollTab(data: ReportData, payroll: Payroll): TabSpec {
   addTitle(tab, 0, t(lang, 'payroll.title', { month: payroll.month }), columns.length);
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   const rows: SpecValue[][] = payroll.rows.map((r, i) => {
-    if (r.fines > 0) cellStyles.push({ row: i + 1, col: 7, style: { format: 'money', color: COLOURS.down } });
+    if (r.fines > 0) cellStyles.push({ row: i + 1, col: FINES_COLUMN, style: { format: 'money', color: COLOURS.down } });
     if (r.dismissalReview) cellStyles.push({ row: i + 1, col: 0, style: { background: COLOURS.bad } });
     const view = payView(data.input.rules.payrollView, r, lang) + (r.dismissalReview ? ` · ${t(lang, 'payroll.dismissal')}` : '');
     return [r.agent, r.agentId, ...MONEY_COLUMNS.map(([, f]) => r[f] as number), view];

@@ -91,7 +91,7 @@ export interface ChartSpec {
   }[];
 }
 
-export type TabKey = 'daily' | 'ranking' | 'payroll' | 'unattributed' | 'import_errors';
+export type TabKey = 'daily' | 'ranking' | 'payroll' | 'scorecard' | 'unattributed' | 'import_errors';
 
 export interface TabSpec {
   key: TabKey;

@@ -120,7 +120,7 @@ export function buildRanking() {
 }
 /** Asks for the month (blank = the month of the latest data), then writes the payroll and unattributed tabs. */
 export function buildPayroll() {
-  run_(['payroll', 'unattributed'], ask_(menuLanguage_(), 'sheets.prompt.month', parseMonth));
+  run_(['payroll', 'scorecard', 'unattributed'], ask_(menuLanguage_(), 'sheets.prompt.month', parseMonth));
 }
 /** Every tab with the defaults: latest date, its day, its month. */
 export function buildAllReports() {

@@ -160,6 +160,8 @@ export const ROSTER_TABLE: TableDef<Agent> = {
     col('active', 'text', (r) => (r.active ? 'yes' : 'no')),
     col('note', 'text', (r) => (r.unknown ? UNKNOWN_AGENT_NOTE : '')),
     col('accounts', 'text', (r) => (r.accounts ?? []).join('; ')),
+    col('performance_pay', 'number', (r) => r.performancePay ?? null),
+    col('assessed', 'text', (r) => (r.assessed === false ? 'no' : 'yes')),
   ],
   keyColumns: ['agent'],
   decode(row, tz) {
@@ -178,11 +180,14 @@ export const ROSTER_TABLE: TableDef<Agent> = {
     if (note === UNKNOWN_AGENT_NOTE || note === '未知') agent.unknown = true;
     const accounts = parseAccounts(r.text('accounts'));
     if (accounts.length > 0) agent.accounts = accounts;
+    const performancePay = r.number('performance_pay');
+    if (performancePay != null) agent.performancePay = performancePay;
+    if (!r.bool('assessed', true)) agent.assessed = false;
     return r.result(agent);
   },
 };
 
-const KINDS: Record<string, PayEvent['kind']> = { fine: 'fine', reward: 'reward', 罚款: 'fine', 奖励: 'reward' };
+const KINDS: Record<string, PayEvent['kind']> = { fine: 'fine', reward: 'reward', score: 'score', 罚款: 'fine', 奖励: 'reward', 评分: 'score' };
 
 export const EVENTS_TABLE: TableDef<PayEvent> = {
   tab: 'tab.events',
@@ -198,7 +203,7 @@ export const EVENTS_TABLE: TableDef<PayEvent> = {
     const r = new Reader(row, tz);
     const kindText = r.text('kind', true).toLowerCase();
     const kind = KINDS[kindText];
-    if (kindText && !kind) r.fail('kind', `"${kindText}" is not fine or reward`);
+    if (kindText && !kind) r.fail('kind', `"${kindText}" is not fine, reward or score`);
     return r.result<PayEvent>({ date: r.date('date'), agent: r.text('agent', true), kind: kind ?? 'fine', reason: r.text('reason'), amount: r.number('amount') });
   },
 };

@@ -96,3 +96,13 @@ describe('a 1 000-row file with one bad quote, through the CLI', () => {
     expect(printedCounts(out)).toEqual({ read: 1000, stored: 999, replaced: 0, rejected: 1, skipped: 0 });
   });
 });
+
+describe('the replaced line', () => {
+  test('names no import errors when every repeat was identical', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csdaily-same-'));
+    const path = write(dir, 'orders.csv', [ORDERS, order('1'), order('2')]);
+    const { out } = await cli(['--out', join(dir, 'out'), '--lang', 'en', '--date', '2026-11-03', path, path]);
+    expect(printedCounts(out)).toEqual({ read: 4, stored: 2, replaced: 2, rejected: 0, skipped: 0 });
+    expect(out).toContain('Replaced: 2 rows had the key of a later row (2 identical). The later row wins.');
+  });
+});

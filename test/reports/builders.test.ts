@@ -163,13 +163,13 @@ describe('agents an import found but the roster does not vouch for', () => {
 describe('the whole run', () => {
   const run = buildReports(shop(), { date: '2026-11-02' });
   test('five tabs and five CSVs, in order', () => {
-    expect(run.tabs.map((t) => t.key)).toEqual(['daily', 'ranking', 'payroll', 'unattributed', 'import_errors']);
-    expect(run.csvs.map((c) => c.fileName)).toEqual(['daily.csv', 'ranking.csv', 'payroll.csv', 'unattributed.csv', 'import-errors.csv']);
+    expect(run.tabs.map((t) => t.key)).toEqual(['daily', 'ranking', 'payroll', 'scorecard', 'unattributed', 'import_errors']);
+    expect(run.csvs.map((c) => c.fileName)).toEqual(['daily.csv', 'ranking.csv', 'payroll.csv', 'scorecard.csv', 'unattributed.csv', 'import-errors.csv']);
   });
   test('CSV headers exactly as SPEC §6 (en)', () => {
     const headers = Object.fromEntries(run.csvs.map((c) => [c.fileName, c.header.join(', ')]));
     expect(headers['ranking.csv']).toBe('Rank, Agent, Agent ID, Inquiries, Placed, Paid, Inquiry conversion, Sales, AOV, First response (s), Gap to team, Rank change');
-    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Rewards, Fines, Total');
+    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Performance pay, Rewards, Fines, Total');
     expect(headers['daily.csv']).toBe(
       'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags',
     );
@@ -184,7 +184,7 @@ describe('the whole run', () => {
     expect(b[19]).toBe('below_team_conversion;slow_first_response;low_response_rate');
     const c = daily.rows.find((r) => r[1] === 'C')!;
     expect(c[16]).toBe('');
-    expect(run.csvs[3].rows).toEqual([['o3', 'buyer-o3', '2026-11-03 12:00:00', '300.00', '']]);
+    expect(run.csvs.find((c) => c.fileName === 'unattributed.csv')!.rows).toEqual([['o3', 'buyer-o3', '2026-11-03 12:00:00', '300.00', '']]);
   });
   test('the daily tab carries a 14-day trend chart with conversion on the left axis and inquiries on the right', () => {
     const chart = run.tabs[0].charts[0];
