@@ -29,7 +29,7 @@ export const CASES = [
   },
   () => entry({
     file: 'orders_dup_identical.csv', covers: 'two orders repeated identically further down the same file', bytes: ordersFile([...range(8).map((i) => order(i)), order(2), order(4)]),
-    tables: [table('orders', 10, 10)], cli: ok('orders_dup_identical.csv', counts(10, 8, 2), ['(2 identical; 0 keys with different values']),
+    tables: [table('orders', 10, 10)], cli: ok('orders_dup_identical.csv', counts(10, 8, 2), ['(2 identical). The later row wins.']),
   }),
   () => entry({
     file: 'orders_dup_conflict.csv', covers: 'one order ID twice in a file with different amounts', bytes: ordersFile([...range(8).map((i) => order(i)), order(3, { amount: '1.00' })]),

@@ -10,6 +10,7 @@ const consultations = (n) => [CONSULT_HEADER, ...range(n).map((i) => consultatio
 const orders = (n) => [ORDER_HEADER, ...range(n).map((i) => order(i))];
 const orderLine = (i, over) => csv([order(i, over)]).trimEnd();
 const nothing = counts(0, 0);
+const ok = (file, runCounts) => ({ args: args(file), exit: 0, counts: runCounts, messages: [] });
 const refusedRun = (file, ...messages) => ({ args: args(file), exit: 2, counts: nothing, messages: [...messages, 'Nothing could be imported'] });
 
 /** A deterministic stream of bytes (an LCG), so the binary file is the same on every run. */
@@ -113,6 +114,27 @@ export const CASES = [
     return entry({
       file: 'qianniu_page_named.xlsx', covers: '千牛 web page (HTML table, GBK) saved with an .xlsx name', bytes: gbk(html),
       tables: [table('agent_day', 7, 6, 0, 1)], cli: { args: args('qianniu_page_named.xlsx'), exit: 0, counts: counts(7, 6, 0, 0, 1), messages: [] },
+    });
+  },
+  () => {
+    // `cat export-utf8.csv export-gbk.csv`: a UTF-8 file whose last four lines are GBK bytes.
+    const rows = consultations(10);
+    const bytes = Buffer.concat([utf8(csv(rows.slice(0, 7))), gbk(csv(rows.slice(7)))]);
+    return entry({
+      file: 'consultations_mixed_encoding.csv', covers: 'a UTF-8 export and a GBK export pasted together (6 UTF-8 rows, then 4 in GBK)', bytes,
+      tables: [table('consultations', 10, 6, 4)], cli: ok('consultations_mixed_encoding.csv', counts(10, 6, 0, 4)),
+      knownBug: 'a UTF-8 file with some GBK lines is refused whole ("No header row recognised"): the good rows are lost and the message names the wrong problem; the UTF-8 rows should be kept and the other lines rejected with their line',
+    });
+  },
+  () => {
+    const cells = (r, tag) => `<tr>${r.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+    const names = ['&lt;script&gt;alert(1)&lt;/script&gt;小丸子', '<script>alert(2)</script>乔巴', 'A&amp;B', '<img src=x onerror="alert(3)">小明', '小红&#x200B;', '=HYPERLINK(&quot;http://x&quot;)'];
+    const body = [AGENT_DAY_HEADER, ...range(6).map((i) => agentDay(i, { agent: names[i] }))];
+    const html = `<html><head><meta charset="utf-8"></head><body><table>\n${body.map((r, i) => cells(r, i === 0 ? 'th' : 'td')).join('\n')}\n</table></body></html>\n`;
+    return entry({
+      file: 'qianniu_page_markup.xls', covers: 'a web page saved as .xls whose agent cells hold entities, a script element, an onerror image and a zero-width entity (text, never run)', bytes: utf8(html),
+      tables: [{ ...table('agent_day', 6, 6), agents: ['<script>alert(1)</script>小丸子', '乔巴', 'A&B', '小明', '小红', '=HYPERLINK("http://x")'].sort() }],
+      cli: ok('qianniu_page_markup.xls', counts(6, 6)),
     });
   },
   () => {

@@ -128,7 +128,7 @@ export const CASES = [
     const body = csv([ORDER_HEADER, ...range(6).map((i) => order(i)), ORDER_HEADER, ...range(6).map((i) => order(i + 4))]);
     return entry({
       file: 'orders_concatenated.csv', covers: 'two order downloads pasted into one file: the second header mid-file, orders 4 and 5 in both',
-      bytes: gbk(body), tables: [table('orders', 13, 12, 0, 1)], cli: ok('orders_concatenated.csv', counts(13, 10, 2, 0, 1), ['(2 identical; 0 keys']),
+      bytes: gbk(body), tables: [table('orders', 13, 12, 0, 1)], cli: ok('orders_concatenated.csv', counts(13, 10, 2, 0, 1), ['(2 identical). The later row wins.']),
     });
   },
   () => {
