@@ -17,7 +17,6 @@ import { sidebarStrings } from './sidebar';
 import { sheetsStrings } from './sheets';
 import { cliStrings } from './cli';
 import { scorecardStrings } from './scorecard';
-import { scorecardStrings } from './scorecard';
 import { claimsStrings } from './claims';
 
 const en = {
@@ -31,7 +30,6 @@ const en = {
   ...sheetsStrings.en,
   ...cliStrings.en,
   ...scorecardStrings.en,
-  ...scorecardStrings.en,
   ...claimsStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
@@ -44,7 +42,6 @@ const zh: Record<keyof typeof en, string> = {
   ...sidebarStrings.zh,
   ...sheetsStrings.zh,
   ...cliStrings.zh,
-  ...scorecardStrings.zh,
   ...scorecardStrings.zh,
   ...claimsStrings.zh,
 };
