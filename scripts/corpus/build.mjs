@@ -3,6 +3,7 @@
  * each encoding, and the shapes of a manifest entry.
  */
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 
 export const DAY = '2026-11-03';
 export const AGENTS = ['小丸子', '乔巴', '小明', '小红', '美美', '阿杰'];
@@ -100,4 +101,17 @@ export function entry({ file, covers, bytes, role = 'data', tables = [], refused
   if (knownBug) e.known_bug = knownBug;
   if (knownBugPart) e.known_bug_part = knownBugPart;
   return { ...e, bytes };
+}
+
+const ZIP_DATE = new Date('2026-11-03T00:00:00Z');
+
+/** The zip again with every entry dated alike, so a regenerated workbook has the same bytes (git sees no change). */
+export async function fixedZip(bytes) {
+  const from = await JSZip.loadAsync(bytes);
+  const to = new JSZip();
+  for (const name of Object.keys(from.files).sort()) {
+    const entry = from.files[name];
+    if (!entry.dir) to.file(name, await entry.async('nodebuffer'), { date: ZIP_DATE, createFolders: false });
+  }
+  return to.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

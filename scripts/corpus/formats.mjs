@@ -4,7 +4,7 @@
  * events and rules files the CLI reads beside the data.
  */
 import {
-  AGENTS, AGENT_DAY_HEADER, CONSULT_HEADER, DAY, EVENTS_HEADER, INJECTIONS, ORDER_HEADER, PROTO_NAMES, ROSTER_HEADER, agentDay, args, consultation, counts, csv, entry, gbk, order, range, table, utf16le, utf8,
+  AGENTS, AGENT_DAY_HEADER, CONSULT_HEADER, DAY, EVENTS_HEADER, INJECTIONS, ORDER_HEADER, PROTO_NAMES, ROSTER_HEADER, agentDay, args, consultation, counts, csv, entry, fixedZip, gbk, order, range, table, utf16le, utf8,
 } from './build.mjs';
 
 const ok = (file, runCounts, messages = []) => ({ args: args(file), exit: 0, counts: runCounts, messages });
@@ -23,7 +23,7 @@ async function workbook(ExcelJS, sheets) {
     rows.forEach((r) => sheet.addRow(r));
     edit?.(sheet);
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return fixedZip(Buffer.from(await book.xlsx.writeBuffer()));
 }
 
 const chituCustom = () => {
@@ -74,6 +74,18 @@ export const CASES = [
       file: 'agent_day_error_cells.xlsx', covers: 'xlsx with #DIV/0! and #N/A error cells and an agent cell merged over two days', bytes,
       tables: [{ ...table('agent_day', 6, 4, 2, 0, '客服绩效'), agents: ['乔巴', '小丸子', '美美'].sort() }], messages: ['#DIV/0!', '#N/A'],
       cli: ok('agent_day_error_cells.xlsx', counts(6, 4, 0, 2)),
+    });
+  },
+  async ({ ExcelJS }) => {
+    const day = new Date(Date.UTC(2026, 10, 3));
+    const header = ['日期', '旺旺', '咨询人数', '询单人数', '最终付款人数', '销售额', '备注'];
+    const rows = [header, [day, '小丸子', 90, 60, 20, 3600, '备'.repeat(150_000)], [day, '乔巴', { formula: '1+1', result: 2 }, 55, 18, { formula: 'G9', result: 'abc' }, ''],
+      [46329, '小明', 80, 50, 15, '3,240.00', ''], [DAY, '小红', 80, 50, 15, { richText: [{ text: '32' }, { text: '40' }] }, ''], [DAY, '美美', 80, 50, true, 3000, ''], [DAY, '阿杰', 80, 1e308 * 10, 15, 3000, '']];
+    const bytes = await workbook(ExcelJS, [{ name: '客服绩效', rows }, { name: '夜班', rows: [header.slice(0, 6), [DAY, '阿杰', 81, 51, 16, 3100]] }]);
+    return entry({
+      file: 'agent_day_cell_types.xlsx', covers: 'xlsx cells of every type: a date cell, a serial date, formulas with cached results (a number, a text), rich text, a boolean count, an overflowing number, a 150 000-character cell; a second sheet',
+      bytes, tables: [table('agent_day', 6, 3, 3, 0, '客服绩效'), table('agent_day', 1, 1, 0, 0, '夜班')], messages: ['"abc" is not a number', '"TRUE" is not a number', 'is not a number'],
+      cli: { ...ok('agent_day_cell_types.xlsx', counts(7, 4, 0, 3)) },
     });
   },
   () => {
