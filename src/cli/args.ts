@@ -13,6 +13,8 @@ export interface CliOptions {
   rules: string | null;
   roster: string | null;
   events: string | null;
+  /** `order_id,agent_id`: unremarked orders the supervisor confirmed for an agent. */
+  claims: string | null;
   /** The day of every file without a date of its own (`--import-date`); `--date` stays the report day. */
   importDate: IsoDate | null;
   files: InputFile[];
@@ -32,7 +34,7 @@ function inputFile(arg: string): InputFile {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
-const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events'];
+const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events', '--claims'];
 
 export function parseArgs(argv: readonly string[], defaultLanguage: Language = 'en'): ParsedArgs {
   const values: Record<string, string> = {};
@@ -70,6 +72,7 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
       rules: values['--rules'] ?? null,
       roster: values['--roster'] ?? null,
       events: values['--events'] ?? null,
+      claims: values['--claims'] ?? null,
       importDate: values['--import-date'] ?? null,
       files: files.map(inputFile),
     },

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { Agent, Consultation, ExportedAgentDay, Language, Order, Rejection, ShopDay } from '../core/types';
 import type { Rules } from '../core/rules';
 import { rulesFromTable } from '../core/settings';
-import { decodeBytes, importFile, parseDelimited, readEvents, readRoster, type FileImport, type ImportResult } from '../import';
+import { decodeBytes, importFile, parseDelimited, readClaims, readEvents, readRoster, type FileImport, type ImportResult } from '../import';
 import type { ReportInput } from '../reports';
 import { exportKey, isOnDuty, mergeExports } from '../core/exportMerge';
 import { personResolver } from '../core/accounts';
@@ -97,6 +97,8 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     append(rejections, read.rejected);
   }
   const events = options.events ? readEvents(source(options.events), lang) : { events: [], rejected: [] };
+  const claims = options.claims ? readClaims(source(options.claims), lang) : { claims: [], rejected: [] };
+  append(rejections, claims.rejected);
   append(rejections, events.rejected);
 
   const agentDays: ExportedAgentDay[] = [];
@@ -130,6 +132,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     rules,
     roster,
     events: events.events,
+    claims: claims.claims,
     // One row per report and agent-day: the same report again replaces; other reports of the day merge field by field.
     agentDays: keyed(agentDays, (d) => `${exportKey(d)}\u0000${d.source}`),
     shopDays: keyed(shopDays, (d) => `${d.date}\u0000${d.shop}\u0000${d.row}\u0000${d.source}`),

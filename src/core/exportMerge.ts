@@ -90,7 +90,8 @@ export function mergeExports(rows: readonly ExportedAgentDay[]): MergedExports {
       chosen.set(figure as ExportFigure, kept);
       if (kept.value === null) continue;
       for (const other of sorted.slice(1)) {
-        if (other.value !== null && differs(kept.value, other.value)) {
+        // A provisional figure replaced by a final one is the count catching up, not a disagreement.
+        if (other.value !== null && !other.provisional && differs(kept.value, other.value)) {
           const { date, shop, agent } = kept.row;
           conflicts.push({ date, shop, agent, figure: figure as ExportFigure, kept: { report: kept.row.report, value: kept.value }, other: { report: other.row.report, value: other.value } });
         }

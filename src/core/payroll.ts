@@ -26,16 +26,18 @@ export type PayItem =
   | 'dismissal_review'
   | 'not_in_roster'
   | 'performance_kpi'
-  | 'performance_pay';
+  | 'performance_pay'
+  | 'claims';
 
 /** One audit line: which rule, which figure, which amount. */
 export interface PayLine {
   agent: string;
   item: PayItem;
-  /** The rule as the settings write it, e.g. `conversion_bonus ≥ 0.45`. */
+  /** The rule in plain words of the report's language, e.g. `inquiry conversion at least 45.00%`. */
   rule: string;
-  /** The figure the rule was applied to, e.g. `C = 0.4812 (281 / 584)`, in the report's language. */
+  /** The figure the rule was applied to, e.g. `48.12% (281 paid of 584 inquiries)`. */
   figure: string;
+  /** Money the item adds; a fine is a positive amount the total deducts, as in the Fines column. */
   amount: number;
 }
 
@@ -83,6 +85,9 @@ export interface PayrollInput {
 }
 
 const fmt = (n: number, digits = 4) => String(Number(n.toFixed(digits)));
+/** Rates and money as the audit lines print them: `1.00%`, `160,555.50`. */
+const percent = (rate: number) => `${(rate * 100).toFixed(2)}%`;
+const money = (amount: number) => amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The fine schedule's step for the n-th fine: the last step at or below n. */
 function fineStep(rules: Rules, nth: number) {
@@ -123,6 +128,8 @@ interface MonthContext {
   unattributedSales: number;
   /** Each payable active agent's exact (unrounded) share of the unattributed pool. */
   poolShare: number;
+  /** How many agents share the pool. */
+  recipients: number;
   /** Audit texts in the report's language. */
   say: (key: MessageKey, params?: Record<string, string | number>) => string;
 }
@@ -141,28 +148,39 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
     targetPay: 0, dismissalReview: false, inquiries, conversion, firstResponseSec: first,
   };
   if (!isPayable(agent)) {
-    line('not_in_roster', say('payroll.rule.roster'), agent.name, 0);
+    line('not_in_roster', say('payroll.rule.notInRoster'), '', 0);
     return unpaid;
   }
 
-  line('base_pay', say('payroll.rule.roster'), agent.name, agent.basePay);
+  line('base_pay', say('payroll.rule.basePay'), agent.id ? say('payroll.figure.agentId', { id: agent.id }) : '', agent.basePay);
   const base = agent.id === '' ? 0 : ctx.input.attributed.filter((a) => a.agentId === agent.id && a.month === month).reduce((s, a) => s + a.amount, 0);
   const ownCommission = roundMoney(base * rules.commissionRate);
-  line('commission', `commission_rate ${rules.commissionRate}`, say('payroll.figure.attributed', { amount: base.toFixed(2) }), ownCommission);
+  line('commission', say('payroll.rule.commission', { rate: percent(rules.commissionRate) }), say('payroll.figure.attributed', { amount: money(base) }), ownCommission);
+  const claimed = ctx.input.attributed.filter((a) => a.claimed && a.agentId === agent.id && a.month === month);
+  if (agent.id !== '' && claimed.length > 0) {
+    // Already inside the commission above; its own line says where that part comes from.
+    const amount = claimed.reduce((s, a) => s + a.amount, 0);
+    line('claims', say('payroll.rule.claims'), say('payroll.figure.claimed', { amount: money(amount), orders: claimed.reduce((n, a) => n + a.orderIds.length, 0) }), 0);
+  }
   let commission = ownCommission;
   if (ctx.poolShare > 0 && agent.active) {
     // Rounded once over the sum, so the audit lines add up to the Commission column.
     commission = roundMoney(base * rules.commissionRate + ctx.poolShare);
-    line('pool_share', `unattributed_pool_rate ${rules.unattributedPoolRate}`, say('payroll.figure.unattributed', { amount: ctx.unattributedSales.toFixed(2) }), roundMoney(commission - ownCommission));
+    const poolRule = say('payroll.rule.pool', { rate: percent(rules.unattributedPoolRate), agents: ctx.recipients });
+    line('pool_share', poolRule, say('payroll.figure.unattributed', { amount: money(ctx.unattributedSales) }), roundMoney(commission - ownCommission));
   }
 
   const eligible = (inquiries ?? 0) >= ctx.minimum;
   const tier = conversion == null || !eligible ? null : [...rules.conversionBonus].filter((t) => conversion >= t.threshold).sort((a, b) => b.amount - a.amount)[0] ?? null;
-  if (tier) line('conversion_bonus', `conversion_bonus ≥ ${tier.threshold}`, `C = ${fmt(conversion!)} (${counts.paid} / ${inquiries})`, tier.amount);
-  else if (conversion != null && !eligible) line('conversion_bonus', `min_inquiries ${ctx.minimum}`, say('payroll.figure.underMinimum', { inquiries: inquiries ?? 0, minimum: ctx.minimum }), 0);
+  if (tier) {
+    const figure = say('payroll.figure.conversion', { value: percent(conversion!), paid: counts.paid ?? 0, inquiries: inquiries ?? 0 });
+    line('conversion_bonus', say('payroll.rule.conversion', { threshold: percent(tier.threshold) }), figure, tier.amount);
+  } else if (conversion != null && !eligible) {
+    line('conversion_bonus', say('payroll.rule.minimum', { minimum: ctx.minimum }), say('payroll.figure.underMinimum', { inquiries: inquiries ?? 0, minimum: ctx.minimum }), 0);
+  }
 
   const response = first == null ? null : [...rules.responseBonus].filter((b) => first <= b.maxSec).sort((a, b) => b.amount - a.amount)[0] ?? null;
-  if (response) line('response_bonus', `response_bonus ≤ ${response.maxSec}s`, say('payroll.figure.firstResponse', { seconds: fmt(first!, 2) }), response.amount);
+  if (response) line('response_bonus', say('payroll.rule.response', { seconds: response.maxSec }), say('payroll.figure.firstResponse', { seconds: fmt(first!, 2) }), response.amount);
 
   const performancePay = performance(agent, ctx, line);
   const events = eventsPay(agent, ctx, line);
@@ -210,19 +228,20 @@ function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: 
     if (event.kind === 'reward') {
       const amount = event.amount ?? rules.rewardPerItem.get(event.reason) ?? 0;
       rewards += amount;
-      line('reward', event.amount != null ? say('payroll.rule.eventAmount') : `reward_per_item ${event.reason}`, `${event.date} ${event.reason}`, amount);
+      line('reward', event.amount != null ? say('payroll.rule.eventAmount') : say('payroll.rule.rewardPerItem', { reason: event.reason }), `${event.date} ${event.reason}`, amount);
       continue;
     }
     fineCount += 1;
     const step = fineStep(rules, fineCount);
     if (event.amount == null && step && step.amount == null) {
       dismissalReview = true;
-      line('dismissal_review', `fine_schedule ${fineCount}`, `${event.date} ${event.reason}`, 0);
+      line('dismissal_review', say('payroll.rule.dismissal', { nth: fineCount }), `${event.date} ${event.reason}`, 0);
       continue;
     }
     const amount = event.amount ?? step?.amount ?? 0;
     fines += amount;
-    line('fine', event.amount != null ? say('payroll.rule.eventAmount') : `fine_schedule ${fineCount}`, `${event.date} ${event.reason}`, -amount);
+    // Positive, like the Fines column and payroll.csv (SPEC §6): both say "deducted".
+    line('fine', event.amount != null ? say('payroll.rule.eventAmount') : say('payroll.rule.fineStep', { nth: fineCount }), `${event.date} ${event.reason}`, amount);
   }
   return { rewards, fines, dismissalReview };
 }
@@ -242,6 +261,7 @@ export function computePayroll(input: PayrollInput): Payroll {
     minimum: rules.minInquiriesPerDay * daysWithData(input.agentDays, period),
     unattributedSales,
     poolShare: rules.unattributedPoolRate > 0 && recipients > 0 ? (unattributedSales * rules.unattributedPoolRate) / recipients : 0,
+    recipients,
     say: (key, params) => t(input.language ?? 'en', key, params),
   };
   const lines: PayLine[] = [];

@@ -42,6 +42,7 @@ export const importStrings = {
     'import.expected.orders': 'orders: {columns}',
     'import.expected.roster': 'roster: {columns}',
     'import.expected.events': 'events: {columns}',
+    'import.expected.claims': 'claims: {columns}',
     'import.expected.metric': 'one metric',
   },
   zh: {
@@ -86,6 +87,7 @@ export const importStrings = {
     'import.expected.orders': '订单：{columns}',
     'import.expected.roster': '客服名单：{columns}',
     'import.expected.events': '奖惩记录：{columns}',
+    'import.expected.claims': '认领：{columns}',
     'import.expected.metric': '任一指标',
   },
 } satisfies Record<'en' | 'zh', Record<string, string>>;

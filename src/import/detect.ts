@@ -40,6 +40,7 @@ export const REQUIRED: Record<SynonymKind, string[]> = {
   orders: ['orderId', 'buyer', 'created'],
   roster: ['agent'],
   events: ['date', 'agent', 'kind'],
+  claims: ['orderId', 'agentId'],
 };
 
 /**

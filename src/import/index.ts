@@ -11,7 +11,7 @@ export { recordsFromTable } from './records';
 export { importFile, type FileImport, type ImportOptions, type RefusedTable } from './importFile';
 export { agentNameOf, withoutInvisibles } from './agentName';
 export { dedupeByKey, differingFields, withOrigins, type Deduplicated, type DuplicateConflict, type Origin, type WithOrigin } from './duplicates';
-export { readRoster, readEvents } from './roster';
+export { readRoster, readEvents, readClaims } from './roster';
 export { parseDateTime, parseDate, dateFromText } from './datetime';
 export { normalizeHeader } from './normalize';
 export { SYNONYMS } from './synonyms';

@@ -59,8 +59,26 @@ export function mapHeaders(kind: SynonymKind, cells: string[]): { mapping: Recor
     if (field && !(field in mapping)) mapping[field] = text;
     else unmapped.push(text);
   }
-  if (kind === 'agent_day') preferPlatformColumns(cells, mapping, unmapped);
+  if (kind === 'agent_day') {
+    preferAccountColumn(cells, mapping, unmapped);
+    preferPlatformColumns(cells, mapping, unmapped);
+  }
   return { mapping, unmapped };
+}
+
+/**
+ * 赤兔's 遵时率 has both 客服 (a person's name) and 旺旺 (the account the other
+ * reports are keyed by): the account column is the agent, whatever its place.
+ */
+function preferAccountColumn(cells: string[], mapping: Record<string, string>, unmapped: string[]): void {
+  const names = (SYNONYMS.agent_day.agent as readonly string[]).map(normalizeHeader);
+  const rank = (c: string) => names.indexOf(normalizeHeader(c));
+  const candidates = cells.map((c) => c.trim()).filter((c) => rank(c) >= 0);
+  if (candidates.length < 2 || mapping.agent === undefined) return;
+  const best = candidates.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  if (best === mapping.agent) return;
+  unmapped.splice(unmapped.indexOf(best), 1, mapping.agent);
+  mapping.agent = best;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n';
 import { shortText, toHalfWidth } from '../core/values';
-import type { Agent, Language, PayEvent, Rejection, Shift } from '../core/types';
+import type { Agent, Claim, Language, PayEvent, Rejection, Shift } from '../core/types';
 import { agentNameOf } from './agentName';
 import { parseAccounts } from '../core/accounts';
 import { RowProblem, RowReader } from './cells';
@@ -15,7 +15,7 @@ import { expectedHeaders, findHeader, headersSeen } from './detect';
 import { isBlankRow } from './shape';
 import type { SourceFile } from './types';
 
-type Kind = 'roster' | 'events';
+type Kind = 'roster' | 'events' | 'claims';
 
 interface ReadRows<T> {
   values: T[];
@@ -26,9 +26,12 @@ interface ReadRows<T> {
   header: (field: string) => string;
 }
 
+/** A supervisor table as bytes (CSV/TXT), or as rows already read (a sheet of a workbook, in the sidebar). */
+export type SupervisorSource = SourceFile | { name: string; rows: string[][] };
+
 /** Runs `read` over the data rows of a supervisor table; every bad row becomes a Rejection. */
-function readRows<T>(file: SourceFile, kind: Kind, language: Language, read: (r: RowReader) => T): ReadRows<T> {
-  const rows = parseDelimited(decodeBytes(file.bytes).text);
+function readRows<T>(file: SupervisorSource, kind: Kind, language: Language, read: (r: RowReader) => T): ReadRows<T> {
+  const rows = 'rows' in file ? file.rows : parseDelimited(decodeBytes(file.bytes).text);
   const match = findHeader(rows, [kind]);
   if (!match) {
     const reason = `${t(language, 'import.refuse.noHeader', { rows: Math.min(rows.length, 20) })} ${expectedHeaders(kind, language)}`;
@@ -75,7 +78,7 @@ export function eventKindOf(text: string): PayEvent['kind'] | null {
  * (`agents` empty), every row involved listed in `duplicates`, and the caller
  * keeps the roster it had.
  */
-export function readRoster(file: SourceFile, language: Language = 'en'): { agents: Agent[]; rejected: Rejection[]; duplicates: Rejection[] } {
+export function readRoster(file: SupervisorSource, language: Language = 'en'): { agents: Agent[]; rejected: Rejection[]; duplicates: Rejection[] } {
   const read = readRows(file, 'roster', language, (r): Agent => {
     const name = agentNameOf(r.required('agent'));
     const shift = shiftOf(r.text('shift'));
@@ -139,7 +142,7 @@ function duplicateRows(
 }
 
 /** Pay events: amount blank = from the rules (null). */
-export function readEvents(file: SourceFile, language: Language = 'en'): { events: PayEvent[]; rejected: Rejection[] } {
+export function readEvents(file: SupervisorSource, language: Language = 'en'): { events: PayEvent[]; rejected: Rejection[] } {
   const { values, rejected } = readRows(file, 'events', language, (r): PayEvent => {
     r.required('date');
     const date = r.date('date') as string;
@@ -151,4 +154,10 @@ export function readEvents(file: SourceFile, language: Language = 'en'): { event
     return { date, agent, kind, reason: r.text('reason'), amount: r.amount('amount') };
   });
   return { events: values, rejected };
+}
+
+/** Claims (`order_id,agent_id`): the supervisor confirms whose sale an unremarked order was. IDs stay text. */
+export function readClaims(file: SourceFile, language: Language = 'en'): { claims: Claim[]; rejected: Rejection[] } {
+  const { values, rejected } = readRows(file, 'claims', language, (r): Claim => ({ orderId: r.required('orderId'), agentId: r.required('agentId') }));
+  return { claims: values, rejected };
 }

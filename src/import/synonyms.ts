@@ -157,6 +157,11 @@ export const SYNONYMS = {
     performancePay: ['绩效基数', '绩效工资基数', 'performance_pay', 'performance pay'],
     assessed: ['考核', '是否考核', '参与考核', 'assessed'],
   },
+  /** The supervisor's claims of unremarked orders (issue 10.7): which agent ID an order was confirmed for. */
+  claims: {
+    orderId: ['order_id', '订单编号', '订单号', '订单ID', 'Order ID'],
+    agentId: ['agent_id', '工号', '认领工号', 'Claimed by', 'Agent ID'],
+  },
   events: {
     date: ['日期', 'date'],
     agent: ['客服', '姓名', '客服昵称', 'agent'],

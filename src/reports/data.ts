@@ -3,14 +3,15 @@
  * result on the raw records, merged with agent-day exports (raw wins), the
  * data-quality findings, and lookups by agent.
  */
-import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, Order, PayEvent, Rejection, ShopDay } from '../core/types';
+import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, Order, PayEvent, Rejection, ShopDay, Claim } from '../core/types';
 import type { Rules } from '../core/rules';
 import type { PeriodKind } from '../core/periods';
 import { computeMetrics } from '../core/engine';
 import { isOnDuty, mergeExports, type SourceConflict } from '../core/exportMerge';
 import { finalityOf, latestRecordTime, type Finality } from '../core/finality';
 import { shopTotalsByDate, type ShopDayTotals } from '../core/shopDays';
-import { agentDaysByPerson, personResolver } from '../core/accounts';
+import { agentDaysByPerson } from '../core/accounts';
+import { applyClaims, type ClaimOutcome } from '../core/claims';
 import { impossibleFigures, mergeAgentDays, type FigureDifference, type ImpossibleFigure } from '../core/quality';
 import { latestDate } from '../core/periods';
 import { groupBy } from '../core/groupBy';
@@ -27,6 +28,8 @@ export interface ReportInput {
   agentDays: ExportedAgentDay[];
   /** Shop-level daily figures (生意参谋 pages), the shop's own and its peers'. */
   shopDays: ShopDay[];
+  /** The supervisor's confirmed claims of unremarked orders (order ID → agent ID). */
+  claims?: Claim[];
   rejections: Rejection[];
 }
 
@@ -56,6 +59,10 @@ export interface ReportData {
   finality: Finality;
   /** Shop-level figures (the shop's own and its peers') by day, when shop pages were imported. */
   shopByDate: Map<IsoDate, ShopDayTotals>;
+  /** Attributed sales with the confirmed claims, the orders still open, and refused claims. */
+  claims: ClaimOutcome;
+  /** The agent (and inquiry day) each credited order belongs to by SPEC §6a; silent orders have none. */
+  likelyAgent: Map<string, { agent: string; date: IsoDate }>;
 }
 
 export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
@@ -98,5 +105,7 @@ export function prepareReportData(input: ReportInput): ReportData {
     latest: latestDate(agentDays),
     finality,
     shopByDate: shopTotalsByDate(input.shopDays),
+    claims: applyClaims(result.attributed, result.unattributed, input.claims ?? [], input.roster),
+    likelyAgent: inquiryOfOrder,
   };
 }

@@ -1,41 +1,66 @@
 /** The two list tabs: unattributed paid orders (SPEC §6.4) and rejected import rows. */
 import type { Order, Rejection } from '../core/types';
-import type { CsvTable, TabSpec } from './types';
-import { formatLocalTime } from '../core/dates';
-import { t } from '../i18n';
+import type { CsvTable, SpecValue, TabSpec } from './types';
+import { dayOf, formatLocalTime } from '../core/dates';
+import { groupBy } from '../core/groupBy';
+import { t, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addTitle, emptyTab, setWidths, tableBlock, type Column } from './layout';
+import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
 import { csvMoney, moneyText } from './format';
 
 const byPaidTime = (a: Order, b: Order) => (a.paidAt ?? 0) - (b.paidAt ?? 0) || (a.orderId < b.orderId ? -1 : 1);
 
+/** Every paid order without an agent ID in its remark (claimed or still open), by day of payment, likely agent and time. */
 export function unattributedOrders(data: ReportData): Order[] {
-  return [...data.result.unattributed].sort(byPaidTime);
+  const likely = (o: Order) => data.likelyAgent.get(o.orderId)?.agent ?? '\uffff';
+  return [...data.result.unattributed].sort((a, b) => {
+    const day = dayOf(a.paidAt ?? 0).localeCompare(dayOf(b.paidAt ?? 0));
+    return day || (likely(a) < likely(b) ? -1 : likely(a) > likely(b) ? 1 : 0) || byPaidTime(a, b);
+  });
 }
+
+const paidAtText = (o: Order) => (o.paidAt == null ? '' : formatLocalTime(o.paidAt));
 
 export function unattributedCsv(data: ReportData, orders: Order[]): CsvTable {
   const lang = data.input.language;
   return {
     fileName: 'unattributed.csv',
-    header: [t(lang, 'col.orderId'), t(lang, 'col.buyer'), t(lang, 'col.paidAt'), t(lang, 'col.amount'), t(lang, 'col.sellerRemark')],
-    rows: orders.map((o) => [o.orderId, o.buyer, o.paidAt == null ? '' : formatLocalTime(o.paidAt), csvMoney(o.amount), o.remark]),
+    header: ['col.orderId', 'col.buyer', 'col.paidAt', 'col.amount', 'col.sellerRemark', 'col.likelyAgent', 'col.claimedBy'].map((k) => t(lang, k as MessageKey)),
+    rows: orders.map((o) => [o.orderId, o.buyer, paidAtText(o), csvMoney(o.amount), o.remark, data.likelyAgent.get(o.orderId)?.agent ?? '', data.claims.claimedBy.get(o.orderId) ?? '']),
   };
 }
 
+/**
+ * Grouped by day of payment and likely agent, each group headed by its count
+ * and amount, so the supervisor can confirm an agent's orders together.
+ */
 export function unattributedTab(data: ReportData, orders: Order[]): TabSpec {
   const lang = data.input.language;
   const tab = emptyTab('unattributed', t(lang, 'tab.unattributed'));
   const columns: Column[] = [
-    { header: t(lang, 'col.orderId'), format: 'text', widthPx: 110 },
+    { header: t(lang, 'col.orderId'), format: 'text', widthPx: 160 },
     { header: t(lang, 'col.buyer'), format: 'text', widthPx: 110 },
-    { header: t(lang, 'col.paidAt'), format: 'text', widthPx: 140 },
+    { header: t(lang, 'col.paidAt'), format: 'datetime', widthPx: 140 },
     { header: t(lang, 'col.amount'), format: 'money' },
     { header: t(lang, 'col.sellerRemark'), format: 'text', widthPx: 200 },
+    { header: t(lang, 'col.likelyAgent'), format: 'text', widthPx: 130 },
+    { header: t(lang, 'col.claimedBy'), format: 'text', widthPx: 100 },
   ];
-  const total = orders.reduce((s, o) => s + o.amount, 0);
-  addTitle(tab, 0, t(lang, 'unattributed.title', { count: orders.length, amount: moneyText(total) }), columns.length);
-  const rows = orders.map((o) => [o.orderId, o.buyer, o.paidAt == null ? '' : formatLocalTime(o.paidAt), o.amount, o.remark]);
-  tab.blocks.push(tableBlock(2, 0, columns, rows));
+  const claimed = orders.filter((o) => data.claims.claimedBy.has(o.orderId));
+  const open = orders.filter((o) => !data.claims.claimedBy.has(o.orderId));
+  const amount = (list: Order[]) => moneyText(list.reduce((s, o) => s + o.amount, 0));
+  addTitle(tab, 0, t(lang, 'unattributed.titleOpen', { open: open.length, openAmount: amount(open), claimed: claimed.length }), columns.length);
+  tab.blocks.push({ row: 1, col: 0, values: [[t(lang, 'unattributed.hint')]], style: { italic: true, color: COLOURS.muted } });
+  const rows: SpecValue[][] = [];
+  const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
+  const groups = groupBy(orders, (o) => `${dayOf(o.paidAt ?? 0)}\u0000${data.likelyAgent.get(o.orderId)?.agent ?? ''}`);
+  for (const [key, group] of groups) {
+    const [date, agent] = key.split('\u0000');
+    rows.push([t(lang, 'unattributed.group', { date, agent: agent || t(lang, 'unattributed.silent'), count: group.length, amount: amount(group) }), null, null, null, null, null, null]);
+    cellStyles.push({ row: rows.length, col: 0, style: { bold: true, background: COLOURS.note } });
+    for (const o of group) rows.push([o.orderId, o.buyer, paidAtText(o), o.amount, o.remark, agent, data.claims.claimedBy.get(o.orderId) ?? '']);
+  }
+  tab.blocks.push(tableBlock(2, 0, columns, rows, cellStyles));
   tab.frozenRows = 3;
   setWidths(tab, columns);
   return tab;

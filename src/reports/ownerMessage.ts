@@ -28,7 +28,7 @@ function pointsChange(lang: ReportData['input']['language'], now: number | null,
 
 /** Paid orders of the day that no remark attributes, and their amount. */
 function unremarkedOn(data: ReportData, date: IsoDate): Order[] {
-  return data.result.unattributed.filter((o) => o.paidAt != null && dayOf(o.paidAt) === date);
+  return data.claims.unattributed.filter((o) => o.paidAt != null && dayOf(o.paidAt) === date);
 }
 
 export function ownerMessage(data: ReportData, daily: DailyFigures, openClaims: { count: number; amount: number } | null = null): string[] {
@@ -64,7 +64,10 @@ export function ownerMessage(data: ReportData, daily: DailyFigures, openClaims: 
 
   const shop = new Map(shopLines(data, date, daily.team, daily.teamRatios).map((l) => [l.label, l.value]));
   if (shop.has('shop.csShare')) {
-    lines.push(t(lang, 'owner.shopShare', { share: percentText(shop.get('shop.csShare'), 1), silent: moneyText(shop.get('shop.silentSales') ?? null) }));
+    const share = shop.get('shop.csShare')!;
+    // More than the whole shop means the pages disagree on the day or the scope: say so rather than print 111 %.
+    if (share > 1) lines.push(t(lang, 'owner.shopShareOver', { cs: moneyText(shop.get('shop.csSales') ?? null), shop: moneyText(shop.get('shop.sales') ?? null) }));
+    else lines.push(t(lang, 'owner.shopShare', { share: percentText(share, 1), silent: moneyText(shop.get('shop.silentSales') ?? null) }));
   }
 
   const judged = daily.agents.filter((a) => (a.day.inquiries ?? 0) >= rules.minInquiriesPerDay && a.ratios.inquiryConversion != null);

@@ -17,7 +17,11 @@ export type NumberFormat =
   | 'percent1'
   | 'money'
   | 'seconds'
-  | 'date';
+  | 'date'
+  /** A wall-clock time given as `YYYY-MM-DD HH:mm:ss` text. */
+  | 'datetime'
+  /** A difference of two rates in percentage points, the value ×100 (`+3.2`); the header names the unit. */
+  | 'points';
 
 /**
  * The format code of each NumberFormat. Sheets and Excel read the same codes,
@@ -33,6 +37,8 @@ export const NUMBER_FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
   money: '#,##0.00',
   seconds: '0.0',
   date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm:ss',
+  points: '+0.0;-0.0;0.0',
 };
 
 export interface CellStyle {
@@ -44,6 +50,8 @@ export interface CellStyle {
   color?: string;
   format?: NumberFormat;
   align?: 'left' | 'center' | 'right';
+  /** Left indent in character widths (xlsx): keeps text clear of the right-aligned figure beside it. Sheets has no indent API; its cell padding does it there. */
+  indent?: number;
   wrap?: boolean;
 }
 
@@ -107,6 +115,28 @@ export interface TabSpec {
   rowHeights?: Record<number, number>;
   notes: { row: number; col: number; text: string }[];
   charts: ChartSpec[];
+  /** How the tab prints; missing = derived from the frozen rows and the width (see printSetupOf in layout.ts). */
+  print?: PrintSetup;
+}
+
+/** Rows or columns, 0-based, first..last inclusive. */
+export interface Span {
+  first: number;
+  last: number;
+}
+
+/**
+ * A4 landscape page setup: the xlsx writes it as page setup and print titles;
+ * Sheets has no print API, so its writer freezes the repeated rows instead
+ * (Sheets' print repeats frozen rows).
+ */
+export interface PrintSetup {
+  /** Rows printed at the top of every page (the title and the header row). */
+  repeatRows: Span | null;
+  /** Columns printed at the left of every page when the tab splits by columns (the agent). */
+  repeatCols: Span | null;
+  /** Scaled to one page wide: only when the scale stays readable; else pages split by column groups at 100 %. */
+  fitToWidth: boolean;
 }
 
 /** The machine CSV of a tab (SPEC §6): one header row and plain values. */

@@ -10,7 +10,7 @@ import { NUMBER_FORMAT_CODES, type Block, type CellStyle, type NumberFormat, typ
 /** Excel's format codes: the shared table (see NUMBER_FORMAT_CODES). */
 export const EXCEL_NUMBER_FORMATS = NUMBER_FORMAT_CODES;
 
-const STYLE_KEYS: readonly (keyof CellStyle)[] = ['bold', 'italic', 'background', 'color', 'format', 'align', 'wrap'];
+const STYLE_KEYS: readonly (keyof CellStyle)[] = ['bold', 'italic', 'background', 'color', 'format', 'align', 'indent', 'wrap'];
 
 /**
  * Layers merged left to right, later ones winning property by property; an
@@ -74,9 +74,10 @@ export function toExcelStyle(style: CellStyle): Partial<Style> {
   }
   const fill = argb(style.background);
   if (fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-  if (style.align || style.wrap) {
+  if (style.align || style.wrap || style.indent) {
     out.alignment = {
       ...(style.align ? { horizontal: style.align } : {}),
+      ...(style.indent ? { indent: style.indent } : {}),
       ...(style.wrap ? { wrapText: true } : {}),
     };
   }
@@ -100,6 +101,14 @@ export function excelValue(value: SpecValue, format: NumberFormat | undefined): 
     const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
     // An impossible day (2024-02-30) stays text rather than rolling into March.
     if (date && date.toISOString().slice(0, 10) === value) return date;
+  }
+  if (format === 'datetime' && typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value);
+    if (m) {
+      const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
+      const time = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+      if (time.toISOString().slice(0, 19).replace('T', ' ') === value) return time;
+    }
   }
   return value;
 }

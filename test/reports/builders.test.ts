@@ -173,7 +173,8 @@ describe('the whole run', () => {
     expect(headers['daily.csv']).toBe(
       'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags',
     );
-    expect(headers['unattributed.csv']).toBe('Order ID, Buyer, Paid at, Amount, Seller remark');
+    // SPEC §6's columns, then the likely agent and the supervisor's claim (issue 10.7).
+    expect(headers['unattributed.csv']).toBe('Order ID, Buyer, Paid at, Amount, Seller remark, Likely agent, Claimed by');
     expect(headers['import-errors.csv']).toBe('File, Row, Column, Reason');
   });
   test('CSV values: fractions at full precision, amounts with 2 decimals, blanks for empty, flags as keys', () => {
@@ -184,7 +185,8 @@ describe('the whole run', () => {
     expect(b[19]).toBe('below_team_conversion;slow_first_response;low_response_rate');
     const c = daily.rows.find((r) => r[1] === 'C')!;
     expect(c[16]).toBe('');
-    expect(run.csvs.find((c) => c.fileName === 'unattributed.csv')!.rows).toEqual([['o3', 'buyer-o3', '2026-11-03 12:00:00', '300.00', '']]);
+    // o3's buyer never chatted: a silent order has no likely agent; nobody has claimed it.
+    expect(run.csvs.find((c) => c.fileName === 'unattributed.csv')!.rows).toEqual([['o3', 'buyer-o3', '2026-11-03 12:00:00', '300.00', '', '', '']]);
   });
   test('the daily tab carries a 14-day trend chart with conversion on the left axis and inquiries on the right', () => {
     const chart = run.tabs[0].charts[0];
