@@ -58,6 +58,8 @@ export interface ReportSource {
 export function exportedAgentDayFromRow(r: RowReader, tableDate: IsoDate | null, from: ReportSource): ExportedAgentDay {
   const account = r.required('agent');
   const agent = agentNameOf(account);
+  // A cell of invisible characters only is as good as blank once they are stripped.
+  if (agent === '') throw new RowProblem(r.header('agent'), 'import.reject.required', { column: r.header('agent') });
   const shop = r.has('shop') ? r.text('shop') : shopOfAccount(account);
   const date = r.date('date') ?? tableDate;
   if (date === null) {

@@ -154,3 +154,11 @@ describe('order rows', () => {
     expect(r.rejected.map((x) => [x.row, x.column])).toEqual([[2, '订单编号'], [3, '实付金额'], [4, '是否使用优惠券']]);
   });
 });
+
+describe('agent cells', () => {
+  it('an agent cell of invisible characters only is rejected as blank, never an agent named ""', () => {
+    const r = imported([['日期', '旺旺', '询单人数'], ['2026-11-21', '\u200b\u200d', '5']]);
+    expect(r.agentDays).toEqual([]);
+    expect(r.rejected[0]).toMatchObject({ row: 2, column: '旺旺' });
+  });
+});
