@@ -102,7 +102,7 @@ describe('storing imports', () => {
     send({ agentDays: [agentDay('2026-11-21', 'Alice'), agentDay('2026-11-21', 'Bob')] });
     send({ kind: 'consultations', consultations: [consultation('b1', 'Bob', 9), consultation('b2', 'Carol', 9)] });
     const roster = fake.spreadsheet.raw('Roster')!.grid();
-    expect(roster[0]).toEqual(['agent', 'agent_id', 'shift', 'base_pay', 'active', 'note', 'accounts']);
+    expect(roster[0]).toEqual(['agent', 'agent_id', 'shift', 'base_pay', 'active', 'note', 'accounts', 'performance_pay', 'assessed']);
     expect(roster.slice(1).map((r) => [r[0], r[5]])).toEqual([
       ['Alice', 'unknown'],
       ['Bob', 'unknown'],
