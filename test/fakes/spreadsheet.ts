@@ -10,6 +10,11 @@
  *   text `x`, a number-like string becomes a number, `YYYY-MM-DD[ HH:mm:ss]`
  *   becomes a Date, `=…` (and `+`/`-` followed by non-numbers) becomes a formula;
  * - ranges outside the sheet's grid throw; insertSheet refuses duplicate names.
+ *
+ * Failure injection: `failAtCall(n)` makes the n-th counted call from then on
+ * (any method of any service) throw Apps Script's "Service Spreadsheets
+ * failed" error before it takes effect, once; `callsSinceArmed` tells how many
+ * calls a clean run makes, so a test can fail a run at every one of them.
  */
 
 import { FakeChart, FakeChartBuilder, FakeProtection } from './charts';
@@ -458,8 +463,23 @@ export class FakeSpreadsheetApp {
   constructor(opts: { locale?: string; timeZone?: string } = {}) {
     this.spreadsheet = new FakeSpreadsheet(this, opts.locale ?? 'en_US', opts.timeZone ?? 'Asia/Shanghai');
   }
+  /** Counted calls since failAtCall was last set (a clean run: failAtCall(null), run, read this). */
+  callsSinceArmed = 0;
+  private failingCall: number | null = null;
+
+  /** The n-th counted call from now on throws, once (null: none). Counting restarts at 0. */
+  failAtCall(n: number | null) {
+    this.failingCall = n;
+    this.callsSinceArmed = 0;
+  }
+  private beforeCall = (method: string) => {
+    this.callsSinceArmed++;
+    if (this.callsSinceArmed !== this.failingCall) return;
+    this.failingCall = null;
+    throw new Error(`Service Spreadsheets failed while accessing document with id ${this.spreadsheet.getId()}. (fake failure at call ${this.callsSinceArmed}: ${method})`);
+  };
   wrap<T extends object>(obj: T): T {
-    return counted(obj, this.calls);
+    return counted(obj, this.calls, this.beforeCall);
   }
   resetCalls() {
     for (const key of Object.keys(this.calls)) delete this.calls[key];

@@ -3,14 +3,15 @@
 type Cell = unknown;
 export type Calls = Record<string, number>;
 
-/** Wraps an object so every method call is counted under its name. */
-export function counted<T extends object>(target: T, calls: Calls): T {
+/** Wraps an object so every method call is counted under its name; `before` runs first (and may throw, to inject a failure). */
+export function counted<T extends object>(target: T, calls: Calls, before?: (method: string) => void): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
         calls[prop] = (calls[prop] ?? 0) + 1;
+        before?.(prop);
         return (value as (...a: unknown[]) => unknown).apply(obj, args);
       };
     },
