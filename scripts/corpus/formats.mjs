@@ -77,6 +77,21 @@ export const CASES = [
     });
   },
   async ({ ExcelJS }) => {
+    const sheetNames = ['__proto__', 'constructor', '=HYPERLINK(1)', 'toString'];
+    const header = ['日期', '旺旺', '咨询人数', '询单人数', '最终付款人数', '销售额'];
+    const bytes = await workbook(ExcelJS, sheetNames.map((name, i) => ({ name, rows: [header, [DAY, AGENTS[i], 90, 'x', 20, 3600], [DAY, AGENTS[i + 1], 90, 60, 20, 3600]] })));
+    return entry({
+      file: 'workbook_proto_sheets.xlsx', covers: 'a workbook whose sheets are named __proto__, constructor, =HYPERLINK(1) and toString, each with a bad row', bytes,
+      tables: sheetNames.map((name) => table('agent_day', 2, 1, 1, 0, name)), messages: ['"x" is not a number'],
+      cli: { ...ok('workbook_proto_sheets.xlsx', counts(8, 4, 0, 4)), errors: sheetNames.map((name) => `workbook_proto_sheets.xlsx [${name}],2,询单人数`) },
+    });
+  },
+  () => entry({
+    file: '=cmd|calc 订单.csv', covers: 'an order export whose file name is a formula (it reaches import-errors.csv and the console)', bytes: gbk(csv([ORDER_HEADER, ...range(5).map((i) => order(i, i === 1 ? { amount: '￥abc' } : {}))])),
+    tables: [table('orders', 5, 4, 1)], messages: ['"￥abc" is not a number'],
+    cli: { ...ok('=cmd|calc 订单.csv', counts(5, 4, 0, 1)), messages: ['=cmd|calc 订单.csv: orders'], errors: ["'=cmd|calc 订单.csv,3,实付金额"] },
+  }),
+  async ({ ExcelJS }) => {
     const day = new Date(Date.UTC(2026, 10, 3));
     const header = ['日期', '旺旺', '咨询人数', '询单人数', '最终付款人数', '销售额', '备注'];
     const rows = [header, [day, '小丸子', 90, 60, 20, 3600, '备'.repeat(150_000)], [day, '乔巴', { formula: '1+1', result: 2 }, 55, 18, { formula: 'G9', result: 'abc' }, ''],

@@ -7,6 +7,7 @@
  */
 import { NUMBER_FORMAT_CODES, type Block, type CellStyle, type ChartSpec, type SpecValue, type TabSpec } from '../reports/types';
 import { t } from '../i18n';
+import { printSetupOf } from '../reports/layout';
 import { safeCell, type CellValue } from './cells';
 import { ensureSize, sheetLanguage } from './tabs';
 
@@ -122,7 +123,9 @@ function renderInto(ss: Spreadsheet, sheet: Sheet, spec: TabSpec): void {
   for (const block of spec.blocks) writeBlockWithStyles(sheet, block);
   for (const m of spec.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
   writeNotes(sheet, spec.notes);
-  if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
+  // Sheets has no print API; its print dialog repeats frozen rows on every page, so the rows to repeat are frozen.
+  const frozenRows = Math.max(spec.frozenRows, (printSetupOf(spec).repeatRows?.last ?? -1) + 1);
+  if (frozenRows > 0) sheet.setFrozenRows(frozenRows);
   if (spec.frozenCols > 0) sheet.setFrozenColumns(spec.frozenCols);
   for (const [col, width] of Object.entries(spec.columnWidths)) sheet.setColumnWidth(Number(col) + 1, width);
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.setRowHeight(Number(row) + 1, height);
