@@ -1,5 +1,5 @@
 /** Small helpers that turn columns and rows into the blocks of a TabSpec. */
-import type { Block, CellStyle, NumberFormat, SpecValue, TabKey, TabSpec } from './types';
+import type { Block, CellStyle, NumberFormat, PrintSetup, Span, SpecValue, TabKey, TabSpec } from './types';
 
 export const COLOURS = {
   header: '#DCE6F1',
@@ -17,6 +17,16 @@ export interface Column {
   header: string;
   format?: NumberFormat;
   widthPx?: number;
+  /** Header and cells; default right for numbers, so a header sits over its figures. */
+  align?: CellStyle['align'];
+  /** Long text (a note) wraps in its column instead of running over the next. */
+  wrap?: boolean;
+}
+
+const NUMERIC: ReadonlySet<NumberFormat> = new Set(['integer', 'decimal1', 'decimal2', 'percent', 'percent1', 'money', 'seconds', 'points']);
+
+function alignOf(column: Column): CellStyle['align'] {
+  return column.align ?? (column.format && NUMERIC.has(column.format) ? 'right' : undefined);
 }
 
 export function emptyTab(key: TabKey, name: string): TabSpec {
@@ -29,14 +39,36 @@ export function addTitle(tab: TabSpec, row: number, text: string, width: number)
   if (width > 1) tab.merges.push({ row, col: 0, rows: 1, cols: width });
 }
 
-/** A header row and data rows as one block: header bold on a tint, each column in its format. */
+/**
+ * A column's format and alignment, without undefined keys (a spread of them
+ * would erase a block style). Text right after a right-aligned figure is
+ * indented, so "1,070.37" and "1.00% of…" do not read as one.
+ */
+function columnStyle(column: Column, before: Column | undefined): CellStyle | null {
+  const align = alignOf(column);
+  const indent = !align && before && alignOf(before) === 'right';
+  if (!column.format && !align && !column.wrap && !indent) return null;
+  return {
+    ...(column.format ? { format: column.format } : {}),
+    ...(align ? { align } : {}),
+    ...(indent ? { align: 'left', indent: 1 } : {}),
+    ...(column.wrap ? { wrap: true } : {}),
+  };
+}
+
+/**
+ * A header row and data rows as one block: header bold on a tint, each column
+ * in its format; number columns right-aligned, header included, so each
+ * header stands over its own figures.
+ */
 export function tableBlock(row: number, col: number, columns: Column[], rows: SpecValue[][], cellStyles: Block['cellStyles'] = []): Block {
+  // The header row keeps its columns' alignment: it sets no align of its own.
   const headerStyle: CellStyle = { bold: true, background: COLOURS.header, wrap: true, format: 'text' };
   return {
     row,
     col,
     values: [columns.map((c) => c.header), ...rows],
-    columnStyles: columns.map((c) => (c.format ? { format: c.format } : null)),
+    columnStyles: columns.map((c, i) => columnStyle(c, columns[i - 1])),
     rowStyles: [headerStyle],
     cellStyles,
   };
@@ -45,5 +77,82 @@ export function tableBlock(row: number, col: number, columns: Column[], rows: Sp
 export function setWidths(tab: TabSpec, columns: Column[], firstCol = 0): void {
   columns.forEach((c, i) => {
     if (c.widthPx) tab.columnWidths[firstCol + i] = Math.max(tab.columnWidths[firstCol + i] ?? 0, c.widthPx);
+  });
+}
+
+/** Width of a column the tab leaves alone, in pixels (Sheets' and the xlsx writer's default). */
+export const DEFAULT_COLUMN_PX = 64;
+/** Printable width of A4 landscape with 0.4-inch side margins (10.89 in), in screen pixels at 96 per inch. */
+export const A4_LANDSCAPE_PX = 1045;
+/** The smallest print scale that still reads like the screen; a wider tab splits into column groups instead. */
+export const MIN_PRINT_SCALE = 0.85;
+
+/** The width in pixels of the columns the tab uses (cells, merges, set widths). */
+export function tabWidthPx(tab: TabSpec): number {
+  let cols = 0;
+  for (const b of tab.blocks) cols = Math.max(cols, b.col + Math.max(0, ...b.values.map((r) => r.length)));
+  for (const m of tab.merges) cols = Math.max(cols, m.col + m.cols);
+  for (const k of Object.keys(tab.columnWidths)) cols = Math.max(cols, Number(k) + 1);
+  let px = 0;
+  for (let c = 0; c < cols; c++) px += tab.columnWidths[c] ?? DEFAULT_COLUMN_PX;
+  return px;
+}
+
+/**
+ * The tab's print setup: the one its builder chose, else its frozen rows
+ * repeated on every page, and one page wide only when that keeps it at 85 %
+ * or more; a wider tab prints at 100 % in column groups, its frozen columns
+ * (or else its first column) repeated at the left.
+ */
+export function printSetupOf(tab: TabSpec): PrintSetup {
+  if (tab.print) return tab.print;
+  const fitToWidth = tabWidthPx(tab) * MIN_PRINT_SCALE <= A4_LANDSCAPE_PX;
+  const repeatRows: Span | null = tab.frozenRows > 0 ? { first: 0, last: tab.frozenRows - 1 } : null;
+  const repeatCols: Span | null = fitToWidth ? null : { first: 0, last: Math.max(0, tab.frozenCols - 1) };
+  return { repeatRows, repeatCols, fitToWidth };
+}
+
+/** Approximate pixel width of text in the tabs' 11-point font: CJK and full-width characters about twice a Latin one. */
+export function textWidthPx(text: string, bold = false): number {
+  let px = 0;
+  for (const ch of text) px += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 15 : 6.5;
+  return Math.ceil(px * (bold ? 1.08 : 1));
+}
+
+/** Lines a cell's text takes when wrapped at word breaks (and between any two CJK characters) in a column of `widthPx`. */
+export function wrappedLines(text: string, widthPx: number, bold = false): number {
+  const room = Math.max(1, widthPx - 8);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.match(/[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffe6]|[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffe6]+\s*|\s+/g) ?? []) {
+    const w = textWidthPx(word, bold);
+    if (used > 0 && used + textWidthPx(word.trimEnd(), bold) > room) {
+      lines++;
+      used = 0;
+    }
+    used += w;
+  }
+  return lines;
+}
+
+/** Pixels per line of text, and of a one-line row. */
+const LINE_PX = 17;
+const ROW_PX = 21;
+
+/**
+ * Heights of the header row and of any row with wrapped text, from the text:
+ * an xlsx row keeps its stored height (LibreOffice and Excel do not grow it),
+ * so a two-line header would spill over the row above.
+ */
+export function fitRowHeights(tab: TabSpec, top: number, columns: Column[], rows: SpecValue[][]): void {
+  const width = (i: number) => columns[i].widthPx ?? DEFAULT_COLUMN_PX;
+  const height = (lines: number) => (lines <= 1 ? null : Math.max(ROW_PX, lines * LINE_PX + 4));
+  const set = (row: number, px: number | null) => {
+    if (px != null) tab.rowHeights = { ...(tab.rowHeights ?? {}), [row]: Math.max(tab.rowHeights?.[row] ?? 0, px) };
+  };
+  set(top, height(Math.max(1, ...columns.map((c, i) => wrappedLines(c.header, width(i), true)))));
+  rows.forEach((values, r) => {
+    const lines = columns.map((c, i) => (c.wrap && typeof values[i] === 'string' ? wrappedLines(values[i] as string, width(i)) : 1));
+    set(top + 1 + r, height(Math.max(1, ...lines)));
   });
 }

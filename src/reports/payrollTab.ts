@@ -1,14 +1,15 @@
 /**
- * 绩效工资 tab (SPEC §6.3): one row per agent, a team total (xlsx and Sheets
- * only, never in payroll.csv), the money shown the way the settings pick,
- * then one audit line per money item.
+ * 绩效工资 tab (SPEC §6.3): one row per agent with a Note (dismissal review,
+ * unpaid agent), a team total (xlsx and Sheets only, never in payroll.csv),
+ * the legend of its colours, then one audit line per money item in plain
+ * words. Fines are positive amounts Total deducts, in the table and the audit.
  */
-import type { CsvTable, SpecValue, TabSpec } from './types';
-import type { Payroll, PayRow } from '../core/payroll';
+import type { CellStyle, CsvTable, SpecValue, TabSpec } from './types';
+import type { Payroll, PayItem, PayLine, PayRow } from '../core/payroll';
 import type { PayrollView } from '../core/rules';
-import { t, type MessageKey } from '../i18n';
+import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
+import { addTitle, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
 import { csvMoney, moneyText } from './format';
 
 const MONEY_COLUMNS: [MessageKey, keyof PayRow][] = [
@@ -18,18 +19,40 @@ const MONEY_COLUMNS: [MessageKey, keyof PayRow][] = [
 
 /** Agent and agent ID come first. */
 const FINES_COLUMN = 2 + MONEY_COLUMNS.findIndex(([, f]) => f === 'fines');
+const TOTAL_COLUMN = 2 + MONEY_COLUMNS.findIndex(([, f]) => f === 'total');
+
+/** A money column's header in the tab, where it must say more than payroll.csv's SPEC §6 header. */
+const TAB_HEADERS: Partial<Record<MessageKey, MessageKey>> = { 'col.fines': 'payroll.col.fines' };
+
+/** Audit items that also explain their agent's row in the Note column (tab and payroll.csv). */
+const NOTE_ITEMS: Partial<Record<PayItem, (line: PayLine, lang: Language) => string>> = {
+  dismissal_review: (line, lang) => t(lang, 'payroll.note.dismissal', { figure: line.figure }),
+  not_in_roster: (_line, lang) => t(lang, 'payroll.note.notInRoster'),
+  claims: (line, lang) => t(lang, 'payroll.note.claims', { figure: line.figure }),
+};
+
+/** Each agent's note: the audit items above, in audit order. */
+export function payrollNotes(payroll: Payroll, lang: Language): Map<string, string> {
+  const notes = new Map<string, string[]>();
+  for (const line of payroll.lines) {
+    const note = NOTE_ITEMS[line.item]?.(line, lang);
+    if (note) notes.set(line.agent, [...(notes.get(line.agent) ?? []), note]);
+  }
+  return new Map([...notes].map(([agent, list]) => [agent, list.join(lang === 'zh' ? '；' : '; ')]));
+}
 
 export function payrollCsv(data: ReportData, payroll: Payroll): CsvTable {
   const lang = data.input.language;
+  const notes = payrollNotes(payroll, lang);
   return {
     fileName: 'payroll.csv',
-    header: [t(lang, 'col.agent'), t(lang, 'col.agentId'), ...MONEY_COLUMNS.map(([k]) => t(lang, k))],
-    rows: payroll.rows.map((r) => [r.agent, r.agentId, ...MONEY_COLUMNS.map(([, f]) => csvMoney(r[f] as number))]),
+    header: [t(lang, 'col.agent'), t(lang, 'col.agentId'), ...MONEY_COLUMNS.map(([k]) => t(lang, k)), t(lang, 'payroll.col.note')],
+    rows: payroll.rows.map((r) => [r.agent, r.agentId, ...MONEY_COLUMNS.map(([, f]) => csvMoney(r[f] as number)), notes.get(r.agent) ?? '']),
   };
 }
 
-/** The same total three ways (SPEC §1.3): bonuses lift morale, deductions should be rare. */
-export function payView(view: PayrollView, row: PayRow, lang: ReportData['input']['language']): string {
+/** The total another way (SPEC §1.3: bonuses lift morale, deductions should be rare); the direct view is the Total column itself. */
+export function payView(view: PayrollView, row: PayRow, lang: Language): string {
   const bonus = row.total - row.basePay;
   if (view === 'base_plus_bonus') return t(lang, 'payroll.view.base_plus_bonus', { base: moneyText(row.basePay), bonus: moneyText(bonus) });
   if (view === 'target_minus_deductions') {
@@ -38,44 +61,79 @@ export function payView(view: PayrollView, row: PayRow, lang: ReportData['input'
   return t(lang, 'payroll.view.direct', { total: moneyText(row.total) });
 }
 
+/** The legend of the colours this tab uses, as one line. */
+function legend(payroll: Payroll, lang: Language): string {
+  const parts: string[] = [];
+  if (payroll.rows.some((r) => r.dismissalReview)) parts.push(t(lang, 'payroll.legend.dismissal'));
+  if (payroll.rows.some((r) => r.fines > 0)) parts.push(t(lang, 'payroll.legend.fines'));
+  return parts.join(' · ');
+}
+
 export function payrollTab(data: ReportData, payroll: Payroll): TabSpec {
   const lang = data.input.language;
+  const view = data.input.rules.payrollView;
+  const notes = payrollNotes(payroll, lang);
   const tab = emptyTab('payroll', t(lang, 'tab.payroll'));
   const columns: Column[] = [
-    { header: t(lang, 'col.agent'), format: 'text', widthPx: 150 },
-    { header: t(lang, 'col.agentId'), format: 'text' },
-    ...MONEY_COLUMNS.map(([k]): Column => ({ header: t(lang, k), format: 'money', widthPx: 90 })),
-    { header: t(lang, 'col.view'), format: 'text', widthPx: 200 },
+    { header: t(lang, 'col.agent'), format: 'text', widthPx: 120 },
+    { header: t(lang, 'col.agentId'), format: 'text', widthPx: 72 },
+    ...MONEY_COLUMNS.map(([k]): Column => ({ header: t(lang, TAB_HEADERS[k] ?? k), format: 'money', widthPx: 88 })),
+    // "paid 4,620.37" would only repeat Total: the column shows only for the other two views.
+    ...(view === 'direct' ? [] : [{ header: t(lang, 'col.view'), format: 'text', widthPx: 180 } satisfies Column]),
+    { header: t(lang, 'payroll.col.note'), format: 'text', widthPx: 240, wrap: true },
   ];
   addTitle(tab, 0, t(lang, 'payroll.title', { month: payroll.month }), columns.length);
+  tab.blocks.push({ row: 1, col: 0, values: [[legend(payroll, lang)]], style: { italic: true, color: COLOURS.muted } });
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   const rows: SpecValue[][] = payroll.rows.map((r, i) => {
-    if (r.fines > 0) cellStyles.push({ row: i + 1, col: FINES_COLUMN, style: { format: 'money', color: COLOURS.down } });
+    if (r.fines > 0) cellStyles.push({ row: i + 1, col: FINES_COLUMN, style: { color: COLOURS.down } });
     if (r.dismissalReview) cellStyles.push({ row: i + 1, col: 0, style: { background: COLOURS.bad } });
-    const view = payView(data.input.rules.payrollView, r, lang) + (r.dismissalReview ? ` · ${t(lang, 'payroll.dismissal')}` : '');
-    return [r.agent, r.agentId, ...MONEY_COLUMNS.map(([, f]) => r[f] as number), view];
+    const shownAs = view === 'direct' ? [] : [payView(view, r, lang)];
+    return [r.agent, r.agentId, ...MONEY_COLUMNS.map(([, f]) => r[f] as number), ...shownAs, notes.get(r.agent) ?? ''];
   });
   const sum = (f: keyof PayRow) => Math.round(payroll.rows.reduce((s, r) => s + (r[f] as number), 0) * 100) / 100;
-  rows.push([t(lang, 'payroll.teamTotal'), '', ...MONEY_COLUMNS.map(([, f]) => sum(f)), '']);
+  rows.push([t(lang, 'payroll.teamTotal'), '', ...MONEY_COLUMNS.map(([, f]) => sum(f)), ...(view === 'direct' ? [] : ['']), '']);
   cellStyles.push(...columns.map((_c, col) => ({ row: rows.length, col, style: { bold: true, background: COLOURS.header } })));
   tab.blocks.push(tableBlock(2, 0, columns, rows, cellStyles));
+  fitRowHeights(tab, 2, columns, rows);
   tab.frozenRows = 3;
-
-  const auditTop = 2 + rows.length + 3;
-  tab.blocks.push({ row: auditTop - 1, col: 0, values: [[t(lang, 'payroll.audit')]], style: { bold: true } });
-  const auditColumns: Column[] = [
-    { header: t(lang, 'col.agent'), format: 'text' },
-    { header: t(lang, 'col.item'), format: 'text' },
-    { header: t(lang, 'col.rule'), format: 'text' },
-    { header: t(lang, 'col.figure'), format: 'text' },
-    { header: t(lang, 'col.amount'), format: 'money' },
-  ];
-  const audit = payroll.lines.map((l) => [l.agent, t(lang, `payroll.item.${l.item}` as MessageKey), l.rule, l.figure, l.amount]);
-  tab.blocks.push(tableBlock(auditTop, 0, auditColumns, audit));
   setWidths(tab, columns);
-  // The audit lines share the columns: item, rule and figure need room to be read whole.
-  tab.columnWidths[1] = Math.max(tab.columnWidths[1] ?? 0, 150);
-  tab.columnWidths[2] = Math.max(tab.columnWidths[2] ?? 0, 200);
-  tab.columnWidths[3] = Math.max(tab.columnWidths[3] ?? 0, 260);
+  auditBlock(tab, payroll, lang, 2 + rows.length + 3);
   return tab;
+}
+
+/**
+ * One line per money item under the table, in the table's columns so the
+ * page keeps its width: item over the empty Agent ID and Base pay cells,
+ * the amount in a money column, the rule and the figure running over empty
+ * cells to their right (text overflows into empty neighbours in Sheets,
+ * Excel and LibreOffice alike).
+ */
+function auditBlock(tab: TabSpec, payroll: Payroll, lang: Language, top: number): void {
+  tab.blocks.push({ row: top - 1, col: 0, values: [[t(lang, 'payroll.audit')]], style: { bold: true } });
+  const width = TOTAL_COLUMN + 2;
+  const at = { agent: 0, item: 1, amount: 3, rule: 4, figure: TOTAL_COLUMN };
+  const row = (agent: SpecValue, item: SpecValue, amount: SpecValue, rule: SpecValue, figure: SpecValue): SpecValue[] => {
+    const cells: SpecValue[] = new Array(width).fill(null);
+    cells[at.agent] = agent;
+    cells[at.item] = item;
+    cells[at.amount] = amount;
+    cells[at.rule] = rule;
+    cells[at.figure] = figure;
+    return cells;
+  };
+  const header = row(t(lang, 'col.agent'), t(lang, 'col.item'), t(lang, 'col.amount'), t(lang, 'col.rule'), t(lang, 'col.figure'));
+  const lines = payroll.lines.map((l) => row(l.agent, t(lang, `payroll.item.${l.item}` as MessageKey), l.amount, l.rule, l.figure));
+  const fines = payroll.lines.flatMap((l, i) => (l.item === 'fine' && l.amount > 0 ? [{ row: i + 1, col: at.amount, style: { color: COLOURS.down } }] : []));
+  tab.blocks.push({
+    row: top,
+    col: 0,
+    values: [header, ...lines],
+    columnStyles: Array.from({ length: width }, (_, c): CellStyle => {
+      if (c === at.amount) return { format: 'money', align: 'right' };
+      return c === at.rule ? { format: 'text', align: 'left', indent: 1 } : { format: 'text' };
+    }),
+    rowStyles: [{ bold: true, background: COLOURS.header }],
+    cellStyles: fines,
+  });
 }

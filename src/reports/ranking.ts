@@ -2,15 +2,16 @@
  * 客服排名 (SPEC §6.2): agents ranked by inquiry conversion over a day, ISO
  * week or month, among those with at least the minimum inquiries (the daily
  * minimum × the period's days with data). Ties go to more paid buyers, then
- * more sales; still equal = the same rank. Under-minimum agents follow, unranked.
+ * more sales; still equal = the same rank. Under-minimum agents follow,
+ * unranked, each with its reason on the row.
  */
 import type { Counts, Ratios } from '../core/types';
-import type { CsvTable, SpecValue, TabSpec } from './types';
+import type { Block, CsvTable, SpecValue, TabSpec } from './types';
 import { deriveRatios } from '../core/metrics';
 import { agentTotals, daysWithData, previousPeriod, teamTotals, type Period } from '../core/periods';
-import { t, type MessageKey } from '../i18n';
+import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
+import { addTitle, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate, percentText } from './format';
 
 export interface RankingRow {
@@ -22,6 +23,8 @@ export interface RankingRow {
   gapToTeam: number | null;
   /** Places gained since the previous period (positive = up); null when unranked in either. */
   rankChange: number | null;
+  /** Why the agent has no rank: too few inquiries, or no inquiry figures yet (blank 询单, figures counted later). */
+  unranked: 'under_minimum' | 'no_data' | null;
 }
 
 export interface Ranking {
@@ -75,6 +78,7 @@ export function computeRanking(data: ReportData, period: Period): Ranking {
       ratios,
       gapToTeam: ratios.inquiryConversion == null || team.inquiryConversion == null ? null : ratios.inquiryConversion - team.inquiryConversion,
       rankChange: rank == null || before == null ? null : before - rank,
+      unranked: rank != null ? null : ratios.inquiryConversion == null ? 'no_data' : 'under_minimum',
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compare(a, b) || (a.agent < b.agent ? -1 : 1));
@@ -100,31 +104,62 @@ export function rankingCsv(data: ReportData, ranking: Ranking): CsvTable {
   };
 }
 
+/** The period as the title shows it: a day as itself, a week or month with its dates. */
+export function periodText(period: Period, lang: Language): string {
+  if (period.first === period.last) return period.label;
+  return t(lang, 'ranking.period', { label: period.label, first: period.first, last: period.last });
+}
+
+/** The Note of an unranked row: its inquiries against the minimum, or that no figures came in. */
+function unrankedNote(row: RankingRow, minimum: number, lang: Language): string {
+  if (row.unranked === 'no_data') return t(lang, 'ranking.unranked.noData');
+  if (row.unranked === 'under_minimum') return t(lang, 'ranking.unranked.underMinimum', { inquiries: row.counts.inquiries ?? 0, minimum });
+  return '';
+}
+
+/** The tab's columns: the CSV's, with the gap in percentage points and a Note for the unranked. */
+function tabColumns(lang: Language): Column[] {
+  const widths: Partial<Record<MessageKey, number>> = { 'col.rank': 48, 'col.agent': 120, 'col.sales': 96, 'col.placed': 64, 'col.paid': 64, 'col.rankChange': 72 };
+  const columns = COLUMNS.map(([k, format]): Column => {
+    if (k === 'col.gapToTeam') return { header: t(lang, 'ranking.gapPoints'), format: 'points', widthPx: 84 };
+    // Centred, the rank keeps clear of the name beside it.
+    if (k === 'col.rank') return { header: t(lang, k), format, widthPx: widths[k], align: 'center' };
+    return { header: t(lang, k), format, widthPx: widths[k] ?? (format === 'text' ? 64 : 84) };
+  });
+  return [...columns, { header: t(lang, 'ranking.note'), format: 'text', widthPx: 220, wrap: true }];
+}
+
 export function rankingTab(data: ReportData, ranking: Ranking): TabSpec {
   const lang = data.input.language;
   const tab = emptyTab('ranking', t(lang, 'tab.ranking'));
-  const columns: Column[] = COLUMNS.map(([k, format]) => ({ header: t(lang, k), format, widthPx: k === 'col.agent' ? 150 : 92 }));
+  const columns = tabColumns(lang);
+  const col = (key: MessageKey) => COLUMNS.findIndex(([k]) => k === key);
   const provisional = ranking.provisionalDays.length > 0;
-  addTitle(tab, 0, t(lang, provisional ? 'ranking.titleProvisional' : 'ranking.title', { period: ranking.period.label }), columns.length);
-  if (provisional) tab.blocks.push({ row: 2, col: 0, values: [[t(lang, 'ranking.provisionalNote', { days: ranking.provisionalDays.join(', ') })]], style: { italic: true, color: COLOURS.down } });
+  const period = periodText(ranking.period, lang);
+  addTitle(tab, 0, t(lang, provisional ? 'ranking.titleProvisional' : 'ranking.title', { period }), columns.length);
+  const muted = { italic: true, color: COLOURS.muted };
   tab.blocks.push({
     row: 1,
     col: 0,
-    values: [[`${t(lang, 'ranking.minimum', { minimum: ranking.minimum })} · ${t(lang, 'ranking.team', { value: percentText(ranking.team.inquiryConversion) })}`]],
-    style: { italic: true, color: COLOURS.muted },
+    values: [[`${t(lang, 'ranking.minimum', { minimum: ranking.minimum })} · ${t(lang, 'ranking.team', { value: percentText(ranking.team.inquiryConversion) })}`], [t(lang, 'ranking.legend')]],
+    style: muted,
   });
-  const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
+  if (provisional) tab.blocks.push({ row: 3, col: 0, values: [[t(lang, 'ranking.provisionalNote', { days: ranking.provisionalDays.join(', ') })]], style: { italic: true, color: COLOURS.down } });
+  const headerRow = provisional ? 4 : 3;
+  const cellStyles: NonNullable<Block['cellStyles']> = [];
   const rows: SpecValue[][] = ranking.rows.map((r, i) => {
-    if (r.rank == null) cellStyles.push({ row: i + 1, col: 0, style: { background: '#EEEEEE' } }, { row: i + 1, col: 1, style: { color: COLOURS.muted } });
-    if (r.gapToTeam != null) cellStyles.push({ row: i + 1, col: 10, style: { format: 'percent', color: r.gapToTeam >= 0 ? COLOURS.up : COLOURS.down } });
-    if (r.rankChange) cellStyles.push({ row: i + 1, col: 11, style: { format: 'integer', color: r.rankChange > 0 ? COLOURS.up : COLOURS.down } });
+    // Grey marks the unranked, whose Note says why.
+    if (r.rank == null) cellStyles.push({ row: i + 1, col: col('col.agent'), style: { color: COLOURS.muted } }, { row: i + 1, col: columns.length - 1, style: muted });
+    if (r.gapToTeam != null) cellStyles.push({ row: i + 1, col: col('col.gapToTeam'), style: { color: r.gapToTeam >= 0 ? COLOURS.up : COLOURS.down } });
+    if (r.rankChange) cellStyles.push({ row: i + 1, col: col('col.rankChange'), style: { color: r.rankChange > 0 ? COLOURS.up : COLOURS.down } });
     return [
       r.rank, r.agent, r.agentId, r.counts.inquiries, r.counts.placed, r.counts.paid, r.ratios.inquiryConversion, r.counts.sales,
-      r.ratios.aov, r.ratios.firstResponseSec, r.gapToTeam, r.rankChange,
+      r.ratios.aov, r.ratios.firstResponseSec, r.gapToTeam == null ? null : r.gapToTeam * 100, r.rankChange, unrankedNote(r, ranking.minimum, lang),
     ];
   });
-  tab.blocks.push(tableBlock(3, 0, columns, rows, cellStyles));
-  tab.frozenRows = 4;
+  tab.blocks.push(tableBlock(headerRow, 0, columns, rows, cellStyles));
+  fitRowHeights(tab, headerRow, columns, rows);
+  tab.frozenRows = headerRow + 1;
   setWidths(tab, columns);
   return tab;
 }

@@ -4,13 +4,14 @@
  */
 import ExcelJS from 'exceljs';
 import type { ChartSpec, TabSpec } from '../reports/types';
+import { DEFAULT_COLUMN_PX as LAYOUT_DEFAULT_COLUMN_PX, printSetupOf } from '../reports/layout';
 import { addCharts, type SheetCharts } from './charts';
 import { rangeRef, type CellPoint, type ChartData } from './chartXml';
 import { blockStyleAt, EXCEL_NUMBER_FORMATS, excelValue, StyleCache } from './styles';
 import { languageOfLocale, t } from '../i18n';
 
 /** Column width and row height, in pixels, of columns/rows the spec leaves alone. */
-export const DEFAULT_COLUMN_PX = 64;
+export const DEFAULT_COLUMN_PX = LAYOUT_DEFAULT_COLUMN_PX;
 export const DEFAULT_ROW_PX = 20;
 /** Pixels per unit of Excel column width (the width of '0' in Calibri 11). */
 const PX_PER_WIDTH_UNIT = 7;
@@ -70,8 +71,9 @@ function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec, marker: string, onC
   const frozen = tab.frozenRows > 0 || tab.frozenCols > 0;
   const sheet = workbook.addWorksheet(tab.name, {
     ...(frozen ? { views: [{ state: 'frozen', xSplit: tab.frozenCols, ySplit: tab.frozenRows }] } : {}),
-    // Reports are wide tables: printed or exported to PDF, one page wide in landscape reads like the screen.
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    pageSetup: pageSetupOf(tab),
+    // Which tab and which page, on every printed page of a tab that runs to several.
+    headerFooter: { oddFooter: '&L&A&R&P / &N', differentFirst: false, differentOddEven: false },
   });
   const styles = new StyleCache();
   for (const block of tab.blocks) {
@@ -100,6 +102,31 @@ function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec, marker: string, onC
   for (const [row, px] of Object.entries(tab.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = px * 0.75;
   for (const note of tab.notes) sheet.getCell(note.row + 1, note.col + 1).note = note.text;
   return sheet;
+}
+
+/**
+ * A4 landscape with narrow side margins; the title and header rows repeated on
+ * every page; one page wide only for a tab narrow enough to stay readable,
+ * else 100 % with the agent column repeated on each column group's pages.
+ */
+export function pageSetupOf(tab: TabSpec): Partial<ExcelJS.PageSetup> {
+  const print = printSetupOf(tab);
+  const letter = (col: number) => columnLetter(col + 1);
+  return {
+    orientation: 'landscape',
+    paperSize: 9,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
+    ...(print.repeatCols ? { printTitlesColumn: `${letter(print.repeatCols.first)}:${letter(print.repeatCols.last)}` } : {}),
+  };
+}
+
+/** A1-style column letters of a 1-based column number. */
+function columnLetter(n: number): string {
+  let out = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+  return out;
 }
 
 /** The chart's data as written: categories and series read back from the cells. */

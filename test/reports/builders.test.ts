@@ -118,7 +118,7 @@ describe('payroll', () => {
   });
   test('one audit line per money item', () => {
     const lines = payroll.lines.filter((l) => l.agent === 'B').map((l) => [l.item, l.amount]);
-    expect(lines).toEqual([['base_pay', 3300], ['commission', 0], ['fine', -10], ['fine', -30], ['dismissal_review', 0]]);
+    expect(lines).toEqual([['base_pay', 3300], ['commission', 0], ['fine', 10], ['fine', 30], ['dismissal_review', 0]]);
   });
   test('agents under the minimum get no conversion bonus', () => {
     const strict = computePayroll({ month: '2026-11', roster: input.roster, agentDays: data.agentDays, attributed: data.result.attributed, unattributed: data.result.unattributed, events: [], rules: { ...input.rules, minInquiriesPerDay: 25 } });
@@ -169,7 +169,7 @@ describe('the whole run', () => {
   test('CSV headers exactly as SPEC §6 (en)', () => {
     const headers = Object.fromEntries(run.csvs.map((c) => [c.fileName, c.header.join(', ')]));
     expect(headers['ranking.csv']).toBe('Rank, Agent, Agent ID, Inquiries, Placed, Paid, Inquiry conversion, Sales, AOV, First response (s), Gap to team, Rank change');
-    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Performance pay, Rewards, Fines, Total');
+    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Performance pay, Rewards, Fines, Total, Note');
     expect(headers['daily.csv']).toBe(
       'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags',
     );
