@@ -81,6 +81,16 @@ export const CASES = [
       cli: { args: args('orders_truncated.csv'), exit: 0, counts: counts(12, 11, 0, 1), messages: [] },
     });
   },
+  ...[['utf8', utf8], ['gbk', gbk], ['utf16le', utf16le]].map(([name, encode]) => () => {
+    // The download stops inside the last character of the file (售前 → 售 and part of 前).
+    const whole = encode(csv(consultations(8), { final: false }));
+    const file = `consultations_${name}_cut_mid_char.csv`;
+    return entry({
+      file, covers: `a ${name} download cut inside its last character (half of 前 in 售前, no line break)`, bytes: whole.subarray(0, whole.length - 1),
+      tables: [table('consultations', 8, 7, 1)], cli: { args: args(file), exit: 0, counts: counts(8, 7, 0, 1), messages: [] },
+      ...(name === 'utf8' ? { knownBug: 'a UTF-8 file cut inside a multi-byte character is refused whole ("No header row recognised": it is decoded as GB18030), so every good row is lost; the cut line alone should be rejected' } : {}),
+    });
+  }),
   () => entry({ file: 'empty.csv', covers: 'an empty file (0 bytes)', bytes: Buffer.alloc(0), refused: ['empty'], cli: refusedRun('empty.csv', 'empty.csv') }),
   () => entry({
     file: 'orders_header_only.csv', covers: 'a header and no rows (an export of a day without orders)', bytes: gbk(csv([ORDER_HEADER])),
