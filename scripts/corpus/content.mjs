@@ -229,6 +229,21 @@ export const CASES = [
     });
   },
   () => {
+    const rows = range(6).map((i) => order(i, { status: INJECTIONS[i], coupon: i === 0 ? '=1' : '否' }));
+    return entry({
+      file: 'orders_injection_status.csv', covers: 'CSV-injection text as order status (kept as an unknown status) and as the coupon flag (=1: not yes or no, refused)', bytes: ordersFile(rows),
+      tables: [table('orders', 6, 5, 1)], messages: ['"=1" is not yes or no'], cli: { ...ok('orders_injection_status.csv', counts(6, 5, 0, 1)), errors: ['"""=1"" is not yes or no'] },
+    });
+  },
+  () => {
+    const header = ['日期', '店铺', '访客数', '浏览量', '支付金额', '支付买家数', '咨询人数'];
+    const rows = range(6).map((i) => [DAY, `${INJECTIONS[i]}店铺${i}`, 5000 + i, 12000 + i, '36,000.00', 200 + i, 600 + i]);
+    return entry({
+      file: 'shop_day_injection.csv', covers: 'CSV-injection text as shop names of a shop overview page (店铺每日登记)', bytes: utf8(csv([header, ...rows]), true),
+      tables: [table('shop_day', 6, 6)], cli: ok('shop_day_injection.csv', counts(6, 6)),
+    });
+  },
+  () => {
     const rows = range(6).map((i) => agentDay(i, { agent: `${INJECTIONS[i]}${AGENTS[i]}` }));
     return entry({
       file: 'agent_day_injection.csv', covers: 'CSV-injection text as agent names of an agent-day export', bytes: gbk(csv([AGENT_DAY_HEADER, ...rows])),
