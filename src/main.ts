@@ -10,5 +10,6 @@ export { AGENTS_NEEDED } from './functions/agentsNeeded';
 export { onOpen, onInstall, showHelp } from './ui/menu';
 export { showImportSidebar } from './ui/sidebarHost';
 export { getSidebarContext, importChunk, finishImport, showImportErrors } from './sheets/importServer';
+export { importSupervisorTable } from './sheets/supervisorImport';
 export { openSettings } from './sheets/settingsTab';
 export { buildDailyReport, buildRanking, buildPayroll, buildAllReports } from './sheets/reportsMenu';

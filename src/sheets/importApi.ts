@@ -3,7 +3,7 @@
  * what it gets back. Payloads travel as JSON strings: google.script.run
  * mangles nested arrays of objects and refuses Dates.
  */
-import type { Consultation, ExportedAgentDay, Order, Rejection, ShopDay } from '../core/types';
+import type { Agent, Consultation, ExportedAgentDay, Order, PayEvent, Rejection, ShopDay } from '../core/types';
 import type { RecordKind, SkippedRow, TableEncoding } from '../import/types';
 
 /** One slice of one imported table; a large file arrives as several. */
@@ -18,7 +18,7 @@ export interface ImportChunk {
   encoding: TableEncoding;
   chunkIndex: number;
   chunkCount: number;
-  /** Rows the file had in all (sent with every chunk; the log uses the last). */
+  /** Rows of the table but its header, titles above it included, so read = stored + rejected + skipped (sent with every chunk; the log uses the last). */
   rowsRead: number;
   agentDays: ExportedAgentDay[];
   shopDays: ShopDay[];
@@ -41,11 +41,33 @@ export interface ChunkReceipt {
   storedSoFar: number;
 }
 
+/** The supervisor's own tables (SPEC §7), imported into their tabs rather than the data tabs. */
+export type SupervisorKind = 'roster' | 'events';
+
+/**
+ * A roster or pay-events table, sent whole in one call: these are small
+ * hand-kept files. A roster with duplicate names, IDs or accounts is never
+ * sent (the sidebar refuses it), and the server refuses one anyway.
+ */
+export interface SupervisorImport {
+  importId: string;
+  file: string;
+  sheet: string | null;
+  kind: SupervisorKind;
+  /** Every row but the header (as in the import log). */
+  rowsRead: number;
+  agents: Agent[];
+  events: PayEvent[];
+  rejected: Rejection[];
+  /** Rows above the header and blank rows. */
+  skipped: number;
+}
+
 /** The summary the sidebar shows at the end of one table's import. */
 export interface ImportSummary {
   importId: string;
   file: string;
-  kind: RecordKind;
+  kind: RecordKind | SupervisorKind;
   rowsRead: number;
   added: number;
   replaced: number;

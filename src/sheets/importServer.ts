@@ -15,7 +15,7 @@ import { isStored, withChunk, type ChunkRanges } from './chunkLedger';
 import { withDocumentLock } from './lock';
 import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE as ERRORS, ORDER_TABLE, ROSTER_TABLE, SHOP_DAY_TABLE } from './schema';
 import { readText } from './cells';
-import { addUnknownAgents, appendLogLine, storeRejections, upsertRecords } from './storage';
+import { nextLogRow, planRejections, planUnknownAgents, planUpsert, writeLogLine } from './storage';
 import { findTab, readTable, sheetLanguage, sheetTimeZone } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,6 +34,15 @@ interface ImportState extends Omit<ImportSummary, 'importId' | 'errorsTab'> {
   stored: ChunkRanges;
   /** Set by finishImport: a repeated finishImport answers again without logging twice. */
   finished?: boolean;
+  /**
+   * The counts of the chunk being stored, saved before its first write: a
+   * retry after a failure part-way writes the chunk again (its rows are keyed,
+   * so the data ends the same) but reports what the first try found, not its
+   * own rows as replaced.
+   */
+  pending?: { chunkIndex: number; added: number; replaced: number; newAgents: string[] };
+  /** The import-log row and time of finishImport's line, saved before it is written, so a retry rewrites that line. */
+  log?: { row: number; time: string };
 }
 
 /** The running totals of a table whose first chunk has not arrived yet. */
@@ -194,18 +203,27 @@ export function importChunk(chunkJson: string): string {
     );
     const orders = keyed(chunk.orders, (r) => (!isText(r.orderId) ? 'order id missing' : !isTime(r.created) ? 'created missing' : null), chunk, lang, rejected);
 
-    const totals = { added: 0, replaced: 0 };
-    for (const result of [
-      upsertRecords(ss, AGENT_DAY_TABLE, agentDays),
-      upsertRecords(ss, SHOP_DAY_TABLE, keyed(chunk.shopDays, (r) => (!isText(r.date) ? 'date missing' : null), chunk, lang, rejected)),
-      upsertRecords(ss, CONSULTATION_TABLE, consultations),
-      upsertRecords(ss, ORDER_TABLE, orders),
-    ]) {
-      totals.added += result.added;
-      totals.replaced += result.replaced;
-    }
-    storeRejections(ss, rejected, chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
-    const newAgents = addUnknownAgents(ss, [...agentDays.map((r) => r.agent), ...consultations.map((r) => r.agent)]);
+    // Every tab is read and every count made before the first write (see ImportState.pending).
+    const plans = [
+      planUpsert(ss, AGENT_DAY_TABLE, agentDays),
+      planUpsert(ss, SHOP_DAY_TABLE, keyed(chunk.shopDays, (r) => (!isText(r.date) ? 'date missing' : null), chunk, lang, rejected)),
+      planUpsert(ss, CONSULTATION_TABLE, consultations),
+      planUpsert(ss, ORDER_TABLE, orders),
+    ];
+    const errors = planRejections(ss, rejected, chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
+    const agents = planUnknownAgents(ss, [...agentDays.map((r) => r.agent), ...consultations.map((r) => r.agent)]);
+    const retried = state.pending?.chunkIndex === chunk.chunkIndex ? state.pending : null;
+    const pending = retried ?? {
+      chunkIndex: chunk.chunkIndex,
+      added: plans.reduce((n, p) => n + p.added, 0),
+      replaced: plans.reduce((n, p) => n + p.replaced, 0),
+      newAgents: agents.fresh,
+    };
+    if (!retried) saveState(chunk.importId, { ...state, pending });
+    for (const plan of [...plans, errors, agents]) plan.apply();
+    const totals = { added: pending.added, replaced: pending.replaced };
+    const newAgents = pending.newAgents;
+    delete state.pending;
 
     state.rowsRead = Math.max(state.rowsRead, chunk.rowsRead);
     state.added += totals.added;
@@ -235,11 +253,14 @@ export function finishImport(importId: string): string {
   return withDocumentLock(lang, () => {
     const state: ImportState = loadState(importId) ?? freshState('', null, 'agent_day');
     if (state.finished) return JSON.stringify(summaryOf(ss, lang, importId, state));
-    appendLogLine(ss, {
+    // The line's row and time are kept before it is written: a retry rewrites the same line (see writeLogLine).
+    const log = state.log ?? { row: nextLogRow(ss), time: nowText(sheetTimeZone(ss)) };
+    if (!state.log) saveState(importId, { ...state, log });
+    writeLogLine(ss, {
       file: state.file,
       sheet: state.sheet,
       kind: state.kind,
-      time: nowText(sheetTimeZone(ss)),
+      time: log.time,
       rowsRead: state.rowsRead,
       accepted: state.added + state.replaced,
       added: state.added,
@@ -247,9 +268,9 @@ export function finishImport(importId: string): string {
       rejected: state.rejected,
       skipped: state.skipped,
       newAgents: state.newAgents,
-    });
+    }, log.row);
     // Kept (not dropped) so a repeated call gets the same answer; dropStaleStates clears it after a day.
-    saveState(importId, { ...state, finished: true });
+    saveState(importId, { ...state, log, finished: true });
     const summary = summaryOf(ss, lang, importId, state);
     ss.toast(t(lang, 'sheets.imported', { file: state.file, added: state.added, replaced: state.replaced, rejected: state.rejected }), t(lang, 'menu.title'));
     return JSON.stringify(summary);
@@ -271,7 +292,8 @@ function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: Imp
   };
 }
 
-function nowText(timeZone: string): string {
+/** Now, as the import log writes it, in the spreadsheet's time zone. */
+export function nowText(timeZone: string): string {
   const now = new Date();
   if (typeof Utilities !== 'undefined' && Utilities.formatDate) return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss');
   return now.toISOString().slice(0, 19).replace('T', ' ');

@@ -75,6 +75,12 @@ export function installGasStub(config: StubConfig): void {
       return JSON.stringify({ importId: chunk.importId, chunkIndex: chunk.chunkIndex, added: records, replaced: 0, rejected: repeated ? 0 : chunk.rejected.length, repeated, storedSoFar });
     },
     showImportErrors: () => config.errorsTab,
+    // A roster or events table, whole: every agent or event counts as added.
+    importSupervisorTable: (json) => {
+      const table = JSON.parse(String(json)) as { importId: string; file: string; kind: string; rowsRead: number; agents: unknown[]; events: unknown[]; rejected: unknown[]; skipped: number };
+      const added = table.agents.length + table.events.length;
+      return JSON.stringify({ importId: table.importId, file: table.file, kind: table.kind, rowsRead: table.rowsRead, added, replaced: 0, rejected: table.rejected.length, skipped: table.skipped, newAgents: [], errorsTab: config.errorsTab });
+    },
     finishImport: (importId) => {
       const got = (chunks[String(importId)] ?? []).filter((c) => c !== undefined);
       const sum = (pick: (c: Chunk) => number) => got.reduce((n, c) => n + pick(c), 0);

@@ -27,7 +27,7 @@ describe('sidebar: formats by their bytes', () => {
       await chooseFile(page, '客服_销售数据.xlsx', readFileSync(PDD_XLS));
       const perf = page.locator('.table-card', { hasText: '客服绩效' });
       await perf.waitFor();
-      expect(await perf.locator('code.encoding').textContent()).toBe('xls');
+      expect(await perf.locator('.encoding').textContent()).toBe('Excel 97–2003 (.xls)');
       const firstRow = await perf.locator('.preview tbody tr').first().locator('td').allTextContents();
       expect(firstRow).toEqual(['1', '拼多多旗舰店:小丸子', '4.86', '120', '96', '36', '0.375', '6132.5', '5900', '2026-11-21']);
       expect(await perf.locator('.preview tbody').textContent()).toContain('#DIV/0!');
@@ -58,7 +58,7 @@ describe('sidebar: formats by their bytes', () => {
       const html = '<html><head><meta charset="gbk"></head><body><table><tr><td>客服昵称</td><td>日期</td><td>询单人数</td><td>最终付款人数</td></tr><tr><td>小丸子</td><td>2026-11-21</td><td>87</td><td>32</td></tr></table></body></html>';
       await chooseFile(page, '客服绩效.xls', iconv.encode(html, 'gbk'));
       const card = page.locator('.table-card');
-      expect(await card.locator('code.encoding').textContent()).toBe('html');
+      expect(await card.locator('.encoding').textContent()).toBe('网页（HTML），另存为表格');
       expect(await card.locator('select.kind-select option:checked').textContent()).toBe('客服日数据');
       expect(await card.locator('.preview tbody tr').first().locator('td').allTextContents()).toEqual(['小丸子', '2026-11-21', '87', '32']);
     } finally {

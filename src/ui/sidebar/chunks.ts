@@ -6,6 +6,7 @@
  */
 import type { ImportChunk } from '../../sheets/importApi';
 import type { ImportResult } from '../../import/types';
+import { rowsReadOf } from './glance';
 
 export const CHUNK_SIZE = 500;
 
@@ -48,7 +49,7 @@ export function chunksOf(result: ImportResult, importId: string, size: number = 
       encoding: result.encoding,
       chunkIndex: i,
       chunkCount,
-      rowsRead: result.rowsRead,
+      rowsRead: rowsReadOf(result),
       agentDays: [],
       shopDays: [],
       consultations: [],

@@ -9,7 +9,9 @@ import { append, clear, el } from './dom';
 import { serverCall, ServerError } from './server';
 import type { TableState } from './tables';
 import { nextChunkNumber, planUpload, RETRY_DELAYS_MS, rowsStored, runUpload, type Upload, type UploadOutcome } from './upload';
-import { renderSummary, type ViewContext } from './view';
+import { renderSummary, renderTotal } from './summaryView';
+import { supervisorPayload } from './supervisor';
+import type { ViewContext } from './view';
 
 export interface ImportPanel {
   /** The area's elements, in page order. */
@@ -44,6 +46,7 @@ export function importPanel(deps: Deps): ImportPanel {
   const status = el('div', { id: 'import-status', role: 'status', 'aria-live': 'polite' });
   const progress = el('progress', { id: 'progress', max: 1, value: 0, hidden: true });
   const progressText = el('p', { id: 'progress-text', className: 'note' });
+  const total = el('div', { id: 'total' });
   const summaries = el('div', { id: 'summaries' });
 
   let running = false;
@@ -83,7 +86,7 @@ export function importPanel(deps: Deps): ImportPanel {
   }
 
   function showSummaries(upload: Upload, tables: TableState[], from: number): void {
-    upload.summaries.slice(from).forEach((summary, i) => summaries.appendChild(renderSummary(deps.ctx(), summary, tables[from + i].raw.sheet, openErrors)));
+    upload.summaries.slice(from).forEach((summary, i) => summaries.appendChild(renderSummary(deps.ctx(), summary, tables[from + i].raw.sheet)));
   }
 
   /** Why the import stopped, what was saved, and Resume: a sentence in the user's language, the server's text only as a detail. */
@@ -125,7 +128,11 @@ export function importPanel(deps: Deps): ImportPanel {
     if (outcome.status === 'done') {
       stopped = null;
       progressText.textContent = t(lang(), 'sidebar.done');
-      (summaries.lastElementChild ?? progressText).scrollIntoView({ block: 'nearest' });
+      clear(total);
+      const card = renderTotal(deps.ctx(), upload.summaries, openErrors);
+      total.appendChild(card);
+      // The total sits right under the Import button, above each table's line: it is what the user looks for.
+      card.scrollIntoView({ block: 'start' });
     } else {
       showStopped(upload, outcome);
       status.scrollIntoView({ block: 'nearest' });
@@ -134,7 +141,9 @@ export function importPanel(deps: Deps): ImportPanel {
 
   function start(tables: TableState[]): void {
     clear(summaries);
-    stopped = { upload: planUpload(tables.map((s) => s.result!)), tables };
+    clear(total);
+    const payloads = tables.map((s) => (s.supervisor ? { whole: supervisorPayload(s.supervisor, s.raw.file, s.raw.sheet) } : s.result!));
+    stopped = { upload: planUpload(payloads), tables };
     void run();
   }
 
@@ -169,11 +178,12 @@ export function importPanel(deps: Deps): ImportPanel {
   });
 
   return {
-    elements: [importButton, cancelButton, status, progress, progressText, summaries],
+    elements: [importButton, cancelButton, status, progress, progressText, total, summaries],
     busy: () => running,
     reset() {
       stopped = null;
       clear(status);
+      clear(total);
       clear(summaries);
       progress.hidden = true;
       progressText.textContent = '';

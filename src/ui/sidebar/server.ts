@@ -6,13 +6,15 @@
  */
 
 import type * as Server from '../../sheets/importServer';
+import type * as SupervisorServer from '../../sheets/supervisorImport';
 
 /**
  * The server functions the sidebar calls (top-level functions of dist/Code.js),
  * typed by the server's own exports so the two cannot drift. A type-only
  * import: no server code enters the browser bundle.
  */
-export type ServerFunctions = Pick<typeof Server, 'getSidebarContext' | 'importChunk' | 'finishImport' | 'showImportErrors'>;
+export type ServerFunctions = Pick<typeof Server, 'getSidebarContext' | 'importChunk' | 'finishImport' | 'showImportErrors'> &
+  Pick<typeof SupervisorServer, 'importSupervisorTable'>;
 
 export type ServerFunctionName = keyof ServerFunctions;
 

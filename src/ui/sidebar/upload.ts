@@ -8,7 +8,7 @@
  * that chunk with the same import ids; the server stores a chunk it already
  * has only once, so resending the one whose answer was lost is harmless.
  */
-import type { ChunkReceipt, ImportChunk, ImportSummary } from '../../sheets/importApi';
+import type { ChunkReceipt, ImportChunk, ImportSummary, SupervisorImport } from '../../sheets/importApi';
 import type { ImportResult } from '../../import/types';
 import { chunksOf, newImportId } from './chunks';
 import { serverCall, ServerError } from './server';
@@ -16,8 +16,13 @@ import { serverCall, ServerError } from './server';
 /** Waits before the 2nd, 3rd and 4th try of a failed call: short, since the user is watching. */
 export const RETRY_DELAYS_MS: readonly number[] = [1000, 3000, 6000];
 
+/** A roster or events table: sent whole, in one call (its own step of the upload). */
+export interface WholeTable {
+  whole: Omit<SupervisorImport, 'importId'>;
+}
+
 export interface Upload {
-  tables: { importId: string; chunks: ImportChunk[] }[];
+  tables: { importId: string; chunks: ImportChunk[]; whole?: SupervisorImport }[];
   totalChunks: number;
   /** The next step: chunk `chunk` of table `table`; chunk === its chunk count means "finish the table". */
   position: { table: number; chunk: number };
@@ -36,7 +41,7 @@ export interface UploadProgress {
 
 export type UploadOutcome = { status: 'done' } | { status: 'cancelled' } | { status: 'failed'; error: unknown };
 
-type UploadCall = 'importChunk' | 'finishImport';
+type UploadCall = 'importChunk' | 'finishImport' | 'importSupervisorTable';
 
 export interface UploadOptions {
   onProgress?: (progress: UploadProgress) => void;
@@ -48,15 +53,16 @@ export interface UploadOptions {
   call?: (name: UploadCall, arg: string) => Promise<string>;
 }
 
-/** The chunks of every result, each table under a new import id. */
-export function planUpload(results: readonly ImportResult[]): Upload {
+/** The chunks of every result, each table under a new import id; a whole table counts as one chunk. */
+export function planUpload(results: readonly (ImportResult | WholeTable)[]): Upload {
   const tables = results.map((result) => {
     const importId = newImportId();
+    if ('whole' in result) return { importId, chunks: [], whole: { ...result.whole, importId } };
     return { importId, chunks: chunksOf(result, importId) };
   });
   return {
     tables,
-    totalChunks: tables.reduce((sum, t) => sum + t.chunks.length, 0),
+    totalChunks: tables.reduce((sum, t) => sum + (t.whole ? 1 : t.chunks.length), 0),
     position: { table: 0, chunk: 0 },
     chunksDone: 0,
     storedByTable: tables.map(() => 0),
@@ -109,6 +115,17 @@ export async function runUpload(upload: Upload, options: UploadOptions = {}): Pr
   try {
     while (upload.position.table < upload.tables.length) {
       const table = upload.tables[upload.position.table];
+      if (table.whole) {
+        if (shouldStop()) return { status: 'cancelled' };
+        const json = JSON.stringify(table.whole);
+        const summary = JSON.parse(await withRetries(() => call('importSupervisorTable', json), retry, report)) as ImportSummary;
+        upload.storedByTable[upload.position.table] = summary.added + summary.replaced;
+        upload.chunksDone += 1;
+        upload.summaries.push(summary);
+        upload.position = { table: upload.position.table + 1, chunk: 0 };
+        report(1);
+        continue;
+      }
       while (upload.position.chunk < table.chunks.length) {
         if (shouldStop()) return { status: 'cancelled' };
         // Serialised per send, not up front: a 50 MB file's chunks as JSON would double the page's memory.
