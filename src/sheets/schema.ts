@@ -204,7 +204,10 @@ export const EVENTS_TABLE: TableDef<PayEvent> = {
     const kindText = r.text('kind', true).toLowerCase();
     const kind = KINDS[kindText];
     if (kindText && !kind) r.fail('kind', `"${kindText}" is not fine, reward or score`);
-    return r.result<PayEvent>({ date: r.date('date'), agent: r.text('agent', true), kind: kind ?? 'fine', reason: r.text('reason'), amount: r.number('amount') });
+    const amount = r.number('amount');
+    // A manual score without its score would be a KPI with no data, silently.
+    if (kind === 'score' && amount == null) r.fail('amount', 'a score row needs the score in the amount column');
+    return r.result<PayEvent>({ date: r.date('date'), agent: r.text('agent', true), kind: kind ?? 'fine', reason: r.text('reason'), amount });
   },
 };
 
