@@ -179,6 +179,12 @@ export const CASES = [
     tables: [table('consultations', 10, 8, 2)], messages: ['"投诉" is not a category', 'never closed'], cli: ok('consultations_bad_category.csv', counts(10, 8, 0, 2)),
   }),
   () => entry({
+    file: 'consultations_zh_team.csv', covers: 'a Chinese team\'s GBK chat export run with --lang zh: an unclosed quote and an unknown category, reasons in Chinese',
+    bytes: gbk(csv([CONSULT_HEADER, ...range(10).map((i) => consultation(i, i === 4 ? { category: '投诉' } : {}))]).replace('tb_1007,', '"tb_1007,')),
+    tables: [table('consultations', 10, 8, 2)], messages: ['"投诉" is not a category', 'never closed'],
+    cli: { args: ['--lang', 'zh', '--date', DAY, 'consultations_zh_team.csv'], exit: 0, counts: counts(10, 8, 0, 2), messages: ['接受 8 行，拒绝 2 行'], errors: ['“投诉”不是咨询类型', '第 9 行：一个引号'] },
+  }),
+  () => entry({
     file: 'roster_dup_id.csv', role: 'roster', covers: 'a roster giving agent ID 102 to two people', bytes: roster(rosterRows().map((r, i) => (i === 4 ? [r[0], '102', ...r.slice(2)] : r))),
     cli: { args: ['--lang', 'en', '--date', DAY, '--roster', 'roster_dup_id.csv', ...BASE], exit: 2, counts: null, messages: ['agent ID "102" is on rows 3, 6', 'nothing was written'] },
   }),

@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import { runCli } from '../../src/cli/main';
 import { CORPUS_FILES, type RunCounts } from './manifest';
 
-const COUNTS_LINE = /^Rows read: (\d+); stored (\d+), replaced (\d+), rejected (\d+), skipped (\d+)\.$/;
+/** The run's counts line in English and in Chinese (--lang zh). */
+const COUNTS_LINES = [/^Rows read: (\d+); stored (\d+), replaced (\d+), rejected (\d+), skipped (\d+)\.$/, /^共读取 (\d+) 行：存入 (\d+)，被替换 (\d+)，拒绝 (\d+)，跳过 (\d+)。$/];
 
 /** A manifest argument naming a corpus file (`name` or `name@day`) becomes its path. */
 function resolved(arg: string): string {
@@ -19,7 +20,7 @@ export async function runCorpusCli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(['--out', outDir, ...args.map(resolved)], (l) => out.push(l), (l) => err.push(l));
-  const match = out.map((l) => COUNTS_LINE.exec(l)).find((m) => m !== null);
+  const match = out.flatMap((l) => COUNTS_LINES.map((re) => re.exec(l))).find((m) => m !== null);
   const counts: RunCounts | null = match ? { read: +match[1], stored: +match[2], replaced: +match[3], rejected: +match[4], skipped: +match[5] } : null;
   const errorsPath = join(outDir, 'import-errors.csv');
   const importErrors = existsSync(errorsPath) ? readFileSync(errorsPath, 'utf8') : '';
