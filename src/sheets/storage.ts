@@ -6,6 +6,7 @@
  * setValues, however many rows it holds.
  */
 import { defaultRules, type Rules } from '../core/rules';
+import { readClaimsFromTab } from './claimsTab';
 import { rulesFromTable, settingsTable, type SettingsProblem } from '../core/settings';
 import type { Agent, Rejection } from '../core/types';
 import { t, type MessageKey } from '../i18n';
@@ -27,7 +28,7 @@ import {
   type RowCells,
   type TableDef,
 } from './schema';
-import { ensureTab, findTab, readTable, sheetLanguage, sheetTimeZone, writeBlock, type Table } from './tabs';
+import { ensureTab, findTab, insertBareTab, readTable, sheetLanguage, sheetTimeZone, writeBlock, type Table } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,6 +37,13 @@ export interface UpsertResult {
   added: number;
   replaced: number;
 }
+
+/** What a write will do, read and counted before any of it is written; `apply` writes it (one block). */
+export interface UpsertPlan extends UpsertResult {
+  apply(): void;
+}
+
+const NOTHING: UpsertPlan = { added: 0, replaced: 0, apply: () => undefined };
 
 function header<T>(def: TableDef<T>): string[] {
   return def.columns.map((c) => c.name);
@@ -57,10 +65,21 @@ function rowCells(table: Table, row: unknown[], index: number): RowCells {
  * the others are appended. Rows `drop` picks are removed first. One read, one write.
  */
 export function upsertRecords<T>(ss: Spreadsheet, def: TableDef<T>, records: T[], drop?: (row: RowCells) => boolean): UpsertResult {
-  if (records.length === 0 && !drop) return { added: 0, replaced: 0 };
+  const plan = planUpsert(ss, def, records, drop);
+  plan.apply();
+  return { added: plan.added, replaced: plan.replaced };
+}
+
+/**
+ * upsertRecords in two steps: the read and the counts now, the write when
+ * `apply` is called. A missing tab is created by the write, its header in the
+ * same block as its rows.
+ */
+export function planUpsert<T>(ss: Spreadsheet, def: TableDef<T>, records: T[], drop?: (row: RowCells) => boolean): UpsertPlan {
+  if (records.length === 0 && !drop) return NOTHING;
   const tz = sheetTimeZone(ss);
-  const sheet = ensureTab(ss, def.tab, header(def));
-  const table = readTable(sheet);
+  const existing = findTab(ss, def.tab);
+  const table: Table = existing ? readTable(existing) : { header: [], headerText: [], rows: [] };
   const head = table.header.length ? [...table.header] : header(def);
   const headerText = table.header.length ? [...table.headerText] : header(def);
   const headerChanged = table.header.length === 0 || header(def).some((name) => !head.includes(name));
@@ -77,7 +96,7 @@ export function upsertRecords<T>(ss: Spreadsheet, def: TableDef<T>, records: T[]
   });
   const rows = drop ? stored.filter((r, i) => !drop(rowCells(table, r, i))) : stored;
   const dropped = stored.length - rows.length;
-  if (records.length === 0 && dropped === 0) return { added: 0, replaced: 0 };
+  if (records.length === 0 && dropped === 0) return NOTHING;
   const index = new Map<string, number>();
   rows.forEach((r, i) => index.set(keyOfRow(def, rowCells({ header: head, headerText, rows }, r, i), tz), i));
   const columnIndex = def.columns.map((c) => head.indexOf(c.name));
@@ -107,9 +126,14 @@ export function upsertRecords<T>(ss: Spreadsheet, def: TableDef<T>, records: T[]
   const body: CellValue[][] = rows.slice(from).map((r) => r.map((v) => rewrite(v, tz)));
   // Rows that moved up leave blank rows behind, in the same write.
   for (let i = 0; i < dropped; i++) body.push(new Array(width).fill(''));
-  if (headerChanged) writeBlock(sheet, 1, 1, [headerText.map((h) => textCell(h)), ...body]);
-  else writeBlock(sheet, from + 2, 1, body);
-  return { added, replaced };
+  const apply = () => {
+    const sheet = existing ?? insertBareTab(ss, def.tab, width);
+    // A tab left blank by a failure right after its creation is frozen as a new one would be.
+    if (existing && table.header.length === 0) existing.setFrozenRows(1);
+    if (headerChanged) writeBlock(sheet, 1, 1, [headerText.map((h) => textCell(h)), ...body]);
+    else writeBlock(sheet, from + 2, 1, body);
+  };
+  return { added, replaced, apply };
 }
 
 /** A cell read from Sheets, fit to be written back unchanged (text stays text). */
@@ -128,15 +152,22 @@ function rewrite(value: unknown, tz: string): CellValue {
  * flagged, never dropped). Returns their names.
  */
 export function addUnknownAgents(ss: Spreadsheet, names: Iterable<string>): string[] {
+  const plan = planUnknownAgents(ss, names);
+  plan.apply();
+  return plan.fresh;
+}
+
+/** addUnknownAgents in two steps: the names now (one read), the write when `apply` is called. */
+export function planUnknownAgents(ss: Spreadsheet, names: Iterable<string>): { fresh: string[]; apply(): void } {
   const wanted = [...new Set([...names].map((n) => n.trim()).filter((n) => n !== ''))];
-  if (wanted.length === 0) return [];
-  const sheet = ensureTab(ss, ROSTER_TABLE.tab, header(ROSTER_TABLE));
-  const table = readTable(sheet);
+  if (wanted.length === 0) return { fresh: [], apply: () => undefined };
+  const existing = findTab(ss, ROSTER_TABLE.tab);
+  const table: Table = existing ? readTable(existing) : { header: [], headerText: [], rows: [] };
   const tz = sheetTimeZone(ss);
   const agentCol = table.header.indexOf('agent');
   const known = new Set(table.rows.map((r) => (agentCol < 0 ? '' : readText(r[agentCol], tz))));
   const fresh = wanted.filter((n) => !known.has(n));
-  if (fresh.length === 0) return [];
+  if (fresh.length === 0) return { fresh: [], apply: () => undefined };
   const head = table.header.length ? table.header : header(ROSTER_TABLE);
   const rows = fresh.map((name) => {
     const agent: Agent = { name, id: '', shift: 'day', basePay: 0, active: true, unknown: true };
@@ -146,8 +177,12 @@ export function addUnknownAgents(ss: Spreadsheet, names: Iterable<string>): stri
       return h === 'base_pay' ? '' : encodeCell(c.type, c.get(agent));
     });
   });
-  writeBlock(sheet, Math.max(sheet.getLastRow(), 1) + 1, 1, rows);
-  return fresh;
+  const apply = () => {
+    // A new roster gets its header in the same write as its first agents.
+    if (table.header.length === 0) writeBlock(existing ?? insertBareTab(ss, ROSTER_TABLE.tab, head.length), 1, 1, [head.map((h) => textCell(h)), ...rows]);
+    else writeBlock(existing!, Math.max(existing!.getLastRow(), 1) + 1, 1, rows);
+  };
+  return { fresh, apply };
 }
 
 /**
@@ -156,22 +191,50 @@ export function addUnknownAgents(ss: Spreadsheet, names: Iterable<string>): stri
  * must not stay listed as errors.
  */
 export function storeRejections(ss: Spreadsheet, rejected: Rejection[], forget: { file: string; sheet: string | null } | null): void {
-  if (rejected.length === 0 && (!forget || !findTab(ss, ERRORS_TABLE.tab))) return;
+  planRejections(ss, rejected, forget).apply();
+}
+
+/** storeRejections in two steps: the read now, the write when `apply` is called. */
+export function planRejections(ss: Spreadsheet, rejected: Rejection[], forget: { file: string; sheet: string | null } | null): UpsertPlan {
+  if (rejected.length === 0 && (!forget || !findTab(ss, ERRORS_TABLE.tab))) return NOTHING;
   const tz = sheetTimeZone(ss);
   const drop = forget
     ? (row: RowCells) => readText(row.cell('file'), tz) === forget.file && readText(row.cell('sheet'), tz) === (forget.sheet ?? '')
     : undefined;
-  upsertRecords(ss, ERRORS_TABLE, rejected, drop);
+  return planUpsert(ss, ERRORS_TABLE, rejected, drop);
 }
 
 /** Appends one line to the import log. */
 export function appendLogLine(ss: Spreadsheet, line: LogLine): void {
-  const sheet = ensureTab(
-    ss,
-    'tab.importLog',
-    LOG_COLUMNS.map((c) => c.name),
-  );
-  writeBlock(sheet, Math.max(sheet.getLastRow(), 1) + 1, 1, [LOG_COLUMNS.map((c) => encodeCell(c.type, c.get(line)))]);
+  writeLogLine(ss, line, nextLogRow(ss));
+}
+
+/** The row the next import-log line goes to. */
+export function nextLogRow(ss: Spreadsheet): number {
+  const sheet = findTab(ss, 'tab.importLog');
+  return sheet ? Math.max(sheet.getLastRow(), 1) + 1 : 2;
+}
+
+/**
+ * Writes one import-log line at `row` (from nextLogRow, kept by the caller
+ * across retries): a finishImport retried after a failure rewrites its own
+ * line rather than adding a second. A row since filled with another line (an
+ * import that ran in between) is left alone: the line goes below the last.
+ * A new log tab gets its header in the same write as its first line.
+ */
+export function writeLogLine(ss: Spreadsheet, line: LogLine, row: number): void {
+  const cells = LOG_COLUMNS.map((c) => encodeCell(c.type, c.get(line)));
+  const sheet = findTab(ss, 'tab.importLog');
+  if (!sheet || sheet.getLastRow() === 0) {
+    writeBlock(sheet ?? insertBareTab(ss, 'tab.importLog', cells.length), 1, 1, [LOG_COLUMNS.map((c) => textCell(c.name)), cells]);
+    return;
+  }
+  const last = sheet.getLastRow();
+  if (row > last) return writeBlock(sheet, row, 1, [cells]);
+  const tz = sheetTimeZone(ss);
+  const text = (v: unknown) => readText(typeof v === 'string' ? v.replace(/^'/, '') : v, tz);
+  const there = sheet.getRange(row, 1, 1, cells.length).getValues()[0].map(text);
+  if (there.join('\u0000') !== cells.map(text).join('\u0000')) writeBlock(sheet, last + 1, 1, [cells]);
 }
 
 /** Decodes every data row of a tab; rows that do not read become rejections naming the tab, row and column. */
@@ -214,6 +277,7 @@ export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
     orders: readRecords(ss, ORDER_TABLE, findTab(ss, ORDER_TABLE.tab), rejections),
     agentDays: readRecords(ss, AGENT_DAY_TABLE, findTab(ss, AGENT_DAY_TABLE.tab), rejections),
     shopDays: readRecords(ss, SHOP_DAY_TABLE, findTab(ss, SHOP_DAY_TABLE.tab), rejections),
+    claims: readClaimsFromTab(ss),
     rejections: [],
   };
   data.rejections = [...storedErrors, ...rejections];

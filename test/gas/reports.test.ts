@@ -187,3 +187,35 @@ describe("the owner's message after a build", () => {
     expect(String(fake.spreadsheet.raw('Daily')!.getRange(3, 1).getValue())).toMatch(/^CS daily report 2026-11-20 \(final figures\)\n/);
   });
 });
+
+describe('claims typed into the Unattributed tab', () => {
+  it('are read back on the next build: the order leaves the open list and counts in the agent commission', () => {
+    const { fake, lib } = seeded();
+    fake.ui.promptAnswers = ['2026-11'];
+    lib.buildPayroll();
+    const tab = fake.spreadsheet.raw('Unattributed')!;
+    const values = tab.getRange(1, 1, tab.getLastRow(), tab.getLastColumn()).getValues();
+    const header = values.findIndex((r: unknown[]) => r.includes('Claimed by'));
+    const idCol = values[header].indexOf('Order ID');
+    const claimCol = values[header].indexOf('Claimed by');
+    // An order with no ID at all in its remark (the odd ones carry 101, which Alice's ID will soon claim by itself).
+    const orderRow = values.findIndex((r: unknown[], i: number) => i > header && /^o\d+$/.test(String(r[idCol])) && r[values[header].indexOf('Seller remark')] === '');
+    const orderId = String(values[orderRow][idCol]);
+    const openBefore = String(values[0][0]);
+    // The roster gives Alice her ID, and the supervisor types it beside the order.
+    const roster = fake.spreadsheet.raw('Roster')!;
+    const rosterRows = roster.getRange(1, 1, roster.getLastRow(), roster.getLastColumn()).getValues();
+    roster.getRange(rosterRows.findIndex((r: unknown[]) => r[0] === 'Alice') + 1, rosterRows[0].indexOf('agent_id') + 1).setValue('101');
+    tab.getRange(orderRow + 1, claimCol + 1).setValue('101');
+    fake.ui.promptAnswers = ['2026-11'];
+    lib.buildPayroll();
+    const after = fake.spreadsheet.raw('Unattributed')!;
+    const rows = after.getRange(1, 1, after.getLastRow(), after.getLastColumn()).getValues();
+    expect(String(rows.find((r: unknown[]) => r[idCol] === orderId)![claimCol])).toBe('101');
+    expect(String(rows[0][0])).not.toBe(openBefore);
+    expect(String(rows[0][0])).toMatch(/, 1 claimed$/);
+    const payroll = fake.spreadsheet.raw('Payroll')!;
+    const text = payroll.getRange(1, 1, payroll.getLastRow(), payroll.getLastColumn()).getValues().flat().join('|');
+    expect(text).toContain('claimed, confirmed by the supervisor');
+  });
+});
