@@ -137,6 +137,16 @@ export const CASES = [
     });
   },
   () => {
+    // One buyer nickname was pasted from a Latin-1 page: "café" with é as the single byte E9.
+    const text = csv(consultations(12)).replace('tb_1005', 'caf\u0000');
+    const bytes = Buffer.from(utf8(text).toString('binary').replace('\u0000', '\u00e9'), 'binary');
+    return entry({
+      file: 'consultations_utf8_stray_byte.csv', covers: 'a UTF-8 export with one stray Latin-1 byte (E9) in one buyer nickname', bytes,
+      tables: [table('consultations', 12, 12)], cli: ok('consultations_utf8_stray_byte.csv', counts(12, 12)),
+      knownBug: 'one byte that is not UTF-8 (a Latin-1 é in a nickname) makes the whole UTF-8 file decode as GB18030 and be refused ("No header row recognised"); the file should stay UTF-8 with that one character replaced',
+    });
+  },
+  () => {
     const cells = (r, tag) => `<tr>${r.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
     const names = ['&lt;script&gt;alert(1)&lt;/script&gt;小丸子', '<script>alert(2)</script>乔巴', 'A&amp;B', '<img src=x onerror="alert(3)">小明', '小红&#x200B;', '=HYPERLINK(&quot;http://x&quot;)'];
     const body = [AGENT_DAY_HEADER, ...range(6).map((i) => agentDay(i, { agent: names[i] }))];
