@@ -139,7 +139,7 @@ export const reportStrings = {
     'ranking.gapPoints': 'Gap to team (pp)',
     'ranking.note': 'Note',
     'ranking.unranked.underMinimum': 'not ranked: {inquiries} inquiries < {minimum}',
-    'ranking.unranked.noData': 'not ranked: no inquiries yet',
+    'ranking.unranked.noData': 'not ranked: no inquiry figures yet',
     'ranking.legend': 'Gap to team in percentage points of conversion: green above the team, red below. Agents not ranked follow in grey, the reason in Note.',
     'unattributed.title': 'Paid orders without an agent ID in the seller remark ({count}, {amount})',
     'importErrors.title': 'Rows the import could not accept ({count})',
