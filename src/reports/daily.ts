@@ -16,6 +16,7 @@ import { groupBy } from '../core/groupBy';
 import { shopBlock, shopLines } from './shopBlock';
 import { teamBlock } from './dailyTeam';
 import { agentColumns, agentTable } from './dailyAgents';
+import { payStandingBlock } from './payStandingBlock';
 
 export type DailyFlag = 'below_team_conversion' | 'slow_first_response' | 'low_response_rate' | 'unattributed_orders' | 'learn_from' | 'provisional';
 
@@ -144,6 +145,7 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.agents')]], style: { bold: true } });
   row = agentTable(data, figures, tab, row + 1);
 
+  row = payStandingBlock(data, date, tab, row);
   row = trendBlock(data, date, tab, row);
   qualityBlock(data, date, tab, row);
   return tab;

@@ -1,0 +1,44 @@
+/** The Daily tab's "where you stand on pay this month" block (issue 10.4), from core/payStanding. */
+import type { IsoDate } from '../core/types';
+import type { SpecValue, TabSpec } from './types';
+import { payStanding } from '../core/payStanding';
+import { t } from '../i18n';
+import type { ReportData } from './data';
+import { COLOURS, tableBlock, type Column } from './layout';
+import { moneyText, percentText } from './format';
+
+export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
+  const { language: lang, rules } = data.input;
+  const standing = payStanding(data.agentDays, date, rules);
+  if (standing.length === 0 || (rules.conversionBonus.length === 0 && rules.responseBonus.length === 0)) return row;
+  const columns: Column[] = [
+    { header: t(lang, 'col.agent'), format: 'text' },
+    { header: t(lang, 'standing.conversion'), format: 'percent' },
+    { header: t(lang, 'standing.conversionBonus'), format: 'money' },
+    { header: t(lang, 'standing.nextConversion'), format: 'text' },
+    { header: t(lang, 'standing.firstResponse'), format: 'decimal1' },
+    { header: t(lang, 'standing.responseBonus'), format: 'money' },
+    { header: t(lang, 'standing.nextResponse'), format: 'text' },
+  ];
+  const rows: SpecValue[][] = standing.map((s) => [
+    s.agent,
+    s.conversion,
+    s.conversionBonus,
+    s.inquiriesMissing > 0
+      ? t(lang, 'standing.needInquiries', { inquiries: s.inquiriesMissing })
+      : s.nextConversion
+        ? t(lang, 'standing.needPaid', { paid: s.nextConversion.paidMissing, threshold: percentText(s.nextConversion.threshold, 0), amount: moneyText(s.nextConversion.amount) })
+        : t(lang, 'standing.top'),
+    s.firstResponseSec,
+    s.responseBonus,
+    s.firstResponseSec == null
+      ? ''
+      : s.nextResponse
+        ? t(lang, 'standing.needSeconds', { seconds: s.nextResponse.secondsToCut, maxSec: s.nextResponse.maxSec, amount: moneyText(s.nextResponse.amount) })
+        : t(lang, 'standing.top'),
+  ]);
+  tab.blocks.push({ row, col: 0, values: [[t(lang, 'standing.title', { month: date.slice(0, 7), date })]], style: { bold: true } });
+  tab.blocks.push(tableBlock(row + 1, 0, columns, rows));
+  tab.blocks.push({ row: row + 2 + rows.length, col: 0, values: [[t(lang, 'standing.note')]], style: { italic: true, color: COLOURS.muted } });
+  return row + rows.length + 4;
+}
