@@ -8,7 +8,7 @@
  * it.fails, so the bug stays visible and the case still counts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile, type ImportResult } from '../../src/import';
 import { CORPUS_FILES, MANIFEST, type CorpusCase, type RunCounts, type TableCounts } from './manifest';
@@ -59,6 +59,15 @@ async function checkCli(c: CorpusCase): Promise<void> {
   const expected = c.cli;
   const run = await runCorpusCli(expected.args);
   TABLE.push({ file: c.file, counts: run.counts, exit: run.code });
+  try {
+    checkRun(c, run);
+  } finally {
+    rmSync(run.outDir, { recursive: true, force: true });
+  }
+}
+
+function checkRun(c: CorpusCase, run: Awaited<ReturnType<typeof runCorpusCli>>): void {
+  const expected = c.cli;
   const console = [...run.out, ...run.err];
   expect(run.code, console.join('\n')).toBe(expected.exit);
   expect(run.counts).toEqual(expected.counts);
