@@ -229,6 +229,27 @@ export const CASES = [
     cli: { args: ['--lang', 'en', '--date', DAY, '--rules', 'rules_out_of_range.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: ['row 2 (commission_rate): 1.5 is outside 0..0.2', 'row 3 (repeat_window_hours): "1e999" is not a number', 'row 4 (attribution_window): "1e999" is not one of', 'row 5 (min_inquiries_per_day): -3 is outside'] },
   }),
   () => entry({
+    file: 'rules_amounts_1e999.csv', role: 'rules', covers: 'rule amounts of 1e999 (bonus, reward, fine) and a negative response bonus',
+    bytes: utf8(csv([['setting', 'value', 'amount'], ['conversion_bonus', '0.45', '1e999'], ['response_bonus', '20', '-100'], ['reward_per_item', 'data_error', '1e999'], ['fine_schedule', '1', '1e999']])),
+    cli: {
+      args: ['--lang', 'en', '--date', DAY, '--rules', 'rules_amounts_1e999.csv', ...BASE], exit: 0, counts: BASE_COUNTS,
+      messages: ['row 2 (conversion_bonus): "1e999" is not a number', 'row 3 (response_bonus): -100 is outside', 'row 4 (reward_per_item): "1e999" is not a number', 'row 5 (fine_schedule): "1e999" is not a number'],
+    },
+  }),
+  () => entry({
+    file: 'roster_bad_values.csv', role: 'roster', covers: 'a roster with base pay 1e999 and -3000 and active "maybe" (those rows refused with their column)',
+    bytes: roster(rosterRows().map((r, i) => (i === 0 ? [...r.slice(0, 3), '1e999', 'yes'] : i === 1 ? [...r.slice(0, 3), '-3000', 'yes'] : i === 2 ? [...r.slice(0, 4), 'maybe'] : r))),
+    cli: {
+      args: ['--lang', 'en', '--date', DAY, '--roster', 'roster_bad_values.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: ['Rejected rows: 3'],
+      errors: ['roster_bad_values.csv,2,base_pay,"""1e999"" is not a number', "roster_bad_values.csv,3,base_pay,'-3000 is negative", 'roster_bad_values.csv,4,active,"""maybe"" is not yes or no'],
+    },
+  }),
+  () => entry({
+    file: 'events_dated_2999.csv', role: 'events', covers: 'a fine dated 2999 beside one of the report month (the 2999 one never makes a payroll month)',
+    bytes: utf8(csv([EVENTS_HEADER, ['2999-01-01', '小丸子', 'fine', 'late reply', '10'], [DAY, '乔巴', 'fine', 'late reply', '']])),
+    cli: { args: ['--lang', 'en', '--events', 'events_dated_2999.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: ['Payroll 2026-11'], absent: ['Payroll 2999', 'Daily 2999'] },
+  }),
+  () => entry({
     file: 'rules_proto_names.csv', role: 'rules', covers: 'every Object.prototype name as a setting, and as the value of a real one',
     bytes: utf8(csv([['setting', 'value', 'amount'], ...PROTO_NAMES.map((n) => [n, '1', '1']), ...PROTO_NAMES.map((n) => ['attribution_window', n, ''])])),
     cli: { args: ['--lang', 'en', '--date', DAY, '--rules', 'rules_proto_names.csv', ...BASE], exit: 0, counts: BASE_COUNTS, messages: PROTO_NAMES.map((n) => `(${n.toLowerCase()}): unknown setting`) },
