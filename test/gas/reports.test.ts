@@ -42,7 +42,7 @@ describe('report menu items', () => {
     lib.buildAllReports();
     expect(fake.ui.alerts).toEqual([]);
     const names = fake.spreadsheet.sheets.map((s) => s.getName());
-    for (const tab of ['Daily', 'Ranking', 'Payroll', 'Unattributed', 'Import errors']) {
+    for (const tab of ['Daily', 'Ranking', 'Payroll', 'Scorecard', 'Unattributed', 'Import errors']) {
       expect(names).toContain(tab);
       expect(fake.spreadsheet.raw(tab)!.protections.map((p) => p.warningOnly)).toEqual([true]);
     }
