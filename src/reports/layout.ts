@@ -23,7 +23,8 @@ export interface Column {
   wrap?: boolean;
 }
 
-const NUMERIC: ReadonlySet<NumberFormat> = new Set(['integer', 'decimal1', 'decimal2', 'percent', 'percent1', 'money', 'seconds', 'points']);
+/** Formats whose cells are numbers to a spreadsheet (dates and times too), right-aligned by it. */
+const NUMERIC: ReadonlySet<NumberFormat> = new Set(['integer', 'decimal1', 'decimal2', 'percent', 'percent1', 'money', 'seconds', 'points', 'date', 'datetime']);
 
 function alignOf(column: Column): CellStyle['align'] {
   return column.align ?? (column.format && NUMERIC.has(column.format) ? 'right' : undefined);
