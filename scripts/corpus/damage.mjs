@@ -98,7 +98,8 @@ export const CASES = [
   }),
   () => entry({
     file: 'binary_named.csv', covers: 'a PNG image named .csv', bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), noise(4096)]),
-    refused: [''], cli: refusedRun('binary_named.csv', 'binary_named.csv'),
+    refused: [''], cli: { ...refusedRun('binary_named.csv', 'binary_named.csv'), absent: ['Headers seen'] },
+    knownBug: 'a PNG named .csv is decoded as GB18030 text and refused as "No header row recognised" with mojibake under "Headers seen"; it should be refused as not a text or spreadsheet file', knownBugPart: 'cli',
   }),
   async ({ JSZip }) => {
     const zip = new JSZip();
