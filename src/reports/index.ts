@@ -18,6 +18,7 @@ import { scorecardCsv, scorecardTab } from './scorecardTab';
 import { importErrorsCsv, importErrorsTab, unattributedCsv, unattributedOrders, unattributedTab } from './lists';
 import { moneyText, percentText } from './format';
 import { ownerMessage } from './ownerMessage';
+import { appendCycles } from './cyclesBlock';
 
 export type { ReportInput, ReportRequest, ReportData } from './data';
 
@@ -65,7 +66,9 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
     }
     const period = periodContaining(request.period === 'month' && request.month ? `${request.month}-01` : date, request.period ?? 'day');
     const ranking = computeRanking(data, period);
-    tabs.push(rankingTab(data, ranking));
+    const rankingSpec = rankingTab(data, ranking);
+    appendCycles(rankingSpec, data, period);
+    tabs.push(rankingSpec);
     csvs.push(rankingCsv(data, ranking));
     const ranked = ranking.rows.filter((r) => r.rank != null).length;
     summary.push(t(lang, 'summary.ranking', { period: period.label, ranked, unranked: ranking.rows.length - ranked }));
@@ -76,7 +79,7 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
       month,
       roster: input.roster,
       agentDays: data.agentDays,
-      attributed: data.result.attributed,
+      attributed: data.claims.attributed,
       events: input.events,
       orders: input.orders,
       shopByDate: data.shopByDate,
@@ -87,8 +90,8 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
       month,
       roster: input.roster,
       agentDays: data.agentDays,
-      attributed: data.result.attributed,
-      unattributed: data.result.unattributed,
+      attributed: data.claims.attributed,
+      unattributed: data.claims.unattributed,
       events: input.events,
       rules: input.rules,
       scorecard,
@@ -110,7 +113,10 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
   const orders = unattributedOrders(data);
   tabs.push(unattributedTab(data, orders));
   csvs.push(unattributedCsv(data, orders));
-  summary.push(t(lang, 'summary.unattributed', { count: orders.length, amount: moneyText(orders.reduce((s, o) => s + o.amount, 0)) }));
+  const open = data.claims.unattributed;
+  summary.push(t(lang, 'summary.unattributed', { count: open.length, amount: moneyText(open.reduce((s, o) => s + o.amount, 0)) }));
+  if (data.claims.claimedBy.size > 0) summary.push(t(lang, 'summary.claims', { count: data.claims.claimedBy.size }));
+  for (const { claim, why } of data.claims.refused) summary.push(t(lang, why === 'unknown_agent' ? 'claims.unknownAgent' : 'claims.notOpen', { ...claim }));
 
   tabs.push(importErrorsTab(data, input.rejections));
   csvs.push(importErrorsCsv(data, input.rejections));

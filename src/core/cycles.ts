@@ -1,0 +1,73 @@
+/**
+ * Purchase and repurchase cycles (SPEC §1.1's monitor figures, issue 10.8).
+ *
+ * - Purchase cycle (购买周期): for each paid inquiry, the hours from the
+ *   inquiry's opening to the first payment of an order credited to it (SPEC
+ *   §6a). It belongs to the inquiry's agent and to the period of its day.
+ * - Repurchase cycle (复购周期): for each buyer with several paid orders, the
+ *   days between one payment and the next. An interval belongs to the period
+ *   of the later payment and to the agent the later order is credited to (the
+ *   one who brought the buyer back); an uncredited repeat counts for the team.
+ * Means and medians are over these intervals, never averages of agents' means.
+ */
+import type { EngineResult, IsoDate, Order } from './types';
+import { dayOf, MS_PER_DAY, MS_PER_HOUR } from './dates';
+import type { Period } from './periods';
+
+export interface CycleStats {
+  /** How many intervals. */
+  count: number;
+  mean: number | null;
+  median: number | null;
+}
+
+export interface Cycles {
+  agent: string | null;
+  purchaseHours: CycleStats;
+  repurchaseDays: CycleStats;
+}
+
+function stats(values: number[]): CycleStats {
+  if (values.length === 0) return { count: 0, mean: null, median: null };
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { count: values.length, mean: round(values.reduce((s, v) => s + v, 0) / values.length), median: round(median) };
+}
+
+const inPeriod = (date: IsoDate, period: Period) => date >= period.first && date <= period.last;
+
+/** Per agent (sorted) and, last, the team (agent null). */
+export function cyclesOf(result: EngineResult, orders: readonly Order[], period: Period): Cycles[] {
+  const paidAt = new Map(orders.filter((o) => o.paidAt !== null).map((o) => [o.orderId, o.paidAt!]));
+  const purchase = new Map<string, number[]>();
+  const creditedTo = new Map<string, string>();
+  for (const inquiry of result.inquiries) {
+    for (const id of inquiry.orderIds) creditedTo.set(id, inquiry.agent);
+    if (!inquiry.paid || !inPeriod(inquiry.date, period)) continue;
+    const first = Math.min(...inquiry.orderIds.map((id) => paidAt.get(id) ?? Infinity));
+    if (!Number.isFinite(first)) continue;
+    const list = purchase.get(inquiry.agent) ?? [];
+    list.push(Math.max(0, (first - inquiry.opened) / MS_PER_HOUR));
+    purchase.set(inquiry.agent, list);
+  }
+  const repurchase = new Map<string | null, number[]>();
+  const byBuyer = new Map<string, Order[]>();
+  for (const o of orders) if (o.paidAt !== null && o.buyer !== '') byBuyer.set(o.buyer, [...(byBuyer.get(o.buyer) ?? []), o]);
+  for (const list of byBuyer.values()) {
+    list.sort((a, b) => a.paidAt! - b.paidAt!);
+    for (let i = 1; i < list.length; i++) {
+      if (!inPeriod(dayOf(list[i].paidAt!), period)) continue;
+      const agent = creditedTo.get(list[i].orderId) ?? null;
+      const days = (list[i].paidAt! - list[i - 1].paidAt!) / MS_PER_DAY;
+      for (const key of agent === null ? [null] : [agent, null]) repurchase.set(key, [...(repurchase.get(key) ?? []), days]);
+    }
+  }
+  const agents = [...new Set([...purchase.keys(), ...[...repurchase.keys()].filter((k): k is string => k !== null)])].sort();
+  const team = [...purchase.values()].flat();
+  return [
+    ...agents.map((agent) => ({ agent, purchaseHours: stats(purchase.get(agent) ?? []), repurchaseDays: stats(repurchase.get(agent) ?? []) })),
+    { agent: null, purchaseHours: stats(team), repurchaseDays: stats(repurchase.get(null) ?? []) },
+  ];
+}

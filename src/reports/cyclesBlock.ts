@@ -1,0 +1,33 @@
+/** Purchase and repurchase cycles of the ranking's period (issue 10.8), under the ranking: per agent, then the team. */
+import type { SpecValue, TabSpec } from './types';
+import type { Period } from '../core/periods';
+import { cyclesOf } from '../core/cycles';
+import { t } from '../i18n';
+import type { ReportData } from './data';
+import { COLOURS, tableBlock, type Column } from './layout';
+
+/** The first row under everything the tab holds so far. */
+const nextFreeRow = (tab: TabSpec) => tab.blocks.reduce((end, b) => Math.max(end, b.row + b.values.length), 0);
+
+export function appendCycles(tab: TabSpec, data: ReportData, period: Period): void {
+  const lang = data.input.language;
+  const cycles = cyclesOf(data.result, data.input.orders, period);
+  if (cycles.every((c) => c.purchaseHours.count === 0 && c.repurchaseDays.count === 0)) return;
+  const row = nextFreeRow(tab) + 1;
+  const columns: Column[] = [
+    { header: t(lang, 'col.agent'), format: 'text' },
+    { header: t(lang, 'cycles.purchaseMedian'), format: 'decimal1' },
+    { header: t(lang, 'cycles.purchaseMean'), format: 'decimal1' },
+    { header: t(lang, 'cycles.purchaseCount'), format: 'integer' },
+    { header: t(lang, 'cycles.repurchaseMedian'), format: 'decimal1' },
+    { header: t(lang, 'cycles.repurchaseMean'), format: 'decimal1' },
+    { header: t(lang, 'cycles.repurchaseCount'), format: 'integer' },
+  ];
+  const rows: SpecValue[][] = cycles.map((c) => [
+    c.agent ?? t(lang, 'daily.teamTotal'), c.purchaseHours.median, c.purchaseHours.mean, c.purchaseHours.count,
+    c.repurchaseDays.median, c.repurchaseDays.mean, c.repurchaseDays.count,
+  ]);
+  tab.blocks.push({ row, col: 0, values: [[t(lang, 'cycles.title', { period: period.label })]], style: { bold: true } });
+  tab.blocks.push(tableBlock(row + 1, 0, columns, rows, Array.from({ length: 7 }, (_, col) => ({ row: rows.length, col, style: { bold: true } }))));
+  tab.blocks.push({ row: row + 2 + rows.length, col: 0, values: [[t(lang, 'cycles.note')]], style: { italic: true, color: COLOURS.muted } });
+}
