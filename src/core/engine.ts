@@ -9,9 +9,9 @@
  * chats by buyer in time order and inquiries by buyer in opening order
  * (engineInquiries), credited orders as linked lists per inquiry
  * (engineCredit), figures per agent-day cell (engineDays). Strings are only
- * hashed on the way in and objects only made on the way out, so time grows
- * with the records (plus one numeric sort) and memory stays a few dozen bytes
- * per record beyond the result.
+ * hashed on the way in and objects only made on the way out — the Inquiry
+ * list when first read — so time grows with the records (the one sort is a
+ * radix sort) and memory stays a few dozen bytes per record beyond the result.
  */
 import type { Agent, Consultation, EngineResult, Inquiry, IsoDate, LocalTime, Order } from './types';
 import type { AttributionWindow, Rules } from './rules';
@@ -54,7 +54,17 @@ export function computeMetrics(
   const credit = creditOrders(orders, chats, inquiries, WINDOW_DAYS[rules.attributionWindow]);
   const agentDays = agentDayCounts(consultations, orders, chats, distinct, inquiries, credit);
   const { attributed, unattributed } = attributeOrders(orders, roster);
-  return { agentDays, inquiries: inquiryObjects(consultations, orders, chats, inquiries, credit), attributed, unattributed, refunded: credit.refunded };
+  let inquiryList: Inquiry[] | undefined;
+  return {
+    agentDays,
+    // Made on first use: a million Inquiry objects cost more than all the counting, and callers that need only the agent-days never ask.
+    get inquiries() {
+      return (inquiryList ??= inquiryObjects(consultations, orders, chats, inquiries, credit));
+    },
+    attributed,
+    unattributed,
+    refunded: credit.refunded,
+  };
 }
 
 /** The Inquiry objects of the contract, in opening order; names and dates are the opening chat's. */
