@@ -4,7 +4,7 @@
  * terminal controls, odd numbers and impossible dates.
  */
 import {
-  AGENTS, AGENT_DAY_HEADER, CONSULT_HEADER, DAY, INJECTIONS, ORDER_HEADER, PROTO_NAMES, agentDay, args, consultation, counts, csv, entry, gbk, order, range, table, utf8,
+  AGENTS, AGENT_DAY_HEADER, CONSULT_HEADER, DAY, INJECTIONS, ORDER_HEADER, PROTO_NAMES, agentDay, args, consultation, counts, csv, entry, gbk, lines, order, range, table, utf8,
 } from './build.mjs';
 
 const ok = (file, runCounts, messages = []) => ({ args: args(file), exit: 0, counts: runCounts, messages });
@@ -25,6 +25,16 @@ export const CASES = [
       file: 'orders_excel_lost_digits.csv', covers: 'a whole order-ID column cut by Excel to 15 digits and zeros (3301827345678900000…): nothing can be trusted, exit 2', bytes: ordersFile(rows),
       tables: [table('orders', 10, 0, 10)], messages: ['3301827345678900000', 'damaged by Excel'],
       cli: { args: args('orders_excel_lost_digits.csv'), exit: 2, counts: counts(10, 0, 0, 10), messages: ['damaged by Excel', 'Nothing could be imported'] },
+    });
+  },
+  () => {
+    // Exports keep long IDs as text for Excel by writing them as ="…" or with a tab beside them; the ID is the digits.
+    const wrap = (id, i) => (i < 4 ? `="${id}"` : i < 6 ? `\t${id}` : `${id}\t`);
+    return entry({
+      file: 'orders_excel_text_ids.csv', covers: 'order IDs written ="3301…" or with a tab before or after (to keep Excel from rounding them), run with the same orders plain (orders_dup_across_a.csv)',
+      bytes: utf8(lines([ORDER_HEADER.join(','), ...range(8).map((i) => [wrap(order(i)[0], i), ...order(i).slice(1)].join(','))])), tables: [table('orders', 8, 8)],
+      cli: { args: args('orders_excel_text_ids.csv', 'orders_dup_across_a.csv'), exit: 0, counts: counts(16, 8, 8), messages: ['(8 identical)'] },
+      knownBug: 'an order ID written ="3301827345678901234" (the text wrapper exports use against Excel rounding) is stored with its =" and " , so the same order from another file is counted twice (stored 12, replaced 4 instead of 8 and 8)', knownBugPart: 'cli',
     });
   },
   () => entry({
