@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { callsOf, chooseFile, openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
+import { callsOf, chooseFile, openSidebar, stubConfig, useSidebarPages, textOf } from './sidebarPage';
 
 const FIXTURE = join(__dirname, '../fixtures/agent_day.csv');
 const XSS = '<img src=x onerror=alert(1)>';
@@ -35,7 +35,7 @@ describe('import sidebar in Chromium', () => {
       expect(await card.locator('select.kind-select option:checked').textContent()).toBe('Agent-day stats');
       expect(await card.locator('.encoding').textContent()).toBe('GBK (Chinese Windows)');
       expect(await card.locator('.dates').textContent()).toBe('2026-11-01 – 2026-11-16');
-      expect(await card.locator('.counts').textContent()).toBe('Rows read 97 = to import 95 + rejected 0 + skipped 2');
+      expect(await textOf(card.locator('.counts'))).toBe('Rows read 97 = to import 95 + rejected 0 + skipped 2');
 
       const headers = await card.locator('.preview thead th').allTextContents();
       expect(headers.slice(0, 6)).toEqual(['日期', '旺旺', '咨询人数', '询单人数', '最终付款人数', '询单->最终付款成功率']);
@@ -54,7 +54,7 @@ describe('import sidebar in Chromium', () => {
       const progress = page.locator('#progress');
       expect(await progress.evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([1, 1]);
       const summary = page.locator('.summary-card');
-      expect(await summary.locator('.summary-counts').textContent()).toBe('Rows read 97 = new 90 + replaced 5 + rejected 0 + skipped 2');
+      expect(await textOf(summary.locator('.summary-counts'))).toBe('Rows read 97 = new 90 + replaced 5 + rejected 0 + skipped 2');
       expect(await summary.locator('.summary-agents').textContent()).toBe('New agents: 美美');
       // Nothing rejected: no link to the errors tab.
       expect(await page.locator('.summary-errors').count()).toBe(0);
@@ -113,7 +113,7 @@ describe('import sidebar in Chromium', () => {
       await chooseFile(page, '客服绩效.csv', gbk);
       const card = page.locator('.table-card');
       expect(await card.locator('select.kind-select option:checked').textContent()).toBe('客服日数据');
-      expect(await card.locator('.counts').textContent()).toBe('读取 3 行 = 将导入 1 + 拒绝 0 + 跳过 2');
+      expect(await textOf(card.locator('.counts'))).toBe('读取 3 行 = 将导入 1 + 拒绝 0 + 跳过 2');
       expect(await card.locator('input.date-input').inputValue()).toBe('2026-11-21');
       expect(await card.locator('.mapping summary').textContent()).toBe('列对应');
       expect(await card.locator('.mapping-row[data-row-field="agent"] .required').textContent()).toBe('必填');
@@ -193,7 +193,7 @@ describe('import sidebar in Chromium', () => {
       const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
       expect(progress.filter((v, i) => v !== progress[i - 1])).toEqual([0, 1, 2, 3]);
       expect(await page.locator('#progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([3, 3]);
-      expect(await page.locator('.summary-counts').textContent()).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
+      expect(await textOf(page.locator('.summary-counts'))).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
     } finally {
       await page.close();
     }

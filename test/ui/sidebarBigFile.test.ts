@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseFile, openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
+import { chooseFile, openSidebar, stubConfig, useSidebarPages, textOf } from './sidebarPage';
 
 useSidebarPages();
 
@@ -75,7 +75,7 @@ describe('a 50 MB file in the sidebar', () => {
       // while the parsed table arrives and its card is drawn; parsing in the page froze it 1.6 s).
       expect(probe.ticks).toBeGreaterThan((seconds * 1000) / 20 / 3);
       expect(probe.maxGapMs).toBeLessThan(1000);
-      expect(await page.locator('.table-card .counts').textContent()).toContain(`to import ${file.rows} +`);
+      expect(await textOf(page.locator('.table-card .counts'))).toContain(`to import ${file.rows} +`);
       expect(await page.locator('#files').isEnabled()).toBe(true);
       expect(await page.locator('#import').isEnabled()).toBe(true);
     } finally {
@@ -90,7 +90,7 @@ describe('a 50 MB file in the sidebar', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     try {
       await chooseFile(page, 'day.csv', Buffer.from('日期,旺旺,询单人数,最终付款人数\n2026-11-21,小丸子,10,6\n', 'utf8'));
-      expect(await page.locator('.table-card .counts').textContent()).toContain('to import 1 +');
+      expect(await textOf(page.locator('.table-card .counts'))).toContain('to import 1 +');
       expect(workers).toEqual([]);
     } finally {
       await page.close();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callsOf, chooseFile, openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
+import { callsOf, chooseFile, openSidebar, stubConfig, useSidebarPages, textOf } from './sidebarPage';
 
 const SAMPLES = join(__dirname, '../../samples');
 const SHOTS = process.env.CSDAILY_SHOTS;
@@ -136,7 +136,7 @@ describe('sidebar at a glance', () => {
         expect(sent[0].agents[4]).toMatchObject({ name: '阿杰', id: '105', shift: 'night', basePay: 3300, active: true });
         expect(await callsOf(page, 'importChunk')).toHaveLength(0);
         expect(await page.locator('.summary-card').count()).toBe(2);
-        expect(await page.locator('#summary-total .total-counts').textContent()).toBe(
+        expect(await textOf(page.locator('#summary-total .total-counts'))).toBe(
           language === 'en' ? 'Rows read 13 = new 13 + replaced 0 + rejected 0 + skipped 0' : '读取 13 行 = 新增 13 + 替换 0 + 拒绝 0 + 跳过 0',
         );
         expect(await page.locator('.summary-errors').count()).toBe(0);
@@ -178,7 +178,7 @@ describe('sidebar at a glance', () => {
       await page.click('#import');
       await page.waitForSelector('#summary-total');
       expect(await page.locator('.summary-card').count()).toBe(2);
-      expect(await page.locator('#summary-total .total-counts').textContent()).toBe('Rows read 118 = new 109 + replaced 0 + rejected 7 + skipped 2');
+      expect(await textOf(page.locator('#summary-total .total-counts'))).toBe('Rows read 118 = new 109 + replaced 0 + rejected 7 + skipped 2');
       const links = page.locator('.summary-errors');
       expect(await links.count()).toBe(1);
       expect(await links.textContent()).toBe('Open the "Import errors" tab: 7 rejected rows with their reasons');

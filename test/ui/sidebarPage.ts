@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, expect } from 'vitest';
 import { launchChromium } from './chromium';
 import { installGasStub, type RecordedCall, type StubConfig } from './gasStub';
@@ -70,4 +70,9 @@ export async function callsOf(page: Page, name: string): Promise<RecordedCall[]>
 export async function chooseFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.setInputFiles('#files', { name, mimeType: 'text/csv', buffer });
   await page.waitForSelector('.table-card');
+}
+
+/** An element's text with no-break spaces (kept together on screen) read as spaces. */
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\u00a0/g, ' ');
 }

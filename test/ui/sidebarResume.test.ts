@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { StubConfig } from './gasStub';
-import { callsOf, chooseFile, openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
+import { callsOf, chooseFile, openSidebar, stubConfig, useSidebarPages, textOf } from './sidebarPage';
 
 useSidebarPages();
 
@@ -55,7 +55,7 @@ describe('import sidebar: failures, resume, cancel', () => {
       await page.click('#import');
       await page.waitForSelector('.summary-card');
       expect((await sentChunks(page)).map((c) => c.chunkIndex)).toEqual([0, 1, 1, 1, 2]);
-      expect(await page.locator('.summary-counts').textContent()).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
+      expect(await textOf(page.locator('.summary-counts'))).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
       expect(await page.locator('#progress-text').textContent()).toBe('Import finished.');
       expect(await page.locator('#import-status .stopped').count()).toBe(0);
       expect(await page.locator('#cancel').isHidden()).toBe(true);
@@ -92,7 +92,7 @@ describe('import sidebar: failures, resume, cancel', () => {
       // Four tries of batch 1, then Resume sends it once more; batch 0 is never sent again.
       expect(sent.map((c) => c.chunkIndex)).toEqual([0, 1, 1, 1, 1, 1, 2]);
       expect(new Set(sent.map((c) => c.importId)).size).toBe(1);
-      expect(await page.locator('.summary-counts').textContent()).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
+      expect(await textOf(page.locator('.summary-counts'))).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
       expect((await callsOf(page, 'finishImport')).length).toBe(1);
       expect(await page.locator('#import-status .stopped').count()).toBe(0);
       expect(await page.locator('#progress-text').textContent()).toBe('Import finished.');
@@ -112,7 +112,7 @@ describe('import sidebar: failures, resume, cancel', () => {
       await page.click('#resume');
       await page.waitForSelector('.summary-card');
       expect((await sentChunks(page)).map((c) => c.chunkIndex)).toEqual([0, 1, 1, 1, 1, 1, 2]);
-      expect(await page.locator('.summary-counts').textContent()).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
+      expect(await textOf(page.locator('.summary-counts'))).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
     } finally {
       await page.close();
     }
@@ -139,7 +139,7 @@ describe('import sidebar: failures, resume, cancel', () => {
       await page.click('#resume');
       await page.waitForSelector('.summary-card');
       expect((await sentChunks(page)).map((c) => c.chunkIndex)).toEqual([0, 1, 2]);
-      expect(await page.locator('.summary-counts').textContent()).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
+      expect(await textOf(page.locator('.summary-counts'))).toBe('Rows read 1200 = new 1200 + replaced 0 + rejected 0 + skipped 0');
     } finally {
       await page.close();
     }
@@ -210,7 +210,7 @@ describe('import sidebar: failures, resume, cancel', () => {
 
       await page.click('#resume');
       await page.waitForSelector('.summary-card');
-      expect(await page.locator('.summary-counts').textContent()).toBe('读取 1200 行 = 新增 1200 + 替换 0 + 拒绝 0 + 跳过 0');
+      expect(await textOf(page.locator('.summary-counts'))).toBe('读取 1200 行 = 新增 1200 + 替换 0 + 拒绝 0 + 跳过 0');
       await page.click('#import');
       await page.locator('#import-status .confirm').waitFor();
       expect(await page.locator('#import-status .confirm p').textContent()).toBe('本次已导入过：big.csv。要再导入一次吗？已保存的行会被替换，不会重复。');

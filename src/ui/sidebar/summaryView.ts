@@ -19,10 +19,13 @@ export function renderSummary(ctx: ViewContext, summary: ImportSummary, sheet: s
       className: 'summary-counts',
       text: t(lang, 'sidebar.summary.counts', { read: summary.rowsRead, added: summary.added, replaced: summary.replaced, rejected: summary.rejected, skipped: summary.skipped }),
     }),
-    el('p', {
-      className: 'summary-agents',
-      text: summary.newAgents.length ? t(lang, 'sidebar.summary.newAgents', { names: summary.newAgents.join(', ') }) : t(lang, 'sidebar.summary.noNewAgents'),
-    }),
+    // A roster or events file names agents on purpose: "new agents" is about exports only.
+    summary.kind === 'roster' || summary.kind === 'events'
+      ? null
+      : el('p', {
+          className: 'summary-agents',
+          text: summary.newAgents.length ? t(lang, 'sidebar.summary.newAgents', { names: summary.newAgents.join(', ') }) : t(lang, 'sidebar.summary.noNewAgents'),
+        }),
   );
 }
 

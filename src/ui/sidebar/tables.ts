@@ -64,11 +64,12 @@ export function fieldsOf(kind: RecordKind): string[] {
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** A field's label: its first Chinese header for zh, its first English one for en. */
+/** A field's label: its first Chinese header for zh, its first plain English one for en. */
 export function fieldLabel(kind: RecordKind | SupervisorKind, field: string, lang: Language): string {
   const names: readonly string[] = (SYNONYMS[kind] as Record<string, readonly string[]>)[field] ?? [];
-  const found = names.find((name) => (lang === 'zh' ? CJK.test(name) : !CJK.test(name)));
-  return found ?? field;
+  const found = names.filter((name) => (lang === 'zh' ? CJK.test(name) : !CJK.test(name)));
+  // A plain name (Date) reads better than a storage column's (date_time).
+  return found.find((name) => /^[A-Z][^_]*$/.test(name)) ?? found[0] ?? field;
 }
 
 /** A fresh state for a table just read, analysed with no user choices. */
