@@ -116,7 +116,7 @@ export function printSetupOf(tab: TabSpec): PrintSetup {
 /** Approximate pixel width of text in the tabs' 11-point font: CJK and full-width characters about twice a Latin one. */
 export function textWidthPx(text: string, bold = false): number {
   let px = 0;
-  for (const ch of text) px += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 15 : 6.5;
+  for (const ch of text) px += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 14.5 : 6.2;
   return Math.ceil(px * (bold ? 1.08 : 1));
 }
 
