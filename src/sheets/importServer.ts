@@ -217,7 +217,7 @@ export function importChunk(chunkJson: string): string {
       chunkIndex: chunk.chunkIndex,
       added: plans.reduce((n, p) => n + p.added, 0),
       replaced: plans.reduce((n, p) => n + p.replaced, 0),
-      newAgents: agents.fresh,
+      newAgents: agents.fresh.slice(0, MAX_NEW_AGENTS),
     };
     if (!retried) saveState(chunk.importId, { ...state, pending });
     for (const plan of [...plans, errors, agents]) plan.apply();

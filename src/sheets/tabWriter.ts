@@ -19,6 +19,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const NUMBER_FORMATS = NUMBER_FORMAT_CODES;
 
 const TEMP_SUFFIX = ' ~building';
+/** The previous tab, renamed aside while the new one takes its name. */
+const OLD_SUFFIX = ' ~previous';
 
 function cellValue(value: SpecValue): CellValue {
   if (value === null || value === undefined) return '';
@@ -105,7 +107,10 @@ function insertChart(sheet: Sheet, chart: ChartSpec): void {
     series[i] = { targetAxisIndex: s.axis === 'right' ? 1 : 0, labelInLegend: s.name };
   });
   const vAxes: Record<number, object> = {};
-  for (const s of chart.series) vAxes[s.axis === 'right' ? 1 : 0] = { format: s.format.startsWith('percent') ? 'percent' : 'decimal' };
+  for (const s of chart.series) {
+    const axis = s.axis === 'right' ? 1 : 0;
+    vAxes[axis] = { format: s.format.startsWith('percent') ? 'percent' : 'decimal', title: (axis ? chart.axisTitles?.right : chart.axisTitles?.left) ?? '' };
+  }
   builder = builder
     .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0)
     .setOption('title', chart.title)
@@ -113,7 +118,8 @@ function insertChart(sheet: Sheet, chart: ChartSpec): void {
     .setOption('height', chart.heightPx)
     .setOption('legend', { position: 'bottom' })
     .setOption('series', series)
-    .setOption('vAxes', vAxes);
+    .setOption('vAxes', vAxes)
+    .setOption('hAxis', { title: chart.axisTitles?.bottom ?? '' });
   sheet.insertChart(builder.build());
 }
 
@@ -133,34 +139,61 @@ function renderInto(ss: Spreadsheet, sheet: Sheet, spec: TabSpec): void {
   sheet.protect().setDescription(t(sheetLanguage(ss), 'sheets.protection')).setWarningOnly(true);
 }
 
+/** Removes a sheet, trying twice: a clean-up that fails once (a passing service error) must not leave a scratch tab behind. */
+function removeSheet(ss: Spreadsheet, sheet: Sheet): void {
+  try {
+    ss.deleteSheet(sheet);
+  } catch {
+    ss.deleteSheet(sheet);
+  }
+}
+
+/**
+ * A scratch tab left by a run that was killed (6-minute limit) or whose
+ * clean-up failed: a half-built tab goes; a backup of the previous report is
+ * the report again when its swap never finished, else it goes.
+ */
+function clearLeftovers(ss: Spreadsheet, name: string): void {
+  const building = ss.getSheetByName(name + TEMP_SUFFIX);
+  if (building) removeSheet(ss, building);
+  const backup = ss.getSheetByName(name + OLD_SUFFIX);
+  if (!backup) return;
+  if (ss.getSheetByName(name)) removeSheet(ss, backup);
+  else backup.setName(name);
+}
+
 /**
  * Writes the tab: builds it on a temporary sheet, then swaps it in for the old
- * tab of the same name (keeping its position). On failure the temporary sheet
- * is removed and the old tab is untouched; the error is rethrown.
+ * tab of the same name (keeping its position). The old tab is renamed aside
+ * before the new one takes its name and deleted only after, so a failure at
+ * any call leaves either the old tab or the new one under the name, never
+ * none and never a half-built one; the error is rethrown.
  */
 export function writeTab(ss: Spreadsheet, spec: TabSpec): Sheet {
-  const tempName = spec.name + TEMP_SUFFIX;
-  // A temporary sheet left by a run that was killed (6-minute limit) goes first.
-  const stale = ss.getSheetByName(tempName);
-  if (stale) ss.deleteSheet(stale);
-  const temp = ss.insertSheet(tempName);
+  clearLeftovers(ss, spec.name);
+  const old = ss.getSheetByName(spec.name);
+  const position = old ? old.getIndex() : null;
+  const temp = ss.insertSheet(spec.name + TEMP_SUFFIX);
+  let renamedOld = false;
   try {
     renderInto(ss, temp, spec);
+    if (old) {
+      old.setName(spec.name + OLD_SUFFIX);
+      renamedOld = true;
+    }
+    temp.setName(spec.name);
   } catch (e) {
     try {
-      ss.deleteSheet(temp);
+      // The old report gets its name back first: it matters more than the scratch tab.
+      if (renamedOld) old!.setName(spec.name);
+      removeSheet(ss, temp);
     } catch {
-      // The original error matters more than a failed clean-up.
+      // The original error matters more than a failed clean-up; the next run clears what is left.
     }
     throw e;
   }
-  const old = ss.getSheetByName(spec.name);
-  let position: number | null = null;
-  if (old) {
-    position = old.getIndex();
-    ss.deleteSheet(old);
-  }
-  temp.setName(spec.name);
+  // The new tab is in place: from here on the old one is only a backup to remove.
+  if (old) removeSheet(ss, old);
   ss.setActiveSheet(temp);
   if (position !== null) ss.moveActiveSheet(position);
   return temp;

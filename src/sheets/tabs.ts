@@ -31,17 +31,27 @@ export function findTab(ss: Spreadsheet, key: MessageKey): Sheet | null {
   return ss.getSheetByName(t(lang, key)) ?? ss.getSheetByName(t(other, key));
 }
 
+/**
+ * A new, empty tab `width` columns wide, its first row frozen for the header to
+ * come: for a caller that writes the header with its first rows in one call,
+ * so that a failure never leaves a tab holding a header and none of its rows.
+ */
+export function insertBareTab(ss: Spreadsheet, key: MessageKey, width: number): Sheet {
+  const sheet = ss.insertSheet(t(sheetLanguage(ss), key));
+  // Every cell of the grid counts against the 10 M-cell limit: a data tab keeps only its columns.
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols > width) sheet.deleteColumns(width + 1, maxCols - width);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
 /** The tab, created with its header row (frozen) when missing. */
 export function ensureTab(ss: Spreadsheet, key: MessageKey, header: CellValue[]): Sheet {
   const existing = findTab(ss, key);
   if (existing) return existing;
-  const sheet = ss.insertSheet(t(sheetLanguage(ss), key));
-  // Every cell of the grid counts against the 10 M-cell limit: a data tab keeps only its columns.
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols > header.length) sheet.deleteColumns(header.length + 1, maxCols - header.length);
+  const sheet = insertBareTab(ss, key, header.length);
   ensureSize(sheet, 1, header.length);
   sheet.getRange(1, 1, 1, header.length).setValues([header]);
-  sheet.setFrozenRows(1);
   return sheet;
 }
 
