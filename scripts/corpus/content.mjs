@@ -148,6 +148,14 @@ export const CASES = [
     });
   },
   () => {
+    const over = [{ amount: '¥1,234.5', items: '１' }, { amount: '￥１２３.００' }, { amount: '(100.00)' }, { amount: '1 234.50' }, { created: `${DAY} 24:00:00`, paid: '' }, { created: '2026-11-31 10:00:00', paid: '' }, { amount: '1.5e3' }];
+    return entry({
+      file: 'orders_amount_formats.csv', covers: 'amounts as ¥1,234.5, full-width ￥１２３.００, (100.00), 1 234.50 and 1.5e3; times 24:00:00 and 31 November',
+      bytes: ordersFile(over.map((o, i) => order(i, o))), tables: [{ ...table('orders', 7, 4, 3), amountTotal: 4092 }],
+      messages: ['"(100.00)" is not a number', '"2026-11-03 24:00:00" is not a date and time', '"2026-11-31 10:00:00" is not a date and time'], cli: ok('orders_amount_formats.csv', counts(7, 4, 0, 3)),
+    });
+  },
+  () => {
     const rows = range(10).map((i) => order(i, i === 2 ? { amount: '1e999' } : i === 6 ? { items: '1e999' } : {}));
     return entry({
       file: 'orders_1e999.csv', covers: 'an amount and a quantity of 1e999 (Infinity if parsed naively)', bytes: ordersFile(rows),
