@@ -15,7 +15,7 @@ function agentDay(date: string, agent: string, figures: Partial<AgentDay>): Agen
   return { ...emptyCounts(), date, agent, ...figures };
 }
 
-function paidOrder(orderId: string, paid: string, amount: number, remark: string): Order {
+export function paidOrder(orderId: string, paid: string, amount: number, remark: string): Order {
   return { orderId, buyer: `buyer-${orderId}`, created: wallClock(paid), paidAt: wallClock(paid), amount, items: 1, status: '交易成功', refunded: false, couponUsed: false, remark, flag: '' };
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { buildReports, type ReportInput } from '../../src/reports';
 import type { Block, TabSpec } from '../../src/reports/types';
 import { blockStyleAt } from '../../src/xlsx/styles';
-import { layoutShop } from './layoutShop';
+import { layoutShop, paidOrder } from './layoutShop';
 
 function payrollOf(input: ReportInput) {
   const run = buildReports(input, { date: '2026-11-03' });
@@ -99,6 +99,16 @@ describe('payroll tab', () => {
     expect([b[csv.header.indexOf('Fines')], b[csv.header.indexOf('Note')]]).toEqual(['40.00', 'dismissal review (2026-11-04 rude)']);
     expect(csv.rows.find((r) => r[0] === 'A')![csv.header.indexOf('Note')]).toBe('');
     expect(rowOf(table, 'B')[col('Note')]).toBe('dismissal review (2026-11-04 rude)');
+  });
+
+  test("a confirmed claim is noted on the agent's row and in payroll.csv", () => {
+    const input = { ...layoutShop('en'), claims: [{ orderId: 'o3', agentId: '103' }] };
+    input.orders = [...input.orders, paidOrder('o3', '2026-11-03 12:00:00', 300, '')];
+    const { tab: claimedTab, csv: claimedCsv } = payrollOf(input);
+    const c = claimedCsv.rows.find((r) => r[0] === 'C')!;
+    // C's commission: 1 % of 500 remarked + 300 claimed = 8.00.
+    expect([c[claimedCsv.header.indexOf('Commission')], c[claimedCsv.header.indexOf('Note')]]).toEqual(['8.00', 'claimed orders confirmed: 1 orders, 300.00']);
+    expect(rowOf(payTable(claimedTab), 'C').at(-1)).toBe('claimed orders confirmed: 1 orders, 300.00');
   });
 
   test('an agent the roster does not vouch for is noted as unpaid', () => {
