@@ -208,7 +208,7 @@ function performance(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule
   const scorecard = ctx.input.scorecard;
   const row = scorecard?.rows.find((r) => r.agent === agent.name);
   if (!scorecard || !scorecard.card.enabled || !row) return { amount: 0, top: 0 };
-  for (const l of scorecardLines(row, scorecard.card, ctx.say)) line(l.item, l.rule, l.figure, l.amount);
+  for (const l of scorecardLines(row, scorecard.card, ctx.input.language ?? 'en')) line(l.item, l.rule, l.figure, l.amount);
   const card = scorecard.card;
   // The most the card pays: the best grade's coefficient, or a full score of 100.
   const top = row.notScored === 'not_assessed' ? 0 : card.payBy === 'score' ? row.basePay : row.basePay * Math.max(0, ...card.grades.map((g) => g.coefficient));

@@ -7,16 +7,11 @@
 import type { CsvTable, NumberFormat, SpecValue, TabSpec } from './types';
 import type { Scorecard, ScoreRow } from '../core/scorecard';
 import { kpiFormat } from '../core/scorecardKpis';
-import { manualKpiName } from '../core/scorecardRules';
+import { kpiLabel } from '../core/scorecardAudit';
 import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
 import { csvMoney, moneyText } from './format';
-
-/** A KPI's name in the report's language (a manual KPI keeps the supervisor's own name). */
-export function kpiLabel(lang: Language, kpi: string): string {
-  return manualKpiName(kpi) ?? t(lang, `scorecard.kpi.${kpi}` as MessageKey);
-}
 
 const TAB_FORMATS: Record<ReturnType<typeof kpiFormat>, NumberFormat> = { percent: 'percent', money: 'money', seconds: 'seconds', decimal2: 'decimal2', integer: 'integer' };
 /** Float noise trimmed from plain numbers (12 significant digits), as the other CSVs do. */

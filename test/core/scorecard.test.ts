@@ -222,8 +222,21 @@ describe('performance pay in payroll', () => {
     expect(甲.total).toBe(3000 + 甲.commission + 甲.conversionBonus + 甲.responseBonus + 1200);
     const lines = payroll.lines.filter((l) => l.agent === '甲' && l.item.startsWith('performance'));
     expect(lines.map((l) => l.item)).toEqual(['performance_kpi', 'performance_kpi', 'performance_kpi', 'performance_kpi', 'performance_pay']);
+    expect(lines[0].rule).toBe('Inquiry conversion, weight 45%');
     expect(lines[0].figure).toBe('55.00% (≥ 55.00%) → 100 points × 45% = 45');
-    expect(lines[4].amount).toBe(1200);
+    expect(lines[1].figure).toBe('1.1 (≥ 1.08) → 80 points × 25% = 20');
+    expect(lines[4]).toMatchObject({ rule: "performance pay = base × the grade's coefficient", figure: 'score 95 → A: 1000.00 × 1.2', amount: 1200 });
+  });
+
+  test('the audit in Chinese, and a KPI left out for lack of data rescales the weights it shows', () => {
+    const scorecard = computeScorecard(input(rulesOf(CARD)));
+    const payroll = computePayroll({ month: '2026-11', roster: ROSTER, agentDays: DAYS, attributed: [], unattributed: [], events: [], rules: rulesOf(CARD), scorecard, language: 'zh' });
+    const lines = payroll.lines.filter((l) => l.agent === '丙' && l.item.startsWith('performance'));
+    expect(lines[0].rule).toBe('询单转化率，权重 45%');
+    // 45 % of the 85 % that counted is 52.94 %.
+    expect(lines[0].figure).toBe('45.00%（≥ 45.00%）→ 60 分 × 52.9412% = 31.76');
+    expect(lines[3].figure).toBe('无数据：不计，其余权重按比例放大');
+    expect(lines[4]).toMatchObject({ rule: '绩效工资 = 基数 × 等级系数', amount: 800 });
   });
 
   test('switched off: the column is 0 and payroll is what it was without a card; score events are not fines', () => {
