@@ -76,9 +76,12 @@ export function mapCells(
       );
     }
   });
+  // One array reused for every cell: a range of 10 000 rows would otherwise allocate 10 000 of them.
+  const cells: CellValue[] = new Array(args.length);
   const one = (r: number, c: number): CellResult => {
+    for (let i = 0; i < args.length; i++) cells[i] = cellAt(args[i].value, shapes[i], r, c);
     try {
-      return compute(args.map((a, i) => cellAt(a.value, shapes[i], r, c)));
+      return compute(cells);
     } catch (e) {
       if (e instanceof CellError) return t(lang, 'fn.error.prefix', { message: e.message });
       throw e;
@@ -97,6 +100,8 @@ export function mapCells(
 
 /** A non-negative number from a cell, or a CellError saying what is wrong. */
 export function nonNegativeNumber(lang: Language, name: string, cell: CellValue): number {
+  // The common cell, a finite non-negative number, skips the parser (NaN fails both comparisons; no global like Infinity is read per cell).
+  if (typeof cell === 'number' && cell >= 0 && cell - cell === 0) return cell;
   if (typeof cell === 'boolean' || cell instanceof Date) {
     throw new CellError(t(lang, 'fn.error.notNumber', { name, value: shortText(String(cell)) }));
   }
