@@ -248,3 +248,37 @@ describe('performance pay in payroll', () => {
     expect(withCard).toEqual(without);
   });
 });
+
+describe('the other KPIs of the catalogue', () => {
+  test('attendance, sales against target, fines, satisfaction and attributed sales, each from its own source', () => {
+    const rows = [
+      ['scorecard_kpi', 'attendance', '20%'], ['scorecard_score', 'attendance', '>=90%:100; else:0'],
+      ['scorecard_kpi', 'sales_target', '20%'], ['scorecard_score', 'sales_target', 'linear 0:0; 1:100'], ['scorecard_cap', 'sales_target', '120'],
+      ['scorecard_kpi', 'fines', '20%'], ['scorecard_score', 'fines', '<=0:100; <=1:50; else:0'],
+      ['scorecard_kpi', 'satisfaction_rate', '20%'], ['scorecard_score', 'satisfaction_rate', 'percentile'],
+      ['scorecard_kpi', 'attributed_sales', '20%'], ['scorecard_score', 'attributed_sales', 'direct'],
+      ['scorecard_working_days', '2', ''], ['scorecard_sales_target', '10000', ''],
+    ];
+    const days = [
+      // 甲: two days of two, sales 12 100 → 121 % of 10 000 (capped at 120 points), 8 of 10 ratings satisfied.
+      day('甲', '2026-11-02', { sales: 6100, verySatisfied: 5, satisfied: 3, neutral: 1, dissatisfied: 1 }),
+      day('甲', '2026-11-03', { sales: 6000 }),
+      // 乙: one day of two, the tool's own 客户满意率 only.
+      { ...day('乙', '2026-11-02', { sales: 5000, receptions: 10 }), stated: { satisfactionRate: 0.9 } },
+    ];
+    const events: PayEvent[] = [{ date: '2026-11-10', agent: '乙', kind: 'fine', reason: 'late', amount: null }];
+    const card = computeScorecard({ ...input(rulesOf(rows), { events }), roster: [agent('甲', '101'), agent('乙', '102')], agentDays: days, attributed: [{ agentId: '101', month: '2026-11', amount: 88, orderIds: [] }] });
+    const [甲, 乙] = card.rows;
+    expect(甲.kpis.map((k) => k.figure)).toEqual([1, 1.21, 0, 0.8, 88]);
+    expect(甲.kpis.map((k) => k.points)).toEqual([100, 120, 100, 0, 88]);
+    expect(乙.kpis.map((k) => k.figure)).toEqual([0.5, 0.5, 1, 0.9, 0]);
+    expect(乙.kpis.map((k) => k.points)).toEqual([0, 50, 50, 100, 0]);
+  });
+
+  test('every KPI has a name in English and Chinese', async () => {
+    const { KPI_KEYS } = await import('../../src/core/scorecardKpis');
+    const { kpiLabel } = await import('../../src/core/scorecardAudit');
+    for (const kpi of KPI_KEYS) for (const lang of ['en', 'zh'] as const) expect(kpiLabel(lang, kpi), `${lang} ${kpi}`).not.toContain('scorecard.kpi');
+    expect(kpiLabel('zh', 'manual:态度')).toBe('态度');
+  });
+});
