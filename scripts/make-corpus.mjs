@@ -3,7 +3,8 @@
  * Writes test/corpus/: realistic exports, each damaged in one way issue 9
  * names, and manifest.json with what each must give (per table through the
  * import core, per run through the CLI). Run `node scripts/make-corpus.mjs`;
- * the output is committed so a failing case can be opened by hand.
+ * the output is committed so a failing case can be opened by hand
+ * (`node scripts/make-corpus.mjs DIR` writes it elsewhere).
  *
  * Expectations are the CORRECT outcome a supervisor needs, written here by
  * hand beside the bytes that make them; they are never read back from the
@@ -20,7 +21,8 @@ import { CASES as CONTENT } from './corpus/content.mjs';
 import { CASES as FORMATS } from './corpus/formats.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'test/corpus');
+/** test/corpus, or another directory (the test that checks the committed files are this script's output). */
+const OUT = process.argv[2] ?? join(ROOT, 'test/corpus');
 const tools = { iconv, ExcelJS, JSZip, fixture: (name) => readFileSync(join(ROOT, 'test/fixtures', name)) };
 
 /** Every file's bytes, then its manifest entry without them. */
