@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runCli } from '../../src/cli/main';
 import { FIXTURES, fixtureExpected, fixtureOrders } from '../support/fixtures';
+import { readEvents, readRoster } from '../../src/import/roster';
 
 const readCsv = (path: string) => {
   const rows = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data as string[][];
@@ -143,5 +144,19 @@ describe('the CLI with a scorecard in --rules', () => {
   test('without a scorecard in the rules, scorecard.csv still lists the default card, unscored pay 0', () => {
     const { header } = readCsv(join(dir, 'off', 'scorecard.csv'));
     expect(header.slice(2, 4)).toEqual(['Inquiry conversion figure', 'Inquiry conversion points']);
+  });
+});
+
+describe('the roster and events columns the scorecard reads', () => {
+  const source = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+  test('绩效基数 and 考核 in a Chinese roster; blank = the card\'s base, assessed', () => {
+    const { agents, rejected } = readRoster(source('花名册.csv', '客服,工号,底薪,绩效基数,考核\n小丸子,101,3000,1500,是\n实习生,109,2000,,否\n乔巴,102,3000,,\n'));
+    expect(rejected).toEqual([]);
+    expect(agents.map((a) => [a.name, a.performancePay, a.assessed])).toEqual([['小丸子', 1500, undefined], ['实习生', undefined, false], ['乔巴', undefined, undefined]]);
+  });
+  test('a score row without its score is rejected with its row and column, never read as no data', () => {
+    const { events, rejected } = readEvents(source('events.csv', 'date,agent,kind,reason,amount\n2026-11-30,小丸子,score,attitude,\n2026-11-30,乔巴,打分,attitude,88\n'));
+    expect(events).toEqual([{ date: '2026-11-30', agent: '乔巴', kind: 'score', reason: 'attitude', amount: 88 }]);
+    expect(rejected.map((r) => [r.row, r.column, r.reason])).toEqual([[2, 'amount', 'a score row needs the score in the amount column']]);
   });
 });
