@@ -21,7 +21,10 @@ useSidebarPages();
 async function shot(page: Page, name: string, selector = 'body'): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
-  await page.locator(selector).first().screenshot({ path: join(SHOTS, `${name}.png`) });
+  const path = join(SHOTS, `${name}.png`);
+  // 'viewport': what the user sees, after the sidebar scrolled.
+  if (selector === 'viewport') await page.screenshot({ path });
+  else await page.locator(selector).first().screenshot({ path });
 }
 
 async function inView(page: Page, selector: string): Promise<boolean> {
@@ -141,7 +144,7 @@ describe('sidebar at a glance', () => {
         );
         expect(await page.locator('.summary-errors').count()).toBe(0);
         expect(await inView(page, '#summary-total')).toBe(true);
-        await shot(page, `summary-roster-${language}`);
+        await shot(page, `summary-roster-${language}`, 'viewport');
       } finally {
         await page.close();
       }
@@ -167,6 +170,26 @@ describe('sidebar at a glance', () => {
     }
   });
 
+  it('sends a roster chosen after an export first, so the agents it names are not flagged new', async () => {
+    const { page } = await openSidebar(stubConfig(), { width: 300 });
+    try {
+      await page.setInputFiles('#files', [
+        { name: 'agent_day.csv', mimeType: 'text/csv', buffer: readFileSync(join(SAMPLES, 'agent_day.csv')) },
+        { name: 'roster.csv', mimeType: 'text/csv', buffer: readFileSync(join(SAMPLES, 'roster.csv')) },
+      ]);
+      await page.locator('.table-card').nth(1).waitFor();
+      await page.click('#import');
+      await page.waitForSelector('#summary-total');
+      const calls = await page.evaluate(() => (window as unknown as { __gasCalls: { name: string }[] }).__gasCalls.map((c) => c.name));
+      const sends = calls.filter((n) => n === 'importSupervisorTable' || n === 'importChunk');
+      expect(sends[0]).toBe('importSupervisorTable');
+      expect(sends.slice(1).every((n) => n === 'importChunk')).toBe(true);
+      expect(await page.locator('.summary-card h3').allTextContents()).toEqual(['roster.csv: Roster', 'agent_day.csv: Agent-day stats']);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('after importing several files: one total with one errors link (rejected > 0), scrolled into view', async () => {
     const { page } = await openSidebar(stubConfig({ replaced: 0 }), { width: 300 });
     try {
@@ -183,7 +206,7 @@ describe('sidebar at a glance', () => {
       expect(await links.count()).toBe(1);
       expect(await links.textContent()).toBe('Open the "Import errors" tab: 7 rejected rows with their reasons');
       expect(await inView(page, '#summary-total')).toBe(true);
-      await shot(page, 'summary-en');
+      await shot(page, 'summary-en', 'viewport');
       await links.click();
       await expect.poll(async () => (await callsOf(page, 'showImportErrors')).length).toBe(1);
     } finally {

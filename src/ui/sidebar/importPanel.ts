@@ -139,7 +139,9 @@ export function importPanel(deps: Deps): ImportPanel {
     }
   }
 
-  function start(tables: TableState[]): void {
+  function start(chosen: TableState[]): void {
+    // The roster goes first: agents it names are then not flagged new by the exports sent after it.
+    const tables = [...chosen.filter((s) => s.supervisor), ...chosen.filter((s) => !s.supervisor)];
     clear(summaries);
     clear(total);
     const payloads = tables.map((s) => (s.supervisor ? { whole: supervisorPayload(s.supervisor, s.raw.file, s.raw.sheet) } : s.result!));
