@@ -3,7 +3,7 @@
  * marks, cut-off and empty files, and files whose name lies about their format.
  */
 import {
-  AGENT_DAY_HEADER, CONSULT_HEADER, ORDER_HEADER, agentDay, args, consultation, counts, csv, entry, fixedZip, gbk, lines, order, range, table, utf16be, utf16le, utf8,
+  AGENT_DAY_HEADER, CONSULT_HEADER, DAY, ORDER_HEADER, agentDay, args, consultation, counts, csv, entry, fixedZip, gbk, lines, order, range, table, utf16be, utf16le, utf8,
 } from './build.mjs';
 
 const consultations = (n) => [CONSULT_HEADER, ...range(n).map((i) => consultation(i))];
@@ -156,6 +156,22 @@ export const CASES = [
       file: 'qianniu_page_markup.xls', covers: 'a web page saved as .xls whose agent cells hold entities, a script element, an onerror image and a zero-width entity (text, never run)', bytes: utf8(html),
       tables: [{ ...table('agent_day', 6, 6), agents: ['<script>alert(1)</script>小丸子', '乔巴', 'A&B', '小明', '小红', '=HYPERLINK("http://x")'].sort() }],
       cli: ok('qianniu_page_markup.xls', counts(6, 6)),
+    });
+  },
+  () => {
+    const html = [
+      '<html><head><meta charset="utf-8"></head><body><table>',
+      `<tr><td colspan="5">客服绩效 2026-11-02 至 ${DAY}</td></tr>`,
+      '<tr><th>旺旺</th><th>日期</th><th>咨询人数</th><th>询单人数</th><th>最终付款人数</th></tr>',
+      '<tr><td rowspan="2">小丸子</td><td>2026-11-02</td><td>80</td><td>60</td><td>20</td></tr>',
+      `<tr><td>${DAY}</td><td>81</td><td>61</td><td>21</td></tr>`,
+      `<tr><td>乔巴</td><td>${DAY}</td><td>70</td><td>50</td><td>15</td></tr>`,
+      '<tr><td colspan="2">合计</td><td>231</td><td>171</td><td>56</td></tr>',
+      '</table></body></html>',
+    ].join('\n');
+    return entry({
+      file: 'qianniu_page_rowspan.xls', covers: 'a web page saved as .xls: a title cell spanning the table, an agent cell spanning two days (rowspan), a 合计 cell spanning two columns', bytes: utf8(html),
+      tables: [{ ...table('agent_day', 5, 3, 0, 2), agents: ['乔巴', '小丸子'].sort() }], cli: ok('qianniu_page_rowspan.xls', counts(5, 3, 0, 0, 2)),
     });
   },
   () => {
