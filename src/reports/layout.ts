@@ -113,10 +113,10 @@ export function printSetupOf(tab: TabSpec): PrintSetup {
   return { repeatRows, repeatCols, fitToWidth };
 }
 
-/** Approximate pixel width of text in the tabs' 11-point font: CJK and full-width characters about twice a Latin one. */
+/** Approximate pixel width of text in the tabs' 11-point font as LibreOffice renders it: CJK and full-width characters about twice a Latin one. */
 export function textWidthPx(text: string, bold = false): number {
   let px = 0;
-  for (const ch of text) px += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 14.5 : 6.2;
+  for (const ch of text) px += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 12 : 6.2;
   return Math.ceil(px * (bold ? 1.08 : 1));
 }
 
@@ -145,8 +145,9 @@ const ROW_PX = 21;
  * an xlsx row keeps its stored height (LibreOffice and Excel do not grow it),
  * so a two-line header would spill over the row above.
  */
-export function fitRowHeights(tab: TabSpec, top: number, columns: Column[], rows: SpecValue[][]): void {
-  const width = (i: number) => columns[i].widthPx ?? DEFAULT_COLUMN_PX;
+export function fitRowHeights(tab: TabSpec, top: number, columns: Column[], rows: SpecValue[][], firstCol = 0): void {
+  // A block laid under another table takes that table's widths.
+  const width = (i: number) => columns[i].widthPx ?? tab.columnWidths[firstCol + i] ?? DEFAULT_COLUMN_PX;
   const height = (lines: number) => (lines <= 1 ? null : Math.max(ROW_PX, lines * LINE_PX + 4));
   const set = (row: number, px: number | null) => {
     if (px != null) tab.rowHeights = { ...(tab.rowHeights ?? {}), [row]: Math.max(tab.rowHeights?.[row] ?? 0, px) };

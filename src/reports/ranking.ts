@@ -121,7 +121,7 @@ function unrankedNote(row: RankingRow, minimum: number, lang: Language): string 
 function tabColumns(lang: Language): Column[] {
   const widths: Partial<Record<MessageKey, number>> = { 'col.rank': 48, 'col.agent': 120, 'col.sales': 96, 'col.placed': 64, 'col.paid': 64, 'col.rankChange': 72 };
   const columns = COLUMNS.map(([k, format]): Column => {
-    if (k === 'col.gapToTeam') return { header: t(lang, 'ranking.gapPoints'), format: 'points', widthPx: 84 };
+    if (k === 'col.gapToTeam') return { header: t(lang, 'ranking.gapPoints'), format: 'points', widthPx: 96 };
     // Centred, the rank keeps clear of the name beside it.
     if (k === 'col.rank') return { header: t(lang, k), format, widthPx: widths[k], align: 'center' };
     return { header: t(lang, k), format, widthPx: widths[k] ?? (format === 'text' ? 64 : 84) };
