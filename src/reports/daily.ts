@@ -154,31 +154,38 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
 /** The last 14 days of team conversion and inquiries, and a line chart of them beside the team block. */
 function trendBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
   const lang = data.input.language;
-  const denominator = data.input.rules.conversionDenominator;
+  const { conversionDenominator: denominator, conversionTarget: target } = data.input.rules;
   const rows: SpecValue[][] = [];
   for (let i = 13; i >= 0; i--) {
     const d = addDays(date, -i);
     const counts = sumCounts(agentDaysOn(data, d));
-    rows.push([d, deriveRatios(counts, denominator).inquiryConversion, counts.inquiries]);
+    const values: SpecValue[] = [d, deriveRatios(counts, denominator).inquiryConversion, counts.inquiries];
+    // The target as a column of its own draws it as a flat line beside the conversion.
+    if (target != null) values.push(target);
+    rows.push(values);
   }
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.trend')]], style: { bold: true } });
   const columns: Column[] = [
     { header: t(lang, 'col.date'), format: 'date' },
     { header: t(lang, 'col.inquiryConversion'), format: 'percent' },
     { header: t(lang, 'col.inquiries'), format: 'integer' },
+    ...(target != null ? [{ header: t(lang, 'daily.conversionTarget'), format: 'percent' as const }] : []),
   ];
   const top = row + 1;
   tab.blocks.push(tableBlock(top, 0, columns, rows));
+  const series = (name: string, col: number, axis: 'left' | 'right', format: 'percent' | 'integer') => ({ name, col, firstRow: top + 1, lastRow: top + 14, axis, format });
   tab.charts.push({
     kind: 'line',
     title: t(lang, 'daily.trendTitle'),
+    axisTitles: { bottom: t(lang, 'col.date'), left: t(lang, 'col.inquiryConversion'), right: t(lang, 'col.inquiries') },
     anchor: { row: 2, col: 8 },
     widthPx: 560,
     heightPx: 260,
     categories: { col: 0, firstRow: top + 1, lastRow: top + 14 },
     series: [
-      { name: t(lang, 'col.inquiryConversion'), col: 1, firstRow: top + 1, lastRow: top + 14, axis: 'left', format: 'percent' },
-      { name: t(lang, 'col.inquiries'), col: 2, firstRow: top + 1, lastRow: top + 14, axis: 'right', format: 'integer' },
+      series(t(lang, 'col.inquiryConversion'), 1, 'left', 'percent'),
+      ...(target != null ? [series(t(lang, 'daily.conversionTarget'), 3, 'left', 'percent')] : []),
+      series(t(lang, 'col.inquiries'), 2, 'right', 'integer'),
     ],
   });
   return top + 16;

@@ -82,6 +82,8 @@ export interface Merge {
 export interface ChartSpec {
   kind: 'line';
   title: string;
+  /** What each axis measures (the x axis, the left and the right value axes). */
+  axisTitles?: { bottom?: string; left?: string; right?: string };
   /** Where the chart's top-left corner sits. */
   anchor: { row: number; col: number };
   widthPx: number;

@@ -10,6 +10,7 @@ export const EMU_PER_PX = 9525;
 /** The data of one chart, already read from the written cells. */
 export interface ChartData {
   title: string;
+  axisTitles?: { bottom?: string; left?: string; right?: string };
   categories: {
     /** A quoted range formula, e.g. `'日报'!$A$5:$A$18`. */
     ref: string;
@@ -74,6 +75,15 @@ export function escapeXml(text: string): string {
  * the right-hand ones get a second line chart on a secondary value axis that
  * crosses at the maximum of a hidden second category axis (Excel's layout).
  */
+/** An axis title (its place in the axis element is fixed by the schema: after axPos/gridlines, before numFmt). */
+function axisTitleXml(text: string | undefined): string {
+  if (!text) return '';
+  return (
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000" b="0"/></a:pPr>` +
+    `<a:r><a:rPr lang="en-US" sz="1000" b="0"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
+  );
+}
+
 export function chartXml(data: ChartData): string {
   const left = data.series.map((s, i) => ({ s, i })).filter(({ s }) => s.axis === 'left');
   const right = data.series.map((s, i) => ({ s, i })).filter(({ s }) => s.axis === 'right');
@@ -90,10 +100,13 @@ export function chartXml(data: ChartData): string {
         `<c:marker val="1"/><c:axId val="${catId}"/><c:axId val="${valId}"/></c:lineChart>`,
     );
     const secondary = g === 1;
+    const valTitle = secondary ? data.axisTitles?.right : groups.length === 1 && !left.length ? data.axisTitles?.right : data.axisTitles?.left;
+    const catTitle = secondary ? undefined : data.axisTitles?.bottom;
     const catFmt = data.categories.numFmt ?? 'General';
     axes.push(
       `<c:catAx><c:axId val="${catId}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
         `<c:delete val="${secondary ? 1 : 0}"/><c:axPos val="b"/>` +
+        axisTitleXml(catTitle) +
         `<c:numFmt formatCode="${escapeXml(catFmt)}" sourceLinked="1"/>` +
         `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
         `<c:crossAx val="${valId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
@@ -101,6 +114,7 @@ export function chartXml(data: ChartData): string {
       `<c:valAx><c:axId val="${valId}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
         `<c:delete val="0"/><c:axPos val="${secondary ? 'r' : 'l'}"/>` +
         (secondary ? '' : '<c:majorGridlines/>') +
+        axisTitleXml(valTitle) +
         `<c:numFmt formatCode="${escapeXml(group[0].s.formatCode)}" sourceLinked="0"/>` +
         `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
         `<c:crossAx val="${catId}"/><c:crosses val="${secondary ? 'max' : 'autoZero'}"/>` +

@@ -139,6 +139,7 @@ function chartData(sheet: ExcelJS.Worksheet, chart: ChartSpec): ChartData {
   const numFmt = cells.find((c) => c.numFmt)?.numFmt ?? 'General';
   return {
     title: chart.title,
+    axisTitles: chart.axisTitles,
     categories: { ref: rangeRef(sheet.name, col, firstRow, lastRow), values, numFmt: numeric ? numFmt : null },
     series: chart.series.map((s) => ({
       name: s.name,

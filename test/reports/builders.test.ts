@@ -188,9 +188,14 @@ describe('the whole run', () => {
     // o3's buyer never chatted: a silent order has no likely agent; nobody has claimed it.
     expect(run.csvs.find((c) => c.fileName === 'unattributed.csv')!.rows).toEqual([['o3', 'buyer-o3', '2026-11-03 12:00:00', '300.00', '', '', '']]);
   });
-  test('the daily tab carries a 14-day trend chart with conversion on the left axis and inquiries on the right', () => {
+  test('the daily tab carries a 14-day trend chart: conversion and its target on the left axis, inquiries on the right, axes titled', () => {
     const chart = run.tabs[0].charts[0];
-    expect(chart.series.map((s) => s.axis)).toEqual(['left', 'right']);
+    expect(chart.series.map((s) => [s.name, s.axis])).toEqual([
+      ['Inquiry conversion', 'left'],
+      ['Conversion target', 'left'],
+      ['Inquiries', 'right'],
+    ]);
+    expect(chart.axisTitles).toEqual({ bottom: 'Date', left: 'Inquiry conversion', right: 'Inquiries' });
     expect(chart.categories.lastRow - chart.categories.firstRow).toBe(13);
   });
   test('the daily sales target is the monthly one ÷ days in month, or the per-day one when set', () => {
