@@ -77,9 +77,10 @@ export function mapCells(
     }
   });
   // One array reused for every cell: a range of 10 000 rows would otherwise allocate 10 000 of them.
-  const cells: CellValue[] = new Array(args.length);
+  const values = args.map((a) => a.value);
+  const cells: CellValue[] = values.map(() => null);
   const one = (r: number, c: number): CellResult => {
-    for (let i = 0; i < args.length; i++) cells[i] = cellAt(args[i].value, shapes[i], r, c);
+    for (let i = 0; i < values.length; i++) cells[i] = cellAt(values[i], shapes[i], r, c);
     try {
       return compute(cells);
     } catch (e) {
@@ -91,6 +92,11 @@ export function mapCells(
   if (shape === null) return one(0, 0);
   const out: CellResult[][] = [];
   for (let r = 0; r < shape.rows; r++) {
+    // A column (the usual range) gets one-cell rows as literals: a pushed-to empty array reserves room for 17 cells.
+    if (shape.cols === 1) {
+      out.push([one(r, 0)]);
+      continue;
+    }
     const row: CellResult[] = [];
     for (let c = 0; c < shape.cols; c++) row.push(one(r, c));
     out.push(row);

@@ -26,7 +26,11 @@ export function INQUIRY_CONVERSION(paid: CellArg, inquiries: CellArg, excluded?:
       { name: 'inquiries', value: inquiries },
       { name: 'excluded', value: excluded ?? null },
     ],
-    ([paidCell, inquiriesCell, excludedCell]) => {
+    (cells) => {
+      // Read by index, not destructured: no iterator per cell over a 10 000-row range.
+      const paidCell = cells[0];
+      const inquiriesCell = cells[1];
+      const excludedCell = cells[2];
       if (isBlank(paidCell) || isBlank(inquiriesCell)) return '';
       const p = nonNegativeNumber(lang, 'paid', paidCell);
       const q = nonNegativeNumber(lang, 'inquiries', inquiriesCell);
