@@ -185,6 +185,11 @@ describe('sidebar at a glance', () => {
       expect(sends[0]).toBe('importSupervisorTable');
       expect(sends.slice(1).every((n) => n === 'importChunk')).toBe(true);
       expect(await page.locator('.summary-card h3').allTextContents()).toEqual(['roster.csv: Roster', 'agent_day.csv: Agent-day stats']);
+      // The next file chosen is checked against the roster just imported.
+      expect(await page.locator('.table-card .note', { hasText: 'Not in the roster' }).count()).toBe(1);
+      await chooseFile(page, 'agent_day.csv', readFileSync(join(SAMPLES, 'agent_day.csv')));
+      await expect.poll(() => page.locator('.table-card').count()).toBe(1);
+      expect(await page.locator('.table-card .note', { hasText: 'Not in the roster' }).count()).toBe(0);
     } finally {
       await page.close();
     }

@@ -28,6 +28,8 @@ interface Deps {
   chosen: () => TableState[];
   /** Called when the panel starts or stops being busy (the page disables what it must). */
   onBusyChange: () => void;
+  /** Agents a roster import stored: the page counts them as known from now on. */
+  onRosterStored?: (names: string[]) => void;
 }
 
 /** Delays between tries; a test page may set `window.csDailyRetryDelaysMs` to keep its retries fast. */
@@ -127,6 +129,8 @@ export function importPanel(deps: Deps): ImportPanel {
     setRunning(false);
     if (outcome.status === 'done') {
       stopped = null;
+      const named = tables.flatMap((s) => (s.supervisor?.kind === 'roster' ? s.supervisor.agents.map((a) => a.name) : []));
+      if (named.length) deps.onRosterStored?.(named);
       progressText.textContent = t(lang(), 'sidebar.done');
       clear(total);
       const card = renderTotal(deps.ctx(), upload.summaries, openErrors);

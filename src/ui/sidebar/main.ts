@@ -43,7 +43,14 @@ function buildUi(root: HTMLElement): Ui {
     input,
     messages: el('div', { id: 'messages', role: 'status' }),
     tables: el('div', { id: 'tables' }),
-    panel: importPanel({ ctx: () => state.ctx, chosen: () => importable(state.tables), onBusyChange: () => updateButton(ui) }),
+    panel: importPanel({
+      ctx: () => state.ctx,
+      chosen: () => importable(state.tables),
+      onBusyChange: () => updateButton(ui),
+      onRosterStored: (names) => {
+        state.ctx = { ...state.ctx, roster: new Set([...state.ctx.roster, ...names]) };
+      },
+    }),
   };
   append(root, ui.title, ui.intro, el('div', { className: 'row' }, ui.pickLabel, input), ui.messages, ui.tables, ...ui.panel.elements);
   return ui;
