@@ -74,6 +74,24 @@ describe('card counts and days', () => {
   });
 });
 
+describe('roster and events kept in a workbook', () => {
+  it('reads a roster sheet of an .xlsx from its rows; a bad shift is rejected naming the sheet, a blank row skipped', () => {
+    const raw = {
+      file: '客服名单.xlsx',
+      sheet: '名单',
+      encoding: 'xlsx' as const,
+      rows: [['客服名单 2026-11'], ['客服', '工号', '班次', '底薪'], ['小丸子', '101', '白班', '3000'], ['', '', '', ''], ['乔巴', '102', '中班', '3000']],
+    };
+    const card = newTableState('t1', raw, 'zh');
+    expect(card.supervisor?.kind).toBe('roster');
+    expect(card.supervisor?.headerRow).toBe(2);
+    expect(card.supervisor?.agents.map((a) => a.name)).toEqual(['小丸子']);
+    expect(card.supervisor?.rejected.map((r) => [r.sheet, r.row, r.column])).toEqual([['名单', 5, '班次']]);
+    expect(card.supervisor?.counts).toEqual({ read: 4, toImport: 1, rejected: 1, skipped: 2 });
+    expect(card.include).toBe(true);
+  });
+});
+
 describe('roster through the uploader', () => {
   it('recognises the sample roster and stores it whole, once, even when the answer is lost and the call repeated', async () => {
     const fake = installFake();

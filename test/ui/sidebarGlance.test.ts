@@ -151,20 +151,20 @@ describe('sidebar at a glance', () => {
     });
   }
 
-  it('refuses a roster with a duplicate ID whole, naming its rows; Import stays off', async () => {
-    const { page } = await openSidebar(stubConfig(), { width: 300 });
+  for (const language of ['en', 'zh'] as const) it(`${language}: refuses a roster with a duplicate ID whole, naming its rows; Import stays off`, async () => {
+    const { page } = await openSidebar(stubConfig({ language }), { width: 300 });
     try {
       const csv = 'agent,agent_id,shift\n小丸子,101,day\n乔巴,101,day\n小明,103,night\n';
       await chooseFile(page, 'roster.csv', Buffer.from(csv));
       const card = page.locator('.table-card');
       const items = await card.locator('#roster-refused li').allTextContents();
       expect(items).toHaveLength(2);
-      expect(items[0]).toMatch(/^Row 2, agent_id: /);
-      expect(items[1]).toMatch(/^Row 3, agent_id: /);
+      expect(items[0]).toMatch(language === 'en' ? /^Row 2, agent_id: / : /^第 2 行，agent_id：/);
+      expect(items[1]).toMatch(language === 'en' ? /^Row 3, agent_id: / : /^第 3 行，agent_id：/);
       expect(await card.locator('input.include').isDisabled()).toBe(true);
       expect(await card.locator('input.include').isChecked()).toBe(false);
       expect(await page.locator('#import').isDisabled()).toBe(true);
-      await shot(page, 'roster-refused-en', '.table-card');
+      await shot(page, `roster-refused-${language}`, '.table-card');
     } finally {
       await page.close();
     }
