@@ -54,14 +54,20 @@ export function cyclesOf(result: EngineResult, orders: readonly Order[], period:
   }
   const repurchase = new Map<string | null, number[]>();
   const byBuyer = new Map<string, Order[]>();
-  for (const o of orders) if (o.paidAt !== null && o.buyer !== '') byBuyer.set(o.buyer, [...(byBuyer.get(o.buyer) ?? []), o]);
+  // Lists grow in place: copying them on every push made a month of a big shop quadratic (26 s for 300 k orders).
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const o of orders) if (o.paidAt !== null && o.buyer !== '') push(byBuyer, o.buyer, o);
   for (const list of byBuyer.values()) {
     list.sort((a, b) => a.paidAt! - b.paidAt!);
     for (let i = 1; i < list.length; i++) {
       if (!inPeriod(dayOf(list[i].paidAt!), period)) continue;
       const agent = creditedTo.get(list[i].orderId) ?? null;
       const days = (list[i].paidAt! - list[i - 1].paidAt!) / MS_PER_DAY;
-      for (const key of agent === null ? [null] : [agent, null]) repurchase.set(key, [...(repurchase.get(key) ?? []), days]);
+      for (const key of agent === null ? [null] : [agent, null]) push(repurchase, key, days);
     }
   }
   const agents = [...new Set([...purchase.keys(), ...[...repurchase.keys()].filter((k): k is string => k !== null)])].sort();
