@@ -3,10 +3,10 @@ export const claimsStrings = {
   en: {
     'payroll.item.claims': 'Claimed orders',
     'payroll.rule.claims': 'claimed, confirmed by the supervisor (counted in the commission above)',
-    'payroll.figure.claimed': '{orders} orders, {amount}',
+    'payroll.figure.claimed': 'orders: {orders}, amount {amount}',
     'col.likelyAgent': 'Likely agent',
     'col.claimedBy': 'Claimed by',
-    'unattributed.group': '{date} · {agent}: {count} orders, {amount}',
+    'unattributed.group': '{date} · {agent} — orders: {count}, amount {amount}',
     'unattributed.silent': 'no chat (silent order)',
     'unattributed.hint':
       'Likely agent = the agent whose inquiry the order is credited to under the attribution rules. Type an agent ID in "Claimed by" to confirm an order: the next report build counts it for that agent\'s commission.',

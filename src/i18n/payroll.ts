@@ -19,7 +19,7 @@ export const payrollStrings = {
     'payroll.legend.fines': 'Red figure: fines, deducted from Total',
     'payroll.note.dismissal': 'dismissal review ({figure})',
     'payroll.note.notInRoster': 'not paid: not in the roster (give an agent ID or base pay)',
-    'payroll.note.claims': 'claimed orders confirmed: {figure}',
+    'payroll.note.claims': 'claims confirmed — {figure}',
     'payroll.item.base_pay': 'Base pay',
     'payroll.item.commission': 'Commission',
     'payroll.item.pool_share': 'Share of unattributed pool',

@@ -50,7 +50,10 @@ export function unattributedTab(data: ReportData, orders: Order[]): TabSpec {
   const open = orders.filter((o) => !data.claims.claimedBy.has(o.orderId));
   const amount = (list: Order[]) => moneyText(list.reduce((s, o) => s + o.amount, 0));
   addTitle(tab, 0, t(lang, 'unattributed.titleOpen', { open: open.length, openAmount: amount(open), claimed: claimed.length }), columns.length);
-  tab.blocks.push({ row: 1, col: 0, values: [[t(lang, 'unattributed.hint')]], style: { italic: true, color: COLOURS.muted } });
+  // The hint wraps inside the table's width, so the printed page is not widened to fit one long line.
+  tab.blocks.push({ row: 1, col: 0, values: [[t(lang, 'unattributed.hint')]], style: { italic: true, color: COLOURS.muted, wrap: true } });
+  tab.merges.push({ row: 1, col: 0, rows: 1, cols: columns.length });
+  tab.rowHeights = { ...(tab.rowHeights ?? {}), 1: 42 };
   const rows: SpecValue[][] = [];
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   const groups = groupBy(orders, (o) => `${dayOf(o.paidAt ?? 0)}\u0000${data.likelyAgent.get(o.orderId)?.agent ?? ''}`);

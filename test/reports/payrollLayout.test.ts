@@ -107,8 +107,8 @@ describe('payroll tab', () => {
     const { tab: claimedTab, csv: claimedCsv } = payrollOf(input);
     const c = claimedCsv.rows.find((r) => r[0] === 'C')!;
     // C's commission: 1 % of 500 remarked + 300 claimed = 8.00.
-    expect([c[claimedCsv.header.indexOf('Commission')], c[claimedCsv.header.indexOf('Note')]]).toEqual(['8.00', 'claimed orders confirmed: 1 orders, 300.00']);
-    expect(rowOf(payTable(claimedTab), 'C').at(-1)).toBe('claimed orders confirmed: 1 orders, 300.00');
+    expect([c[claimedCsv.header.indexOf('Commission')], c[claimedCsv.header.indexOf('Note')]]).toEqual(['8.00', 'claims confirmed — orders: 1, amount 300.00']);
+    expect(rowOf(payTable(claimedTab), 'C').at(-1)).toBe('claims confirmed — orders: 1, amount 300.00');
   });
 
   test('an agent the roster does not vouch for is noted as unpaid', () => {
