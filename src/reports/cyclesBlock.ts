@@ -4,7 +4,7 @@ import type { Period } from '../core/periods';
 import { cyclesOf } from '../core/cycles';
 import { t } from '../i18n';
 import type { ReportData } from './data';
-import { COLOURS, fitRowHeights, tableBlock, type Column } from './layout';
+import { titledTable, type Column } from './layout';
 
 /** The first row under everything the tab holds so far. */
 const nextFreeRow = (tab: TabSpec) => tab.blocks.reduce((end, b) => Math.max(end, b.row + b.values.length), 0);
@@ -27,9 +27,6 @@ export function appendCycles(tab: TabSpec, data: ReportData, period: Period): vo
     c.agent ?? t(lang, 'daily.teamTotal'), c.purchaseHours.median, c.purchaseHours.mean, c.purchaseHours.count,
     c.repurchaseDays.median, c.repurchaseDays.mean, c.repurchaseDays.count,
   ]);
-  tab.blocks.push({ row, col: 0, values: [[t(lang, 'cycles.title', { period: period.label })]], style: { bold: true } });
-  tab.blocks.push(tableBlock(row + 1, 0, columns, rows, Array.from({ length: 7 }, (_, col) => ({ row: rows.length, col, style: { bold: true } }))));
-  // Two-line headers need a taller row in the xlsx, or they spill over the title above.
-  fitRowHeights(tab, row + 1, columns, rows);
-  tab.blocks.push({ row: row + 2 + rows.length, col: 0, values: [[t(lang, 'cycles.note')]], style: { italic: true, color: COLOURS.muted } });
+  const total = Array.from({ length: columns.length }, (_, col) => ({ row: rows.length, col, style: { bold: true } }));
+  titledTable(tab, row, { title: t(lang, 'cycles.title', { period: period.label }), columns, rows, note: t(lang, 'cycles.note'), cellStyles: total });
 }

@@ -158,3 +158,17 @@ export function fitRowHeights(tab: TabSpec, top: number, columns: Column[], rows
     set(top + 1 + r, height(Math.max(1, ...lines)));
   });
 }
+
+/** A bold title, a table under it and a muted note under that (the small blocks of the Daily and Ranking tabs); returns the next free row. */
+export function titledTable(
+  tab: TabSpec,
+  row: number,
+  parts: { title: string; columns: Column[]; rows: SpecValue[][]; note: string; cellStyles?: Block['cellStyles'] },
+): number {
+  tab.blocks.push({ row, col: 0, values: [[parts.title]], style: { bold: true } });
+  tab.blocks.push(tableBlock(row + 1, 0, parts.columns, parts.rows, parts.cellStyles));
+  // Two-line headers need a taller row in the xlsx, or they spill over the title above.
+  fitRowHeights(tab, row + 1, parts.columns, parts.rows);
+  tab.blocks.push({ row: row + 2 + parts.rows.length, col: 0, values: [[parts.note]], style: { italic: true, color: COLOURS.muted } });
+  return row + parts.rows.length + 4;
+}

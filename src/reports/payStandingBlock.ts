@@ -4,7 +4,7 @@ import type { SpecValue, TabSpec } from './types';
 import { payStanding } from '../core/payStanding';
 import { t } from '../i18n';
 import type { ReportData } from './data';
-import { COLOURS, tableBlock, type Column } from './layout';
+import { titledTable, type Column } from './layout';
 import { moneyText, percentText } from './format';
 
 export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
@@ -37,8 +37,5 @@ export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, 
         ? t(lang, 'standing.needSeconds', { seconds: s.nextResponse.secondsToCut, maxSec: s.nextResponse.maxSec, amount: moneyText(s.nextResponse.amount) })
         : t(lang, 'standing.top'),
   ]);
-  tab.blocks.push({ row, col: 0, values: [[t(lang, 'standing.title', { month: date.slice(0, 7), date })]], style: { bold: true } });
-  tab.blocks.push(tableBlock(row + 1, 0, columns, rows));
-  tab.blocks.push({ row: row + 2 + rows.length, col: 0, values: [[t(lang, 'standing.note')]], style: { italic: true, color: COLOURS.muted } });
-  return row + rows.length + 4;
+  return titledTable(tab, row, { title: t(lang, 'standing.title', { month: date.slice(0, 7), date }), columns, rows, note: t(lang, 'standing.note') });
 }
