@@ -71,6 +71,11 @@ export const CASES = [
   () => clean('consultations_utf16le.txt', 'UTF-16 LE with BOM, tab-separated (千牛 chat-record download)', utf16le(csv(consultations(12), { delimiter: '\t', eol: '\r\n' })), 'consultations', 12),
   () => clean('consultations_utf16be.csv', 'UTF-16 BE with BOM, comma-separated', utf16be(csv(consultations(12))), 'consultations', 12),
   () => clean('consultations_utf16le_nobom.csv', 'UTF-16 LE without a BOM', utf16le(csv(consultations(12)), false), 'consultations', 12),
+  () => entry({
+    file: 'orders_cat_with_boms.csv', covers: 'two UTF-8 exports joined with cat: the second BOM and header in the middle of the file',
+    bytes: Buffer.concat([utf8(csv(orders(5)), true), utf8(csv([ORDER_HEADER, ...range(5).map((i) => order(i + 5))]), true)]),
+    tables: [table('orders', 11, 10, 0, 1)], cli: ok('orders_cat_with_boms.csv', counts(11, 10, 0, 0, 1)),
+  }),
   () => clean('orders_gb18030_bom.csv', 'GB18030 with its own BOM (84 31 95 33)', Buffer.concat([Buffer.from([0x84, 0x31, 0x95, 0x33]), gbk(csv(orders(10)))]), 'orders', 10),
   () => {
     // The 12th order stops inside its amount (169.00 → 1), with no line break after it.
