@@ -91,11 +91,11 @@ async function sideBySide(): Promise<Row[]> {
   return rows;
 }
 
-/** In a child process: the peak RSS a computeMetrics call adds over the loaded records, per record. */
-function memoryPerRecord(set: string, records: number): number {
+/** In a child process: the peak RSS a computeMetrics call adds over the loaded records, per record, without and with its Inquiry list read. */
+function memoryPerRecord(set: string, records: number): [number, number] {
   const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--memory', set, String(records)], { encoding: 'utf8' });
-  const line = child.stdout.trim().split('\n').pop() ?? '';
-  return Number(line);
+  const [without, withList] = (child.stdout.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  return [without, withList];
 }
 
 /** Peak RSS since the last reset (Linux: VmHWM, reset by writing 5 to clear_refs), else the process's maxRSS. */
@@ -118,8 +118,10 @@ function measureMemory(set: string, records: number): void {
   peakRss(true);
   const result = computeMetrics(shop.consultations, shop.orders, shop.roster, rules);
   const peak = peakRss(false);
-  console.log(`${result.agentDays.length} agent-days`);
-  console.log(String(Math.max(0, peak - before) / records));
+  const inquiries = result.inquiries.length;
+  const peakWithList = peakRss(false);
+  console.log(`${result.agentDays.length} agent-days, ${inquiries} inquiries`);
+  console.log(`${Math.max(0, peak - before) / records} ${Math.max(0, peakWithList - before) / records}`);
 }
 
 /** INQUIRY_CONVERSION of the built bundle over 10 000 rows, and a plain loop doing the same sums, in one vm context. */
@@ -172,8 +174,8 @@ function printTable(rows: Row[]): void {
     const duckGrowth = at(3_000_000).duckMs / at(1_000_000).duckMs;
     console.log(`| ${set} | time(3 M) ÷ time(1 M) | ${growth.toFixed(2)} | ${duckGrowth.toFixed(2)} | ≤ 3.3 ${growth <= 3.3 ? 'met' : 'MISSED'} |`);
     for (const n of [1_000_000, 3_000_000]) {
-      const bytes = memoryPerRecord(set, n);
-      console.log(`| ${set} | peak memory above the input, ${fmt(n)} records | ${Math.round(bytes)} bytes/record | | ≤ 200 ${bytes <= 200 ? 'met' : 'MISSED'} |`);
+      const [bytes, withList] = memoryPerRecord(set, n);
+      console.log(`| ${set} | peak memory above the input, ${fmt(n)} records | ${Math.round(bytes)} bytes/record (${Math.round(withList)} with the inquiry list) | | ≤ 200 ${Math.max(bytes, withList) <= 200 ? 'met' : 'MISSED'} |`);
     }
   }
 }

@@ -10,15 +10,15 @@
  * (engineInquiries), credited orders as linked lists per inquiry
  * (engineCredit), figures per agent-day cell (engineDays). Strings are only
  * hashed on the way in and objects only made on the way out — the Inquiry
- * list when first read — so time grows with the records (the one sort is a
- * radix sort) and memory stays a few dozen bytes per record beyond the result.
+ * list (and the sort it needs) when first read — so time grows with the
+ * records and memory stays a few dozen bytes per record beyond the result.
  */
 import type { Agent, Consultation, EngineResult, Inquiry, IsoDate, LocalTime, Order } from './types';
 import type { AttributionWindow, Rules } from './rules';
 import { MS_PER_DAY, MS_PER_HOUR, startOfDay } from './dates';
 import { attributeOrders } from './attribution';
 import { chatColumns, type ChatColumns } from './engineChats';
-import { buildInquiryColumns, type InquiryColumns } from './engineInquiries';
+import { buildInquiryColumns, openingOrder, type InquiryColumns } from './engineInquiries';
 import { creditOrders, PAID, PLACED, type CreditColumns } from './engineCredit';
 import { agentDayCounts } from './engineDays';
 
@@ -70,8 +70,9 @@ export function computeMetrics(
 /** The Inquiry objects of the contract, in opening order; names and dates are the opening chat's. */
 function inquiryObjects(consultations: readonly Consultation[], orders: readonly Order[], chats: ChatColumns, inquiries: InquiryColumns, credit: CreditColumns | null): Inquiry[] {
   const list = new Array<Inquiry>(inquiries.count);
+  const inOrder = openingOrder(inquiries, chats.count);
   for (let n = 0; n < inquiries.count; n++) {
-    const k = inquiries.inOpeningOrder[n];
+    const k = inOrder[n];
     const c = inquiries.chat[k];
     const chat = consultations[c];
     const orderIds: string[] = [];

@@ -1,13 +1,14 @@
 /**
  * SPEC §6a step 1 and the distinct-buyer counts of step 4, on the chat
- * columns. Chats are put in time order once, then grouped by buyer (a stable
- * counting sort), so each buyer's chats are a contiguous run in time order:
+ * columns. Chats are grouped by buyer (a stable counting sort) and each
+ * buyer's run put in time order (runs are short: a few chats a buyer), so:
  * - an inquiry opens when the (agent, buyer) pair has none opened within the
  *   repeat window before the chat (inclusive, counted from the opening);
  * - a buyer is counted once per agent-day cell by remembering, per cell, the
  *   last buyer counted there.
  * Inquiries come out grouped by buyer and in opening order within the buyer,
- * which is the layout crediting needs (engineCredit).
+ * which is the layout crediting needs (engineCredit); the order over all
+ * buyers is only sorted out when the Inquiry list is asked for.
  */
 import type { ChatColumns } from './engineChats';
 import { timeOrder } from './timeOrder';
@@ -21,8 +22,6 @@ export interface InquiryColumns {
   consultations: Int32Array;
   /** Buyer b's inquiries are k = firstOfBuyer[b] … firstOfBuyer[b + 1] - 1. */
   firstOfBuyer: Int32Array;
-  /** The inquiries in opening order over all buyers (ties in input order), for the engine's output. */
-  inOpeningOrder: Int32Array;
 }
 
 /** Distinct buyers per agent-day cell. */
@@ -32,25 +31,39 @@ export interface DistinctBuyers {
   excluded: Int32Array;
 }
 
-/** Chat indices grouped by buyer, each group in time order; `first[b]` starts buyer b's group. */
-function chatsByBuyer(chats: ChatColumns, inTime: Int32Array): { order: Int32Array; first: Int32Array } {
+/** Chat indices grouped by buyer, each group in time order (equal times in input order); `first[b]` starts buyer b's group. */
+function chatsByBuyer(chats: ChatColumns): { order: Int32Array; first: Int32Array } {
   const first = new Int32Array(chats.buyers.size + 1);
   for (let i = 0; i < chats.count; i++) first[chats.buyer[i] + 1]++;
   for (let b = 0; b < chats.buyers.size; b++) first[b + 1] += first[b];
   const next = first.slice(0, chats.buyers.size);
   const order = new Int32Array(chats.count);
-  for (let r = 0; r < chats.count; r++) {
-    const c = inTime[r];
-    order[next[chats.buyer[c]]++] = c;
-  }
+  for (let i = 0; i < chats.count; i++) order[next[chats.buyer[i]]++] = i;
+  for (let b = 0; b < chats.buyers.size; b++) sortRunByTime(order, first[b], first[b + 1], chats.start);
   return { order, first };
 }
 
+/** Sorts order[from, to) by time, stable (the run arrives in input order). */
+function sortRunByTime(order: Int32Array, from: number, to: number, start: Float64Array): void {
+  if (to - from < 2) return;
+  if (to - from > 32) {
+    const run = Array.from(order.subarray(from, to)).sort((a, b) => start[a] - start[b] || a - b);
+    order.set(run, from);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const c = order[i];
+    let j = i - 1;
+    while (j >= from && start[order[j]] > start[c]) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = c;
+  }
+}
+
 export function buildInquiryColumns(chats: ChatColumns, repeatWindowMs: number): { inquiries: InquiryColumns; distinct: DistinctBuyers } {
-  const inTime = timeOrder(chats.start);
-  const rankOfChat = new Int32Array(chats.count);
-  for (let r = 0; r < chats.count; r++) rankOfChat[inTime[r]] = r;
-  const { order, first } = chatsByBuyer(chats, inTime);
+  const { order, first } = chatsByBuyer(chats);
 
   const cellCount = chats.cells.agent.length;
   const distinct: DistinctBuyers = { consulted: new Int32Array(cellCount), received: new Int32Array(cellCount), excluded: new Int32Array(cellCount) };
@@ -101,16 +114,16 @@ export function buildInquiryColumns(chats: ChatColumns, repeatWindowMs: number):
     }
   }
   firstOfBuyer[chats.buyers.size] = count;
-  const inOpeningOrder = openingOrder(chat, count, rankOfChat);
-  return { inquiries: { count, chat, opened, consultations, firstOfBuyer, inOpeningOrder }, distinct };
+  return { inquiries: { count, chat, opened, consultations, firstOfBuyer }, distinct };
 }
 
-/** The inquiries in the time order of their opening chats: placed by the chat's rank, then compacted. */
-function openingOrder(chat: Int32Array, count: number, rankOfChat: Int32Array): Int32Array {
-  const atChatRank = new Int32Array(rankOfChat.length).fill(-1);
-  for (let k = 0; k < count; k++) atChatRank[rankOfChat[chat[k]]] = k;
-  const ordered = new Int32Array(count);
-  let next = 0;
-  for (let r = 0; r < atChatRank.length; r++) if (atChatRank[r] >= 0) ordered[next++] = atChatRank[r];
-  return ordered;
+/** The inquiries over all buyers in opening order, ties in the input order of their opening chats. */
+export function openingOrder(inquiries: InquiryColumns, chatCount: number): Int32Array {
+  const atChat = new Int32Array(chatCount).fill(-1);
+  for (let k = 0; k < inquiries.count; k++) atChat[inquiries.chat[k]] = k;
+  const byChat = new Int32Array(inquiries.count);
+  for (let c = 0, n = 0; c < chatCount; c++) if (atChat[c] >= 0) byChat[n++] = atChat[c];
+  const times = new Float64Array(inquiries.count);
+  for (let n = 0; n < inquiries.count; n++) times[n] = inquiries.opened[byChat[n]];
+  return timeOrder(times).map((n) => byChat[n]);
 }
