@@ -18,6 +18,7 @@ import { sheetsStrings } from './sheets';
 import { cliStrings } from './cli';
 import { scorecardStrings } from './scorecard';
 import { claimsStrings } from './claims';
+import { morningStrings } from './morning';
 
 const en = {
   ...functionStrings.en,
@@ -31,6 +32,7 @@ const en = {
   ...cliStrings.en,
   ...scorecardStrings.en,
   ...claimsStrings.en,
+  ...morningStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -44,6 +46,7 @@ const zh: Record<keyof typeof en, string> = {
   ...cliStrings.zh,
   ...scorecardStrings.zh,
   ...claimsStrings.zh,
+  ...morningStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;
