@@ -8,20 +8,24 @@ import type { CellValue } from './cells';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function sheetLanguage(ss: Spreadsheet): Language {
-  try {
-    return languageOfLocale(ss.getSpreadsheetLocale());
-  } catch {
-    return 'en';
+/** A read tried twice before its fallback: a passing service error must not name a new tab in the wrong language or read times in the wrong zone. */
+function readTwice<T>(read: () => T, fallback: T): T {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return read();
+    } catch {
+      // Tried again once, then the fallback.
+    }
   }
+  return fallback;
+}
+
+export function sheetLanguage(ss: Spreadsheet): Language {
+  return readTwice(() => languageOfLocale(ss.getSpreadsheetLocale()), 'en');
 }
 
 export function sheetTimeZone(ss: Spreadsheet): string {
-  try {
-    return ss.getSpreadsheetTimeZone() || 'Asia/Shanghai';
-  } catch {
-    return 'Asia/Shanghai';
-  }
+  return readTwice(() => ss.getSpreadsheetTimeZone() || 'Asia/Shanghai', 'Asia/Shanghai');
 }
 
 /** A tab by its i18n key, under the spreadsheet's language first, then the other (the locale may have changed). */

@@ -81,7 +81,7 @@ function interruptedRun(fake: FakeSpreadsheetApp, steps: Step[], n: number, clea
         return;
       } catch (error) {
         // The service's error, or the lock's "try again" when the lock call is the one that fails.
-        expect((error as Error).message).toMatch(/Service Spreadsheets failed|Try again/);
+        expect((error as Error).message).toMatch(/Service Spreadsheets failed|Try again|稍后再试/);
         failures++;
         expect(failures, `call ${n} failed twice`).toBe(1);
         expect(tabsInNeitherState(snapshot(fake), clean.states[i], clean.states[i + 1]), `after a failure at call ${n} (step ${i + 1})`).toEqual([]);
@@ -95,10 +95,11 @@ function chats(count: number, agent: string, hourFrom: number): Consultation[] {
   return Array.from({ length: count }, (_, i) => consultation(`b${i}`, agent, hourFrom + (i % 10)));
 }
 
-describe('an import cut at any call', () => {
+describe.each(['en_US', 'zh_CN'])('an import cut at any call (%s)', (locale) => {
   /** The world before the import: an earlier day's orders and chats already stored. */
   function world() {
-    const fake = installFake();
+    // In Chinese too: a failed locale read must not create a tab under its English name.
+    const fake = installFake({ locale });
     importChunk(JSON.stringify(chunk({ importId: 'earlier', kind: 'orders', file: 'old.csv', orders: [order('o1'), order('o2', 'b2')], rejected: [rejection(4)] })));
     finishImport('earlier');
     importChunk(JSON.stringify(chunk({ importId: 'earlier-c', kind: 'consultations', file: 'old-chats.csv', consultations: chats(3, 'Alice', 8) })));
