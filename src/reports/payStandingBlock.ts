@@ -5,7 +5,7 @@ import { payStanding } from '../core/payStanding';
 import { t } from '../i18n';
 import type { ReportData } from './data';
 import { titledTable, type Column } from './layout';
-import { moneyText, percentText } from './format';
+import { percentText } from './format';
 
 export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
   const { language: lang, rules } = data.input;
@@ -27,15 +27,17 @@ export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, 
     s.inquiriesMissing > 0
       ? t(lang, 'standing.needInquiries', { inquiries: s.inquiriesMissing })
       : s.nextConversion
-        ? t(lang, 'standing.needPaid', { paid: s.nextConversion.paidMissing, threshold: percentText(s.nextConversion.threshold, 0), amount: moneyText(s.nextConversion.amount) })
+        ? t(lang, 'standing.needPaid', { paid: s.nextConversion.paidMissing, threshold: percentText(s.nextConversion.threshold, 0) })
         : t(lang, 'standing.top'),
     s.firstResponseSec,
     s.responseBonus,
     s.firstResponseSec == null
       ? ''
       : s.nextResponse
-        ? t(lang, 'standing.needSeconds', { seconds: s.nextResponse.secondsToCut, maxSec: s.nextResponse.maxSec, amount: moneyText(s.nextResponse.amount) })
+        ? t(lang, 'standing.needSeconds', { seconds: s.nextResponse.secondsToCut, maxSec: s.nextResponse.maxSec })
         : t(lang, 'standing.top'),
   ]);
+  // The "to the next tier" texts share columns with the agent table above: those columns are widened to hold them.
+  for (const col of [3, 6]) tab.columnWidths[col] = Math.max(tab.columnWidths[col] ?? 0, 160);
   return titledTable(tab, row, { title: t(lang, 'standing.title', { month: date.slice(0, 7), date }), columns, rows, note: t(lang, 'standing.note') });
 }
