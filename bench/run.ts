@@ -9,55 +9,11 @@ import { defaultRules } from '../src/core/rules';
 import { buildReports } from '../src/reports';
 import { importFile } from '../src/import';
 import { writeXlsx } from '../src/xlsx/writeXlsx';
-import type { Agent, Consultation, Order } from '../src/core/types';
 import { benchCliScale } from './scale';
+import { uniformShop } from './engineData';
 
-const DAY = 86_400_000;
-const BASE = Date.UTC(2026, 10, 1);
-
-/** A deterministic pseudo-random sequence, so runs compare. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function shop(consultationCount: number, agents = 100, days = 30) {
-  const rnd = random(42);
-  const roster: Agent[] = Array.from({ length: agents }, (_, i) => ({ name: `agent${i}`, id: String(1000 + i), shift: i % 5 === 0 ? 'night' : 'day', basePay: 3000, active: true }));
-  const buyers = Math.round(consultationCount / 2);
-  const consultations: Consultation[] = [];
-  for (let i = 0; i < consultationCount; i++) {
-    const r = rnd();
-    consultations.push({
-      buyer: `b${Math.floor(rnd() * buyers)}`,
-      agent: roster[Math.floor(rnd() * agents)].name,
-      start: BASE + Math.floor(rnd() * days * DAY),
-      firstResponseSec: r < 0.03 ? null : Math.floor(rnd() * 40),
-      buyerMessages: 1 + Math.floor(rnd() * 9),
-      agentMessages: Math.floor(rnd() * 9),
-      category: r < 0.8 ? 'presale' : r < 0.93 ? 'after_sales' : 'freebie',
-    });
-  }
-  const orders: Order[] = [];
-  for (let i = 0; i < Math.round(consultationCount / 3); i++) {
-    const created = BASE + Math.floor(rnd() * days * DAY);
-    const paid = rnd() < 0.8;
-    orders.push({
-      orderId: String(880000000 + i),
-      buyer: `b${Math.floor(rnd() * buyers)}`,
-      created,
-      paidAt: paid ? created + Math.floor(rnd() * 3_600_000) : null,
-      amount: Math.round(rnd() * 50000) / 100,
-      items: 1 + Math.floor(rnd() * 3),
-      status: '交易成功',
-      refunded: paid && rnd() < 0.03,
-      couponUsed: rnd() < 0.2,
-      remark: rnd() < 0.8 ? `客服${1000 + Math.floor(rnd() * agents)}` : '',
-      flag: '',
-    });
-  }
-  return { roster, consultations, orders };
-}
+/** The engine bench's uniform shop (bench/engineData.ts), sized by its chats: orders are a third of them. */
+const shop = (consultationCount: number) => uniformShop(Math.round((consultationCount * 4) / 3));
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
