@@ -5,17 +5,24 @@
  * import-error line per key naming every place and the winner.
  */
 import { formatLocalTime } from '../core/dates';
-import type { Consultation, Language, Order, Rejection } from '../core/types';
-import { dedupeByKey, type Deduplicated, type DuplicateConflict, type Origin, type WithOrigin } from '../import/duplicates';
+import type { Consultation, ExportedAgentDay, Language, Order, Rejection } from '../core/types';
+import { exportKey } from '../core/exportMerge';
+import { dedupeByKey, differingFields, type Deduplicated, type DuplicateConflict, type Origin, type WithOrigin } from '../import/duplicates';
 import { t } from '../i18n';
 
 // The start to the second, as the data tabs write it; a number, not formatted text (this runs on a million chats).
 export const consultationKey = (c: Consultation) => `${c.buyer}|${c.agent}|${Math.floor(c.start / 1000)}`;
 export const orderKey = (o: Order) => o.orderId;
+/** One row per report and agent-day: the same report again replaces; other reports of the day merge field by field. */
+export const agentDayKey = (d: ExportedAgentDay) => `${exportKey(d)}\u0000${d.source}`;
+/** Two statements of one report about one agent-day differ in their figures (and what is provisional), not in the nesting. */
+const agentDayDiffer = (a: ExportedAgentDay, b: ExportedAgentDay) =>
+  differingFields({ ...a.figures, provisional: a.provisional.join(' ') }, { ...b.figures, provisional: b.provisional.join(' ') });
 
 export interface MergedRecords {
   consultations: Consultation[];
   orders: Order[];
+  agentDays: ExportedAgentDay[];
   /** Rows a later row with the same key replaced. */
   replaced: number;
   /** Of those, rows identical to the one kept. */
@@ -59,7 +66,11 @@ export interface TableRecords<T> {
  * keys met more than once: with a million records and few repeats, the
  * wrappers (and a second hashing of every key) were most of this step's time.
  */
-export function dedupeTables<T extends object>(tables: readonly TableRecords<T>[], key: (record: T) => string): Omit<Deduplicated<T>, 'origins'> {
+export function dedupeTables<T extends object>(
+  tables: readonly TableRecords<T>[],
+  key: (record: T) => string,
+  differ?: (a: T, b: T) => string[],
+): Omit<Deduplicated<T>, 'origins'> {
   const slotOf = new Map<string, number>();
   const records: T[] = [];
   // Where each slot's first record came from (table, index), to name it should its key repeat.
@@ -88,20 +99,28 @@ export function dedupeTables<T extends object>(tables: readonly TableRecords<T>[
   });
   // Only the repeated keys go through dedupeByKey, in the order their keys were first met, for the counts and conflicts.
   const repeated = [...repeats.keys()].sort((a, b) => a - b).flatMap((slot) => repeats.get(slot)!);
-  const merged = dedupeByKey(repeated, key);
+  const merged = dedupeByKey(repeated, key, differ);
   return { records, replaced: merged.replaced, identical: merged.identical, conflicts: merged.conflicts };
 }
 
 /** One record per key, the later winning, with the count of replaced rows and a line per conflicting key. */
-export function mergeDuplicateKeys(consultations: TableRecords<Consultation>[], orders: TableRecords<Order>[], lang: Language): MergedRecords {
+export function mergeDuplicateKeys(
+  consultations: TableRecords<Consultation>[],
+  orders: TableRecords<Order>[],
+  lang: Language,
+  agentDays: TableRecords<ExportedAgentDay>[] = [],
+): MergedRecords {
   const chats = dedupeTables(consultations, consultationKey);
   const sales = dedupeTables(orders, orderKey);
+  const days = dedupeTables(agentDays, agentDayKey, agentDayDiffer);
   return {
     consultations: chats.records,
     orders: sales.records,
-    replaced: chats.replaced + sales.replaced,
-    identical: chats.identical + sales.identical,
+    agentDays: days.records,
+    replaced: chats.replaced + sales.replaced + days.replaced,
+    identical: chats.identical + sales.identical + days.identical,
     conflicts: [
+      ...conflicts(days, (d) => t(lang, 'cli.duplicate.agentDay', { agent: d.agent, date: d.date, report: d.report }), lang),
       ...conflicts(chats, (c) => t(lang, 'cli.duplicate.consultation', { buyer: c.buyer, agent: c.agent, start: formatLocalTime(c.start) }), lang),
       ...conflicts(sales, (o) => t(lang, 'cli.duplicate.order', { id: o.orderId }), lang),
     ],

@@ -10,7 +10,7 @@ import type { Rules } from '../core/rules';
 import { rulesFromTable } from '../core/settings';
 import { decodeBytes, importFile, parseDelimited, readClaims, readEvents, readRoster, type FileImport, type ImportResult } from '../import';
 import type { ReportInput } from '../reports';
-import { exportKey, isOnDuty, mergeExports } from '../core/exportMerge';
+import { isOnDuty, mergeExports } from '../core/exportMerge';
 import { personResolver } from '../core/accounts';
 import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
@@ -101,7 +101,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   append(rejections, claims.rejected);
   append(rejections, events.rejected);
 
-  const agentDays: ExportedAgentDay[] = [];
+  const agentDays: TableRecords<ExportedAgentDay>[] = [];
   const shopDays: ShopDay[] = [];
   const consultations: TableRecords<Consultation>[] = [];
   const orders: TableRecords<Order>[] = [];
@@ -118,14 +118,14 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     const result = await importFile(file, { language: lang, date: date ?? undefined, fallbackDate: options.importDate ?? undefined });
     describe(result, lang, log, rejections);
     for (const table of result.tables) {
-      append(agentDays, table.agentDays);
+      agentDays.push({ records: table.agentDays, rows: table.recordRows, file: table.file, sheet: table.sheet });
       append(shopDays, table.shopDays);
       consultations.push({ records: table.consultations, rows: table.recordRows, file: table.file, sheet: table.sheet });
       orders.push({ records: table.orders, rows: table.recordRows, file: table.file, sheet: table.sheet });
       tables.push(table);
     }
   }
-  const merged = mergeDuplicateKeys(consultations, orders, lang);
+  const merged = mergeDuplicateKeys(consultations, orders, lang, agentDays);
   append(rejections, merged.conflicts);
   const input: ReportInput = {
     language: lang,
@@ -133,8 +133,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     roster,
     events: events.events,
     claims: claims.claims,
-    // One row per report and agent-day: the same report again replaces; other reports of the day merge field by field.
-    agentDays: keyed(agentDays, (d) => `${exportKey(d)}\u0000${d.source}`),
+    agentDays: merged.agentDays,
     shopDays: keyed(shopDays, (d) => `${d.date}\u0000${d.shop}\u0000${d.row}\u0000${d.source}`),
     consultations: merged.consultations,
     orders: merged.orders,

@@ -131,7 +131,8 @@ export class RowReader {
   rate(field: string): number | null {
     const raw = this.figure(field);
     const parsed = parseRate(raw, this.markOf(field));
-    if (!parsed.ok || (parsed.value !== null && parsed.value < 0)) throw new RowProblem(this.header(field), 'import.reject.rate', { value: raw.trim() });
+    // A rate of an export is a share of buyers: 4500% is a typo (45.00), never a figure to show.
+    if (!parsed.ok || (parsed.value !== null && (parsed.value < 0 || parsed.value > 1))) throw new RowProblem(this.header(field), 'import.reject.rate', { value: raw.trim() });
     return parsed.value;
   }
 

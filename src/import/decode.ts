@@ -48,6 +48,56 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncoding): { text:
   try {
     return { text: decode(bytes, 'utf-8', true), encoding: 'utf-8' };
   } catch {
-    return { text: decode(bytes, 'gb18030'), encoding: 'gb18030' };
+    // Not all UTF-8: a GBK file, or a UTF-8 file with a stray byte, a cut last character or a few pasted GBK lines.
+    // Those last stay UTF-8 (the bad bytes become U+FFFD, and a row made of them is rejected), so no good row is lost.
+    return mostlyUtf8(bytes) ? { text: decode(bytes, 'utf-8'), encoding: 'utf-8' } : { text: decode(bytes, 'gb18030'), encoding: 'gb18030' };
   }
+}
+
+/** How many lines with non-ASCII bytes are looked at to tell a mostly-UTF-8 file from a GBK one. */
+const SAMPLE_LINES = 400;
+
+/**
+ * True when most of the sampled lines that hold non-ASCII bytes are valid
+ * UTF-8 on their own: the file is UTF-8 with a few damaged lines. A GBK file's
+ * Chinese lines are almost never valid UTF-8, so it stays GB18030.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let valid = 0;
+  let sampled = 0;
+  let start = 0;
+  while (start < bytes.length && sampled < SAMPLE_LINES) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    let ascii = true;
+    for (let i = start; i < end && ascii; i++) ascii = bytes[i] < 0x80;
+    if (!ascii) {
+      sampled++;
+      try {
+        strict.decode(bytes.subarray(start, end));
+        valid++;
+      } catch {
+        // a line of another encoding, or a damaged one
+      }
+    }
+    start = end + 1;
+  }
+  return sampled > 0 && valid * 2 > sampled;
+}
+
+/**
+ * A file that is no text at all (an image or archive named .csv): many NUL and
+ * control bytes in its head, once UTF-16 (which has NULs) is ruled out.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bomOf(bytes) || sniffUtf16(bytes)) return false;
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    // Tab, line feed, form feed and carriage return are text; ESC turns up in hostile text. A stray NUL or two is damage, not binary.
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  }
+  return control > Math.max(8, n * 0.02);
 }

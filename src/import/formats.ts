@@ -3,11 +3,11 @@
  * an old binary .xls ".xlsx" (拼多多) and a web page ".xls" (千牛, 京东).
  */
 import type { MessageKey } from '../i18n';
-import { decodeBytes } from './decode';
+import { decodeBytes, looksBinary } from './decode';
 import { isSpreadsheetXml } from './xlsXml2003';
 
 /** xlsx: a zip (OOXML); xls: BIFF8 in an OLE2 compound file; xml: Excel 2003 XML; html: a web page with tables; text: CSV/TSV. */
-export type FileFormat = 'xlsx' | 'xls' | 'xml' | 'html' | 'text';
+export type FileFormat = 'xlsx' | 'xls' | 'xml' | 'html' | 'text' | 'binary';
 
 /** An XLSX (any zip) starts with `PK\x03\x04`. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -32,6 +32,7 @@ function looksLikeHtml(head: string): boolean {
 export function detectFormat(bytes: Uint8Array): FileFormat {
   if (isZip(bytes)) return 'xlsx';
   if (isCompoundFile(bytes)) return 'xls';
+  if (looksBinary(bytes)) return 'binary';
   const head = decodeBytes(bytes.subarray(0, SNIFF_BYTES)).text;
   if (isSpreadsheetXml(head)) return 'xml';
   if (looksLikeHtml(head)) return 'html';

@@ -43,3 +43,15 @@ export function isTruncatedIdColumn(ids: Iterable<string>): boolean {
 export function isExcelDamagedId(id: string, columnTruncated: boolean): boolean {
   return isScientificId(id) || (columnTruncated && hasZeroedTail(id));
 }
+
+/**
+ * `="3301827345678901234"`, or the ID with a tab before or after it: how
+ * exports keep Excel from turning a long ID into a number. The ID is what is
+ * inside, so the same order from a plain export has the same key.
+ * @example unwrapTextId('="3301827345678901234"') // '3301827345678901234'
+ */
+export function unwrapTextId(text: string): string {
+  const trimmed = text.replace(/^[\t\s]+|[\t\s]+$/g, '');
+  const wrapped = /^="(.*)"$/.exec(trimmed);
+  return wrapped ? wrapped[1].trim() : trimmed;
+}

@@ -4,7 +4,7 @@ import { formatLocalTime, MS_PER_DAY } from '../core/dates';
 import type { Consultation, ConsultationCategory, LocalTime, Order } from '../core/types';
 import { agentNameOf, withoutInvisibles } from './agentName';
 import { RowProblem, type RowReader } from './cells';
-import { isExcelDamagedId } from './orderIds';
+import { isExcelDamagedId, unwrapTextId } from './orderIds';
 
 /** 售前/售后/赠品 and their English names; blank means pre-sale (the default kind of chat). */
 export function categoryOf(text: string): ConsultationCategory | null {
@@ -38,7 +38,7 @@ const REFUNDED_STATUS = /退款成功|已退款|全额退款|refunded|refund\s*(
 
 /** `truncatedIds`: the table's ID column went through Excel (see orderIds.ts), so zero-tailed IDs are damaged too. */
 export function orderFromRow(r: RowReader, opts: { truncatedIds?: boolean } = {}): Order {
-  const orderId = requiredKey(r, 'orderId');
+  const orderId = unwrapTextId(requiredKey(r, 'orderId'));
   if (isExcelDamagedId(orderId, opts.truncatedIds ?? false)) throw new RowProblem(r.header('orderId'), 'import.reject.excelId', { value: orderId });
   const buyer = requiredKey(r, 'buyer');
   const created = r.requiredTime('created');

@@ -84,6 +84,7 @@ export function recordsFromTable(
     }
     reader.at(row);
     try {
+      if (isUndecodable(row)) throw new RowProblem('', 'import.reject.encoding');
       if (detection.kind === 'agent_day') result.agentDays.push(exportedAgentDayFromRow(reader, date, from));
       else if (detection.kind === 'shop_day') result.shopDays.push(shopDayFromRow(reader, date, from, shopRow ?? 'shop'));
       else if (detection.kind === 'consultations') result.consultations.push(consultationFromRow(reader));
@@ -125,4 +126,17 @@ function brokenLines(raw: RawTable, language: Language): Map<number, Rejection> 
     byRow.set(p.row, { file: raw.file, sheet: raw.sheet, row: p.row, column: '', reason, raw: [...(raw.rows[p.row - 1] ?? [])] });
   }
   return byRow;
+}
+
+/**
+ * A line of another encoding inside a UTF-8 file decodes to replacement
+ * characters (U+FFFD). One in a row is a stray byte in a name, kept as it is;
+ * two or more mean the line is not text of this file's encoding.
+ */
+function isUndecodable(row: string[]): boolean {
+  let found = 0;
+  for (const cell of row) {
+    for (let i = cell.indexOf('\uFFFD'); i >= 0; i = cell.indexOf('\uFFFD', i + 1)) if (++found >= 2) return true;
+  }
+  return false;
 }

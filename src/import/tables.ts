@@ -76,7 +76,7 @@ function markupSheets(format: 'xml' | 'html', bytes: Uint8Array, encoding?: Text
   return tables.map((rows, i) => ({ name: tables.length === 1 ? null : `#${i + 1}`, rows }));
 }
 
-async function sheetsOf(format: Exclude<FileFormat, 'text'>, file: SourceFile, opts: ReadOptions): Promise<Sheet[]> {
+async function sheetsOf(format: Exclude<FileFormat, 'text' | 'binary'>, file: SourceFile, opts: ReadOptions): Promise<Sheet[]> {
   if (format === 'xlsx') return xlsxSheets(file.bytes);
   if (format === 'xls') return readXls(file.bytes);
   return markupSheets(format, file.bytes, opts.encoding);
@@ -84,7 +84,7 @@ async function sheetsOf(format: Exclude<FileFormat, 'text'>, file: SourceFile, o
 
 const MAX_PADDED_CELLS = 2_000_000;
 
-const FORMAT_NAMES: Record<Exclude<FileFormat, 'text'>, string> = { xlsx: 'XLSX', xls: 'XLS', xml: 'Excel XML', html: 'HTML' };
+const FORMAT_NAMES: Record<Exclude<FileFormat, 'text' | 'binary'>, string> = { xlsx: 'XLSX', xls: 'XLS', xml: 'Excel XML', html: 'HTML' };
 
 /**
  * Every table of a file (or only the sheet `opts.sheet` of a workbook).
@@ -94,6 +94,7 @@ const FORMAT_NAMES: Record<Exclude<FileFormat, 'text'>, string> = { xlsx: 'XLSX'
  */
 export async function readTables(file: SourceFile, opts: ReadOptions = {}): Promise<RawTable[]> {
   const format = detectFormat(file.bytes);
+  if (format === 'binary') throw new Error(t(opts.language ?? 'en', 'import.format.binary'));
   if (format === 'text') {
     const { text, encoding } = decodeBytes(file.bytes, opts.encoding);
     const parsed = parseDelimitedTable(text);
