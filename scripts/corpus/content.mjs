@@ -34,7 +34,6 @@ export const CASES = [
       file: 'orders_excel_text_ids.csv', covers: 'order IDs written ="3301…" or with a tab before or after (to keep Excel from rounding them), run with the same orders plain (orders_dup_across_a.csv)',
       bytes: utf8(lines([ORDER_HEADER.join(','), ...range(8).map((i) => [wrap(order(i)[0], i), ...order(i).slice(1)].join(','))])), tables: [table('orders', 8, 8)],
       cli: { args: args('orders_excel_text_ids.csv', 'orders_dup_across_a.csv'), exit: 0, counts: counts(16, 8, 8), messages: ['(8 identical)'] },
-      knownBug: 'an order ID written ="3301827345678901234" (the text wrapper exports use against Excel rounding) is stored with its =" and " , so the same order from another file is counted twice (stored 12, replaced 4 instead of 8 and 8)', knownBugPart: 'cli',
     });
   },
   () => entry({
@@ -65,7 +64,6 @@ export const CASES = [
     file: 'agent_day_dup_rows.csv', covers: 'one report listing an agent-day twice (identical) and another twice with other figures',
     bytes: gbk(csv([AGENT_DAY_HEADER, ...range(6).map((i) => agentDay(i)), agentDay(1), agentDay(2, { paid: 30, rate: '45.45%' })])),
     tables: [table('agent_day', 8, 8)], cli: { ...ok('agent_day_dup_rows.csv', counts(8, 6, 2), ['(1 identical; 1 keys with different values']), errors: ['小明'] },
-    knownBug: 'an agent-day listed twice in one report with different figures (小明: paid 22 then 30) is replaced silently: not listed in import-errors.csv as orders and consultations are, and the run line says 0 identical though 乔巴 repeats identically', knownBugPart: 'cli',
   }),
   () => {
     const buyers = ['Total', 'Sum', 'avg', '合计', 'Average'];
@@ -197,7 +195,6 @@ export const CASES = [
     return entry({
       file: 'agent_day_rates.csv', covers: 'a rate column written 45, 45%, 0.45, 45.0 %, 0.4500 and 4500% (45 and 4500% refused, decisions.md)', bytes: utf8(csv([AGENT_DAY_HEADER, ...rows])),
       tables: [table('agent_day', 6, 4, 2)], messages: ['"45" is not a rate', '"4500%" is not a rate'], cli: ok('agent_day_rates.csv', counts(6, 4, 0, 2)),
-      knownBug: 'a conversion rate of 4500% is accepted as stated instead of refused: daily.csv shows 阿杰 with inquiry conversion 45 (4500 %) and the learn_from flag',
     });
   },
   () => {

@@ -93,7 +93,6 @@ export const CASES = [
     return entry({
       file, covers: `a ${name} download cut inside its last character (half of 前 in 售前, no line break)`, bytes: whole.subarray(0, whole.length - 1),
       tables: [table('consultations', 8, 7, 1)], cli: { args: args(file), exit: 0, counts: counts(8, 7, 0, 1), messages: [] },
-      ...(name === 'utf8' ? { knownBug: 'a UTF-8 file cut inside a multi-byte character is refused whole ("No header row recognised": it is decoded as GB18030), so every good row is lost; the cut line alone should be rejected' } : {}),
     });
   }),
   () => entry({ file: 'empty.csv', covers: 'an empty file (0 bytes)', bytes: Buffer.alloc(0), refused: ['empty'], cli: refusedRun('empty.csv', 'empty.csv') }),
@@ -103,8 +102,7 @@ export const CASES = [
   }),
   () => entry({
     file: 'binary_named.csv', covers: 'a PNG image named .csv', bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), noise(4096)]),
-    refused: [''], cli: { ...refusedRun('binary_named.csv', 'binary_named.csv'), absent: ['Headers seen'] },
-    knownBug: 'a PNG named .csv is decoded as GB18030 text and refused as "No header row recognised" with mojibake under "Headers seen"; it should be refused as not a text or spreadsheet file', knownBugPart: 'cli',
+    refused: ['neither text (CSV, TXT) nor a spreadsheet'], cli: { ...refusedRun('binary_named.csv', 'neither text (CSV, TXT) nor a spreadsheet'), absent: ['Headers seen'] },
   }),
   async ({ JSZip }) => {
     const zip = new JSZip();
@@ -138,8 +136,7 @@ export const CASES = [
     const bytes = Buffer.concat([utf8(csv(rows.slice(0, 7))), gbk(csv(rows.slice(7)))]);
     return entry({
       file: 'consultations_mixed_encoding.csv', covers: 'a UTF-8 export and a GBK export pasted together (6 UTF-8 rows, then 4 in GBK)', bytes,
-      tables: [table('consultations', 10, 6, 4)], cli: ok('consultations_mixed_encoding.csv', counts(10, 6, 0, 4)),
-      knownBug: 'a UTF-8 file with some GBK lines is refused whole ("No header row recognised"): the good rows are lost and the message names the wrong problem; the UTF-8 rows should be kept and the other lines rejected with their line',
+      tables: [table('consultations', 10, 6, 4)], messages: ['not UTF-8 text like the rest of the file'], cli: ok('consultations_mixed_encoding.csv', counts(10, 6, 0, 4)),
     });
   },
   () => {
@@ -149,7 +146,6 @@ export const CASES = [
     return entry({
       file: 'consultations_utf8_stray_byte.csv', covers: 'a UTF-8 export with one stray Latin-1 byte (E9) in one buyer nickname', bytes,
       tables: [table('consultations', 12, 12)], cli: ok('consultations_utf8_stray_byte.csv', counts(12, 12)),
-      knownBug: 'one byte that is not UTF-8 (a Latin-1 é in a nickname) makes the whole UTF-8 file decode as GB18030 and be refused ("No header row recognised"); the file should stay UTF-8 with that one character replaced',
     });
   },
   () => {
