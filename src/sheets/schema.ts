@@ -11,7 +11,22 @@ import { col, Reader, type Column, type TableDef } from './columns';
 export { encodeCell, keyOfRecord, keyOfRow, type Column, type RowCells, type TableDef } from './columns';
 
 const snakeCase = (name: string) => name.replace(/[A-Z0-9]+/g, (m) => `_${m.toLowerCase()}`);
-const FIGURE_COLUMNS = (Object.keys(FIGURE_READING) as ExportFigure[]).map((figure) => [figure, snakeCase(figure)] as const);
+/** A record's figures as one number column each (`firstResponseSec` → `first_response_sec`). */
+function figureColumns<F extends string>(figures: readonly F[]) {
+  return figures.map((figure) => [figure, snakeCase(figure)] as const);
+}
+
+/** The figures a stored row holds: the columns with a number (a blank cell is a figure the report did not state). */
+function readFigures<F extends string>(r: Reader, columns: readonly (readonly [F, string])[]): Partial<Record<F, number>> {
+  const figures: Partial<Record<F, number>> = {};
+  for (const [figure, name] of columns) {
+    const value = r.number(name);
+    if (value !== null) figures[figure] = value;
+  }
+  return figures;
+}
+
+const FIGURE_COLUMNS = figureColumns(Object.keys(FIGURE_READING) as ExportFigure[]);
 
 /**
  * One row per report and agent-day, holding only what that report stated:
@@ -32,11 +47,7 @@ export const AGENT_DAY_TABLE: TableDef<ExportedAgentDay> = {
   keyColumns: ['date', 'shop', 'agent', 'source'],
   decode(row, tz) {
     const r = new Reader(row, tz);
-    const figures: ExportedAgentDay['figures'] = {};
-    for (const [figure, name] of FIGURE_COLUMNS) {
-      const value = r.number(name);
-      if (value !== null) figures[figure] = value;
-    }
+    const figures = readFigures(r, FIGURE_COLUMNS);
     const known = new Set<string>(Object.keys(FIGURE_READING));
     const provisional = r.text('provisional').split(/\s+/).filter((f): f is ExportFigure => known.has(f));
     return r.result({
@@ -51,7 +62,7 @@ export const AGENT_DAY_TABLE: TableDef<ExportedAgentDay> = {
   },
 };
 
-const SHOP_FIGURE_COLUMNS = SHOP_FIGURES.map((figure) => [figure, snakeCase(figure)] as const);
+const SHOP_FIGURE_COLUMNS = figureColumns(SHOP_FIGURES);
 const SHOP_ROWS: ShopRowKind[] = ['shop', 'peer_average', 'peer_top'];
 
 /** One row per page, shop (or peer benchmark) and day; re-importing a page replaces its own row. */
@@ -68,11 +79,7 @@ export const SHOP_DAY_TABLE: TableDef<ShopDay> = {
   keyColumns: ['date', 'shop', 'row', 'source'],
   decode(cells, tz) {
     const r = new Reader(cells, tz);
-    const figures: ShopDay['figures'] = {};
-    for (const [figure, name] of SHOP_FIGURE_COLUMNS) {
-      const value = r.number(name);
-      if (value !== null) figures[figure] = value;
-    }
+    const figures = readFigures(r, SHOP_FIGURE_COLUMNS);
     const row = (r.text('row') || 'shop') as ShopRowKind;
     if (!SHOP_ROWS.includes(row)) r.fail('row', `"${row}" is not one of ${SHOP_ROWS.join(', ')}`);
     return r.result({ date: r.date('date'), shop: r.text('shop'), row, source: r.text('source'), report: r.text('report'), figures });
