@@ -27,6 +27,8 @@ export function decimalCommaColumns(rows: readonly string[][], from: number, del
   for (let i = from; i < rows.length; i++) {
     const row = rows[i];
     for (let c = 0; c < row.length; c++) {
+      // A column that has shown a decimal point is settled: no need to look at its other cells.
+      if (point[c]) continue;
       const cell = row[c];
       // Long text is no figure; a short cell without a separator says nothing either way.
       if (cell.length > 40 || (!cell.includes(',') && !cell.includes('.'))) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromText, parseDate, parseDateTime } from '../../src/import';
 import { localTime } from '../../src/core/dates';
+import fc from 'fast-check';
 
 describe('parseDateTime', () => {
   it.each([
@@ -58,4 +59,22 @@ describe('dateFromText', () => {
       expect(dateFromText(text)).toBeNull();
     },
   );
+});
+
+describe('the YYYY-MM-DD HH:mm:ss fast path', () => {
+  it('gives the same time as the general parser for valid, impossible and odd texts', () => {
+    const parse = parseDateTime;
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    // The general parser on a spelling the fast path never takes (a T between date and time).
+    const general = (text: string) => parse(text.replace(' ', 'T'));
+    fc.assert(
+      fc.property(fc.integer({ min: 1890, max: 3010 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), (y, mo, d, h, mi, s) => {
+        const text = `${pad(y, 4)}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`;
+        expect(parse(text)).toBe(general(text));
+      }),
+    );
+    expect(parse('2024-02-29 23:59:59')).not.toBeNull();
+    expect(parse('2026-02-29 10:00:00')).toBeNull();
+    expect(parse('2026-1x-03 10:00:00')).toBeNull();
+  });
 });
