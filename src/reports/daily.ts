@@ -5,17 +5,16 @@
  */
 import type { AgentDay, Counts, IsoDate, Ratios } from '../core/types';
 import type { CsvTable, SpecValue, TabSpec } from './types';
-import { deriveRatios, shownRatios, statedOver, sumCounts } from '../core/metrics';
-import { agentsNeeded, workloadBand } from '../core/bands';
-import { addDays, daysInMonth, implausibleDates, monthOf } from '../core/dates';
+import { deriveRatios, shownRatios, sumCounts } from '../core/metrics';
+import { workloadBand } from '../core/bands';
+import { addDays, implausibleDates } from '../core/dates';
 import { t, type MessageKey } from '../i18n';
 import { agentDayKey, agentDaysOn, type ReportData } from './data';
-import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
+import { addTitle, COLOURS, emptyTab, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate } from './format';
-import { groupBy } from '../core/groupBy';
 import { shopBlock, shopLines } from './shopBlock';
-import { teamBlock } from './dailyTeam';
-import { agentColumns, agentTable } from './dailyAgents';
+import { teamBlock, teamRatiosOf } from './dailyTeam';
+import { agentColumns, agentLabel, agentTable } from './dailyAgents';
 import { payStandingBlock } from './payStandingBlock';
 
 export type DailyFlag = 'below_team_conversion' | 'slow_first_response' | 'low_response_rate' | 'unattributed_orders' | 'learn_from' | 'provisional';
@@ -39,27 +38,9 @@ export interface DailyFigures {
   provisional: string[];
 }
 
-/** The team's ratios on one date (see teamRatiosOf). */
-export function dailyTeamRatios(data: ReportData, date: IsoDate): Ratios {
-  return teamRatiosOf(agentDaysOn(data, date), data.input.rules.conversionDenominator);
-}
-
-/** The team's ratios from summed counts, with 回复率 as the tools state it when every agent's export does. */
-function teamRatiosOf(days: readonly AgentDay[], denominator: 'inquiries' | 'consultations'): Ratios {
-  const ratios = deriveRatios(sumCounts(days), denominator);
-  const stated = statedOver(days, 'responseRate', (c) => c.consultations);
-  if (stated !== null) ratios.responseRate = stated;
-  return ratios;
-}
-
 const byAgentName = (a: AgentDay, b: AgentDay) =>
   a.agent !== b.agent ? (a.agent < b.agent ? -1 : 1) : (a.shop ?? '') < (b.shop ?? '') ? -1 : (a.shop ?? '') > (b.shop ?? '') ? 1 : 0;
 
-/** The person, and the account (with its shop) when the row is one of a person's accounts. */
-export function agentLabel(day: AgentDay): string {
-  if (!day.account) return day.agent;
-  return `${day.agent} (${day.shop ? `${day.shop}:` : ''}${day.account})`;
-}
 
 /** The day's figures and flags, before any layout (tests and the CLI summary read these). */
 export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {

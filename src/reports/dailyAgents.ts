@@ -11,8 +11,14 @@ import { addDays } from '../core/dates';
 import { groupBy } from '../core/groupBy';
 import { t, type MessageKey } from '../i18n';
 import { agentDaysOn, type ReportData } from './data';
-import { agentLabel, type DailyFigures } from './daily';
+import type { DailyFigures } from './daily';
 import { COLOURS, setWidths, tableBlock, type Column } from './layout';
+
+/** The person, and the account (with its shop) when the row is one of a person's accounts. */
+export function agentLabel(day: AgentDay): string {
+  if (!day.account) return day.agent;
+  return `${day.agent} (${day.shop ? `${day.shop}:` : ''}${day.account})`;
+}
 
 const BARS = '▁▂▃▄▅▆▇█';
 

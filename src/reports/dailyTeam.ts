@@ -3,16 +3,28 @@
  * same weekday last week, with changes written like the figures they compare
  * (money with thousands separators, rates in percentage points).
  */
-import type { Counts, IsoDate, Language, Ratios } from '../core/types';
+import type { AgentDay, Counts, IsoDate, Language, Ratios } from '../core/types';
 import type { SpecValue, TabSpec } from './types';
 import { agentsNeeded } from '../core/bands';
 import { addDays, daysInMonth, monthOf } from '../core/dates';
-import { ratio, sumCounts } from '../core/metrics';
+import { deriveRatios, ratio, statedOver, sumCounts } from '../core/metrics';
 import { t, type MessageKey } from '../i18n';
 import { agentDaysOn, type ReportData } from './data';
 import { COLOURS, tableBlock } from './layout';
 import { hasPeerBenchmark } from './shopBlock';
-import { dailyTeamRatios } from './daily';
+
+/** The team's ratios on one date (see teamRatiosOf). */
+export function dailyTeamRatios(data: ReportData, date: IsoDate): Ratios {
+  return teamRatiosOf(agentDaysOn(data, date), data.input.rules.conversionDenominator);
+}
+
+/** The team's ratios from summed counts, with 回复率 as the tools state it when every agent's export does. */
+export function teamRatiosOf(days: readonly AgentDay[], denominator: 'inquiries' | 'consultations'): Ratios {
+  const ratios = deriveRatios(sumCounts(days), denominator);
+  const stated = statedOver(days, 'responseRate', (c) => c.consultations);
+  if (stated !== null) ratios.responseRate = stated;
+  return ratios;
+}
 
 type ChangeKind = 'rate' | 'number' | 'money';
 

@@ -16,7 +16,7 @@ import { agentDaysOn, type ReportData } from './data';
 import type { DailyFigures } from './daily';
 import { moneyText, percentText } from './format';
 import { shopLines } from './shopBlock';
-import { dailyTeamRatios } from './daily';
+import { dailyTeamRatios } from './dailyTeam';
 
 /** `▲ 1.2 个百分点` / `▲ 1.2 pp`: a change of a rate, in the report's language. */
 function pointsChange(lang: ReportData['input']['language'], now: number | null, before: number | null): string {
