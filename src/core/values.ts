@@ -31,12 +31,17 @@ export function isBlank(value: unknown): boolean {
 
 /** Blank or an explicit "not available" marker. */
 export function isMissing(value: unknown): boolean {
-  if (isBlank(value)) return true;
+  if (value === null || value === undefined) return true;
   if (typeof value !== 'string') return false;
   // No marker is longer than 4 characters (folding widths and case never shortens text): longer
   // cells are values without building three strings each, as this runs on every key cell read.
   const trimmed = value.trim();
-  return trimmed.length <= 4 && NOT_AVAILABLE.has(toHalfWidth(trimmed).toLowerCase());
+  if (trimmed === '') return true;
+  if (trimmed.length > 4) return false;
+  // Every marker starts with a dash, 延 or a letter: a cell starting with a digit (most figures) is a value.
+  const first = trimmed.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  return NOT_AVAILABLE.has(toHalfWidth(trimmed).toLowerCase());
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
@@ -60,8 +65,12 @@ function withDecimalPoint(text: string, mark: DecimalMark): string | null {
   return grouped.replace(',', '.');
 }
 
+/** Digits with at most one decimal point and nothing else: most figure cells, read without cleaning. */
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
 function numberFromText(text: string, mark: DecimalMark = '.'): number | null {
   if (text.length > MAX_FIGURE_TEXT) return null;
+  if (mark === '.' && PLAIN_NUMBER.test(text)) return Number(text);
   // Thousands separators, currency signs and spaces carry no value.
   const cleaned = withDecimalPoint(toHalfWidth(text).replace(/[\s¥￥$€£]|^rmb|^cny|元$/gi, ''), mark);
   if (cleaned === null || !NUMBER_TEXT.test(cleaned)) return null;
@@ -116,6 +125,8 @@ const CLOCK = /^(\d+):(\d{1,2})(?::(\d{1,2}(?:\.\d+)?))?$/;
 export function parseSeconds(value: unknown): Parsed<number | null> {
   if (isMissing(value)) return { ok: true, value: null };
   if (typeof value === 'number') return parseNumber(value);
+  // Most exports write plain seconds: read them before any other spelling is tried (this runs on every chat).
+  if (typeof value === 'string' && value.length <= MAX_FIGURE_TEXT && PLAIN_NUMBER.test(value)) return { ok: true, value: Number(value) };
   const notDuration = { ok: false as const, reason: `"${shortText(String(value))}" is not a duration` };
   const text = toHalfWidth(String(value)).trim();
   // DURATION_PART retries its digit run from every start position: bounded text keeps that cheap.

@@ -6,8 +6,21 @@ import { agentNameOf, withoutInvisibles } from './agentName';
 import { RowProblem, type RowReader } from './cells';
 import { isExcelDamagedId, unwrapTextId } from './orderIds';
 
+const COMMON_CATEGORIES = new Map<string, ConsultationCategory>([
+  ['', 'presale'],
+  ['售前', 'presale'],
+  ['售后', 'after_sales'],
+  ['赠品', 'freebie'],
+  ['presale', 'presale'],
+  ['after_sales', 'after_sales'],
+  ['freebie', 'freebie'],
+]);
+
 /** 售前/售后/赠品 and their English names; blank means pre-sale (the default kind of chat). */
 export function categoryOf(text: string): ConsultationCategory | null {
+  // The spellings nearly every row uses, without folding: this runs on every chat.
+  const common = COMMON_CATEGORIES.get(text);
+  if (common) return common;
   const v = toHalfWidth(text).trim().toLowerCase().replace(/[\s_-]/g, '');
   if (v === '' || v.includes('售前') || v === 'presale' || v === 'pre' || v.includes('咨询')) return 'presale';
   if (v.includes('售后') || v === 'aftersales' || v === 'aftersale' || v === 'after') return 'after_sales';
@@ -58,8 +71,13 @@ const MAX_PAYMENT_DELAY_DAYS = 366;
 
 /** A payment before its order was created, or a year after it (2099), is a broken time stamp: the row is rejected rather than counted as paid. */
 function checkPayment(r: RowReader, created: LocalTime, paidAt: LocalTime): void {
-  // The times are formatted only for a message: this runs on every paid order.
-  const times = () => ({ paid: formatLocalTime(paidAt), created: formatLocalTime(created) });
-  if (paidAt < created) throw new RowProblem(r.header('paidAt'), 'import.reject.paidBeforeCreated', times());
-  if (paidAt - created > MAX_PAYMENT_DELAY_DAYS * MS_PER_DAY) throw new RowProblem(r.header('paidAt'), 'import.reject.paidTooLate', { ...times(), days: MAX_PAYMENT_DELAY_DAYS });
+  if (paidAt < created) throw new RowProblem(r.header('paidAt'), 'import.reject.paidBeforeCreated', paymentTimes(created, paidAt));
+  if (paidAt - created > MAX_PAYMENT_DELAY_DAYS * MS_PER_DAY) {
+    throw new RowProblem(r.header('paidAt'), 'import.reject.paidTooLate', { ...paymentTimes(created, paidAt), days: MAX_PAYMENT_DELAY_DAYS });
+  }
+}
+
+/** The times of a refused payment, formatted for its message only: checkPayment runs on every paid order. */
+function paymentTimes(created: LocalTime, paidAt: LocalTime): Record<string, string> {
+  return { paid: formatLocalTime(paidAt), created: formatLocalTime(created) };
 }
