@@ -28,33 +28,34 @@ export function parseYesNo(text: string): boolean | null {
 
 /** Reads the fields of one row through the table's mapping; each reader throws RowProblem. */
 export class RowReader {
-  private readonly columns: Record<string, number> = {};
+  private readonly columns = new Map<string, number>();
 
-  /** Columns whose numbers use a decimal comma (numberFormat.ts). */
-  private readonly decimalComma: ReadonlySet<number>;
+  /** Whether a column's numbers use a decimal comma (numberFormat.ts), asked once per column on its first number. */
+  private readonly decimalComma: (column: number) => boolean;
+  private readonly markOfColumn: DecimalMark[] = [];
   /** The width most rows of the table share: a shorter row that ends before a figure's column was cut off. */
   private readonly width: number;
 
   constructor(
     header: string[],
     readonly mapping: Record<string, string>,
-    opts: { decimalComma?: ReadonlySet<number>; width?: number } = {},
+    opts: { decimalComma?: (column: number) => boolean; width?: number } = {},
   ) {
-    this.decimalComma = opts.decimalComma ?? new Set();
+    this.decimalComma = opts.decimalComma ?? (() => false);
     this.width = opts.width ?? 0;
     for (const [field, text] of Object.entries(mapping)) {
       const col = columnOf(header, text);
-      if (col >= 0) this.columns[field] = col;
+      if (col >= 0) this.columns.set(field, col);
     }
   }
 
   has(field: string): boolean {
-    return field in this.columns;
+    return this.columns.has(field);
   }
 
   /** The column index of a field, or -1. */
   indexOf(field: string): number {
-    return this.columns[field] ?? -1;
+    return this.columns.get(field) ?? -1;
   }
 
   private row: string[] = [];
@@ -65,7 +66,7 @@ export class RowReader {
   }
 
   raw(field: string): string {
-    const col = this.columns[field];
+    const col = this.columns.get(field);
     return col === undefined ? '' : (this.row[col] ?? '');
   }
 
@@ -84,7 +85,7 @@ export class RowReader {
    * fields past the end (remark, flag) read as blank: exports drop empty trailing cells.
    */
   private figure(field: string): string {
-    const col = this.columns[field];
+    const col = this.columns.get(field);
     if (col !== undefined && col >= this.row.length && this.row.length < this.width) {
       throw new RowProblem(this.header(field), 'import.reject.cutOff', { column: this.header(field), count: this.row.length, width: this.width });
     }
@@ -92,7 +93,9 @@ export class RowReader {
   }
 
   private markOf(field: string): DecimalMark {
-    return this.decimalComma.has(this.indexOf(field)) ? ',' : '.';
+    const col = this.indexOf(field);
+    if (col < 0) return '.';
+    return (this.markOfColumn[col] ??= this.decimalComma(col) ? ',' : '.');
   }
 
   header(field: string): string {
@@ -154,8 +157,11 @@ export class RowReader {
   }
 
   requiredTime(field: string): LocalTime {
-    this.required(field);
-    return this.time(field) as LocalTime;
+    // A present value means the row reaches the column: no cut-off check, and the cell is read once.
+    const text = this.required(field);
+    const time = parseDateTime(text);
+    if (time === null) throw new RowProblem(this.header(field), 'import.reject.datetime', { value: text });
+    return time;
   }
 
   /** A calendar day; null when blank. */

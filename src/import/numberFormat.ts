@@ -15,34 +15,23 @@ const COMMA_DECIMAL = /^[+-]?(\d{1,3}(\.\d{3})+,\d+|\d+,(\d{1,2}|\d{4,}))$/;
 const POINT_DECIMAL = /^[+-]?(\d{1,3}(,\d{3})+\.\d+|\d+\.(\d{1,2}|\d{4,}))$/;
 
 /**
- * The columns (0-based) whose numbers use a decimal comma.
+ * Whether one column (0-based) writes its numbers with a decimal comma.
  * @param from the first data row
  * @param delimiter the file's delimiter (undefined for workbooks)
- * @example decimalCommaColumns([['金额'], ['398,00']], 1, ',') // Set {0}
+ * @example usesDecimalComma([['金额'], ['398,00']], 1, ',', 0) // true
  */
-export function decimalCommaColumns(rows: readonly string[][], from: number, delimiter: string | undefined): Set<number> {
-  const comma: number[] = [];
-  const point: number[] = [];
-  const anyComma: boolean[] = [];
+export function usesDecimalComma(rows: readonly string[][], from: number, delimiter: string | undefined, column: number): boolean {
+  let comma = false;
+  let anyComma = false;
   for (let i = from; i < rows.length; i++) {
-    const row = rows[i];
-    for (let c = 0; c < row.length; c++) {
-      // A column that has shown a decimal point is settled: no need to look at its other cells.
-      if (point[c]) continue;
-      const cell = row[c];
-      // Long text is no figure; a short cell without a separator says nothing either way.
-      if (cell.length > 40 || (!cell.includes(',') && !cell.includes('.'))) continue;
-      const text = cell.replace(NOISE, '');
-      if (COMMA_DECIMAL.test(text)) comma[c] = (comma[c] ?? 0) + 1;
-      else if (POINT_DECIMAL.test(text)) point[c] = (point[c] ?? 0) + 1;
-      if (text.includes(',')) anyComma[c] = true;
-    }
+    const cell = rows[i][column];
+    // Long text is no figure; a short cell without a separator says nothing either way.
+    if (cell === undefined || cell.length > 40 || (!cell.includes(',') && !cell.includes('.'))) continue;
+    const text = cell.replace(NOISE, '');
+    // One decimal point settles the column.
+    if (!COMMA_DECIMAL.test(text) && POINT_DECIMAL.test(text)) return false;
+    if (COMMA_DECIMAL.test(text)) comma = true;
+    if (text.includes(',')) anyComma = true;
   }
-  const columns = new Set<number>();
-  const width = Math.max(comma.length, point.length, anyComma.length);
-  for (let c = 0; c < width; c++) {
-    if (point[c]) continue;
-    if (comma[c] || (delimiter === ';' && anyComma[c])) columns.add(c);
-  }
-  return columns;
+  return comma || (delimiter === ';' && anyComma);
 }

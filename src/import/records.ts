@@ -12,7 +12,8 @@ import { RowProblem, RowReader } from './cells';
 import { isHeaderRepeat, type Detection } from './detect';
 import { consultationFromRow, orderFromRow } from './rawRecords';
 import { isTruncatedIdColumn } from './orderIds';
-import { decimalCommaColumns } from './numberFormat';
+import { usesDecimalComma } from './numberFormat';
+import { normalizeHeader } from './normalize';
 import { usualWidth } from './brokenQuotes';
 import { isBlankRow, KEY_FIELDS, lastDataRow, skipReason } from './shape';
 import type { RawTable } from './tables';
@@ -61,13 +62,15 @@ export function recordsFromTable(
     else result.skipped.push({ row: i + 1, why: isBlankRow(row) ? 'blank' : 'title', text: row.filter((c) => c.trim()).join(' ') });
   }
 
-  const reader = new RowReader(header, detection.mapping, { decimalComma: decimalCommaColumns(raw.rows, headerIndex + 1, raw.delimiter), width: usualWidth(raw.rows) });
+  // Judged per column on its first number: columns never read as numbers (IDs, names, times) are never scanned.
+  const decimalComma = (column: number) => usesDecimalComma(raw.rows, headerIndex + 1, raw.delimiter, column);
+  const reader = new RowReader(header, detection.mapping, { decimalComma, width: usualWidth(raw.rows) });
   const agentCol = reader.indexOf('agent');
   // A total label is a total only where the row's other keys are blank, or (agent-days) past the last agent's row.
   const keyCols = (KEY_FIELDS[detection.kind] ?? []).map((f) => reader.indexOf(f));
   const lastData = lastDataRow(raw.rows, headerIndex + 1, agentCol);
   const idCol = reader.indexOf('orderId');
-  const truncatedIds = detection.kind === 'orders' && idCol >= 0 && isTruncatedIdColumn(raw.rows.slice(headerIndex + 1).map((r) => r[idCol] ?? ''));
+  const truncatedIds = detection.kind === 'orders' && idCol >= 0 && isTruncatedIdColumn(columnCells(raw.rows, headerIndex + 1, idCol));
   const mayRepeatHeader = headerRepeatGuard(header);
   for (let i = headerIndex + 1; i < raw.rows.length; i++) {
     const row = raw.rows[i];
@@ -84,7 +87,7 @@ export function recordsFromTable(
     }
     reader.at(row);
     try {
-      if (isUndecodable(row)) throw new RowProblem('', 'import.reject.encoding');
+      if (raw.hasReplacementChars !== false && isUndecodable(row)) throw new RowProblem('', 'import.reject.encoding');
       if (detection.kind === 'agent_day') result.agentDays.push(exportedAgentDayFromRow(reader, date, from));
       else if (detection.kind === 'shop_day') result.shopDays.push(shopDayFromRow(reader, date, from, shopRow ?? 'shop'));
       else if (detection.kind === 'consultations') result.consultations.push(consultationFromRow(reader));
@@ -107,15 +110,27 @@ export function recordsFromTable(
 
 /**
  * A cheap test every repeat of the header passes, so the full comparison
- * (normalising cells) runs on few of a million rows. When the header's first
- * cell starts with a Chinese character, normalising keeps that character, so
- * a repeat holds it somewhere in the row.
+ * (normalising cells) runs on few of a million rows. A repeat's first
+ * non-blank cell normalises to the header's (isHeaderRepeat), and normalising
+ * only drops characters and folds case and width: that cell holds the first
+ * normalised character in one of its spellings.
  */
 function headerRepeatGuard(header: string[]): (row: string[]) => boolean {
-  const first = header.find((c) => c.trim() !== '')?.trim() ?? '';
-  if (!/^[\u4e00-\u9fff]/.test(first)) return () => true;
-  const mark = first[0];
-  return (row) => row.some((c) => c.includes(mark));
+  const first = normalizeHeader(header.find((c) => c.trim() !== '') ?? '')[0];
+  if (first === undefined || first === '>') return () => true;
+  const upper = first.toUpperCase();
+  const spellings = [...new Set([first, upper, String.fromCharCode(first.charCodeAt(0) + 0xfee0), String.fromCharCode(upper.charCodeAt(0) + 0xfee0)])].filter(
+    (ch) => normalizeHeader(ch) === first,
+  );
+  return (row) => {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell.trim() === '') continue;
+      for (const ch of spellings) if (cell.includes(ch)) return true;
+      return false;
+    }
+    return false;
+  };
 }
 
 /** Rejections of the lines the parser could not read (a runaway quote), by row: they are neither data nor skipped. */
@@ -139,4 +154,11 @@ function isUndecodable(row: string[]): boolean {
     for (let i = cell.indexOf('\uFFFD'); i >= 0; i = cell.indexOf('\uFFFD', i + 1)) if (++found >= 2) return true;
   }
   return false;
+}
+
+/** One column's cells from row `from` on ('' where a row stops short). */
+function columnCells(rows: readonly string[][], from: number, column: number): string[] {
+  const cells = new Array<string>(Math.max(0, rows.length - from));
+  for (let i = from; i < rows.length; i++) cells[i - from] = rows[i][column] ?? '';
+  return cells;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { importFile } from '../../src/import';
-import { decimalCommaColumns } from '../../src/import/numberFormat';
+import { usesDecimalComma } from '../../src/import/numberFormat';
 import { parseNumber, parseRate } from '../../src/core/values';
 import { encodedFile, textFile } from './helpers';
 
@@ -62,10 +62,11 @@ describe('the pieces', () => {
     expect(parseNumber('398,00')).toEqual({ ok: true, value: 39800 });
   });
 
-  test('decimalCommaColumns looks at the delimiter and the values', () => {
-    const rows = [['h1', 'h2', 'h3'], ['1,50', '1,234', '2.5'], ['3', '7', '1']];
-    expect([...decimalCommaColumns(rows, 1, ',')]).toEqual([0]);
-    expect([...decimalCommaColumns(rows, 1, ';')].sort()).toEqual([0, 1]);
-    expect([...decimalCommaColumns(rows, 1, undefined)]).toEqual([0]);
+  test('usesDecimalComma looks at the delimiter and the values', () => {
+    const rows = [['h1', 'h2', 'h3', 'h4'], ['1,50', '1,234', '2.5', '4,50'], ['3', '7', '1', '1.5']];
+    const commaColumns = (delimiter: string | undefined) => [0, 1, 2, 3].filter((c) => usesDecimalComma(rows, 1, delimiter, c));
+    expect(commaColumns(',')).toEqual([0]);
+    expect(commaColumns(';')).toEqual([0, 1]);
+    expect(commaColumns(undefined)).toEqual([0]);
   });
 });
