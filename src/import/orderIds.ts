@@ -13,7 +13,8 @@ const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d*)?\s*e\s*[+-]?\d+$/i;
 const EXCEL_DIGITS = 15;
 
 export function isScientificId(id: string): boolean {
-  return SCIENTIFIC.test(id.trim());
+  // Every such ID holds an e; most IDs are plain digits, and this runs on every order.
+  return (id.includes('e') || id.includes('E')) && SCIENTIFIC.test(id.trim());
 }
 
 /** 16+ digits of which every one past the 15th is 0: what a 15-digit round trip leaves. */
@@ -27,17 +28,20 @@ export function hasZeroedTail(id: string): boolean {
  * digits end in zeros from the 16th digit on. One genuine ID ending in zeros
  * (one in ten at 16 digits) proves nothing; a whole column of them does.
  */
-export function isTruncatedIdColumn(ids: Iterable<string>): boolean {
+export function isTruncatedIdColumn(ids: readonly string[]): boolean {
   let long = 0;
   let zeroed = 0;
   for (const id of ids) {
     const text = id.trim();
-    if (text.length <= EXCEL_DIGITS || !/^\d+$/.test(text)) continue;
+    if (text.length <= EXCEL_DIGITS || !ALL_DIGITS.test(text)) continue;
     long++;
-    if (hasZeroedTail(text)) zeroed++;
+    if (ZEROS.test(text.slice(EXCEL_DIGITS))) zeroed++;
   }
   return zeroed > 0 && zeroed * 2 > long;
 }
+
+const ALL_DIGITS = /^\d+$/;
+const ZEROS = /^0+$/;
 
 /** True when this ID cannot be the shop's real order ID (see the module comment). */
 export function isExcelDamagedId(id: string, columnTruncated: boolean): boolean {
@@ -51,7 +55,13 @@ export function isExcelDamagedId(id: string, columnTruncated: boolean): boolean 
  * @example unwrapTextId('="3301827345678901234"') // '3301827345678901234'
  */
 export function unwrapTextId(text: string): string {
+  if (!text.includes('"') && !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1))) return text;
   const trimmed = text.replace(/^[\t\s]+|[\t\s]+$/g, '');
   const wrapped = /^="(.*)"$/.exec(trimmed);
   return wrapped ? wrapped[1].trim() : trimmed;
+}
+
+/** Tab, line breaks, space and the other white space `trim` removes (NaN, past the end, is not). */
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
 }

@@ -16,9 +16,15 @@ const MAY_BE_TOTAL = /[合总汇小平均计值全店\uFF01-\uFF5E]|total|averag
 /** `合计`, `Total:`, `店铺平均值` … — after normalising, and without trailing punctuation. */
 export function isTotalLabel(text: string): boolean {
   // Every label is short; most cells of a data row are not, and this runs on every row.
-  if (text.length > 24 || !MAY_BE_TOTAL.test(text)) return false;
+  if (text.length > 24 || startsWithDigit(text) || !MAY_BE_TOTAL.test(text)) return false;
   const v = normalizeHeader(text).replace(/[:：.。,，;；!！\-—*#]/g, '');
   return v !== '' && (TOTALS.has(v) || TOTAL_PREFIX.test(v));
+}
+
+/** No total label starts with a digit; IDs, times and counts do. */
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 
 export function isBlankRow(row: string[]): boolean {

@@ -33,6 +33,8 @@ export interface RawTable {
   delimiter?: string;
   /** Rows that stand for a line the parser could not read (a runaway quote): each becomes a rejection. */
   problems?: ParseProblem[];
+  /** False when the decoded text holds no replacement character (U+FFFD), so no row needs checking for one. */
+  hasReplacementChars?: boolean;
 }
 
 /** A cell as text: dates as wall-clock `YYYY-MM-DD` or `YYYY-MM-DD HH:mm:ss` (their UTC parts), numbers as String(n). */
@@ -102,7 +104,7 @@ export async function readTables(file: SourceFile, opts: ReadOptions = {}): Prom
       const first = parsed.problems[0];
       throw new Error(t(opts.language ?? 'en', 'import.refuse.quotes', { count: parsed.problems.length, line: first?.line ?? 1 }));
     }
-    return [{ file: file.name, sheet: null, encoding, rows: parsed.rows, delimiter: parsed.delimiter, problems: parsed.problems }];
+    return [{ file: file.name, sheet: null, encoding, rows: parsed.rows, delimiter: parsed.delimiter, problems: parsed.problems, hasReplacementChars: text.includes('\uFFFD') }];
   }
   let sheets: Sheet[];
   try {
