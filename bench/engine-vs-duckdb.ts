@@ -4,7 +4,8 @@
  * bench/engineData.ts) at 100 k, 1 M and 3 M records, with a check that both
  * give identical per-agent-day counts; then the engine's growth, its peak
  * memory per record (a child process per size, so one run's garbage does not
- * count for the next), and INQUIRY_CONVERSION in a vm against a plain loop.
+ * count for the next), INQUIRY_CONVERSION in a vm against a plain loop, and
+ * the import of 100 k GBK rows against TextDecoder + papaparse (importVsParse.ts).
  * Prints figures and targets; asserts nothing. Times are the best of a few
  * runs, wall clock: ratios in one run compare, absolute times are noisy.
  */
@@ -17,6 +18,7 @@ import { defaultRules } from '../src/core/rules';
 import type { AgentDay } from '../src/core/types';
 import { rulesShop, uniformShop, type Shop } from './engineData';
 import { duckDbCounts, loadRecords, openDuckDb, type DayCounts } from './duckdbMetrics';
+import { importVsParse } from './importVsParse';
 
 const SETS: Record<string, (records: number) => Shop> = { uniform: uniformShop, rules: rulesShop };
 const SIZES = [100_000, 1_000_000, 3_000_000];
@@ -187,6 +189,10 @@ async function main() {
   printTable(rows);
   const { fnMs, loopMs } = inquiryConversionInVm();
   console.log(`| | INQUIRY_CONVERSION, 10 000 rows in a vm | ${fnMs.toFixed(1)} ms | plain loop ${loopMs.toFixed(1)} ms (× ${(fnMs / loopMs).toFixed(2)}) | ≤ 2 × ${fnMs <= 2 * loopMs ? 'met' : 'MISSED'} |`);
+  for (const f of await importVsParse()) {
+    const ratio = f.importMs / f.rawMs;
+    console.log(`| | import of ${fmt(f.rows)} GBK rows (${f.file}, ${f.megabytes.toFixed(1)} MB) | ${ms(f.importMs)} | TextDecoder + papaparse ${ms(f.rawMs)} (× ${ratio.toFixed(2)}) | ≤ 2 × ${ratio <= 2 ? 'met' : 'MISSED'} |`);
+  }
 }
 
 main().catch((error) => {
