@@ -4,8 +4,9 @@
  * the commission base.
  *
  * Data layout (an implementation detail; the contract is computeMetrics'):
- * every buyer and agent name is interned to an integer once (engineChats),
- * and each phase keeps its data in typed arrays indexed by those integers —
+ * every buyer and agent name is interned to an integer once (engineChats;
+ * the buyers of chats and orders together, partitioned by hash so the tables
+ * stay in cache: intern.ts), and each phase keeps its data in typed arrays indexed by those integers —
  * chats by buyer in time order and inquiries by buyer in opening order
  * (engineInquiries), credited orders as linked lists per inquiry
  * (engineCredit), figures per agent-day cell (engineDays). Strings are only
@@ -17,7 +18,7 @@ import type { Agent, Consultation, EngineResult, Inquiry, IsoDate, LocalTime, Or
 import type { AttributionWindow, Rules } from './rules';
 import { MS_PER_DAY, MS_PER_HOUR, startOfDay } from './dates';
 import { attributeOrders } from './attribution';
-import { chatColumns, type ChatColumns } from './engineChats';
+import { buyerIds, chatColumns, type ChatColumns } from './engineChats';
 import { buildInquiryColumns, openingOrder, type InquiryColumns } from './engineInquiries';
 import { creditOrders, PAID, PLACED, type CreditColumns } from './engineCredit';
 import { agentDayCounts } from './engineDays';
@@ -37,7 +38,7 @@ export function windowEnd(date: IsoDate, window: AttributionWindow): LocalTime {
  * repeat exactly W later still merges (the window is inclusive). In opening order.
  */
 export function buildInquiries(consultations: readonly Consultation[], rules: Rules): Inquiry[] {
-  const chats = chatColumns(consultations, rules.excludedCategories);
+  const chats = chatColumns(consultations, buyerIds(consultations, []), rules.excludedCategories);
   const { inquiries } = buildInquiryColumns(chats, rules.repeatWindowHours * MS_PER_HOUR);
   return inquiryObjects(consultations, [], chats, inquiries, null);
 }
@@ -49,10 +50,11 @@ export function computeMetrics(
   roster: readonly Agent[],
   rules: Rules,
 ): EngineResult {
-  const chats = chatColumns(consultations, rules.excludedCategories);
+  const buyers = buyerIds(consultations, orders);
+  const chats = chatColumns(consultations, buyers, rules.excludedCategories);
   const { inquiries, distinct } = buildInquiryColumns(chats, rules.repeatWindowHours * MS_PER_HOUR);
-  const credit = creditOrders(orders, chats, inquiries, WINDOW_DAYS[rules.attributionWindow]);
-  const agentDays = agentDayCounts(consultations, orders, chats, distinct, inquiries, credit);
+  const credit = creditOrders(orders, buyers.order, chats, inquiries, WINDOW_DAYS[rules.attributionWindow]);
+  const agentDays = agentDayCounts(orders, chats, distinct, inquiries, credit);
   const { attributed, unattributed } = attributeOrders(orders, roster);
   let inquiryList: Inquiry[] | undefined;
   return {
@@ -81,7 +83,7 @@ function inquiryObjects(consultations: readonly Consultation[], orders: readonly
     list[n] = {
       agent: chat.agent,
       buyer: chat.buyer,
-      date: chats.cells.date[chats.cell[c]],
+      date: chats.cells.date[inquiries.cell[k]],
       opened: chat.start,
       consultations: inquiries.consultations[k],
       orderIds,

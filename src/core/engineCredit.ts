@@ -2,8 +2,9 @@
  * SPEC §6a steps 2–3 on the inquiry columns: each order goes to its buyer's
  * inquiry (over all agents) opened most recently at or before the order, when
  * the order falls inside that inquiry's attribution window. The buyer's
- * inquiries are one contiguous run sorted by opening (engineInquiries), so
- * this is one name lookup and a binary search per order.
+ * inquiries are one contiguous run sorted by opening (engineInquiries), and
+ * the order's buyer is already a number (buyerIds), so this is a binary
+ * search per order.
  */
 import type { Order } from './types';
 import type { ChatColumns } from './engineChats';
@@ -25,7 +26,7 @@ export interface CreditColumns {
   refunded: Order[];
 }
 
-export function creditOrders(orders: readonly Order[], chats: ChatColumns, inquiries: InquiryColumns, windowDays: number): CreditColumns {
+export function creditOrders(orders: readonly Order[], orderBuyer: Int32Array, chats: ChatColumns, inquiries: InquiryColumns, windowDays: number): CreditColumns {
   const { opened, firstOfBuyer } = inquiries;
   const state = new Uint8Array(inquiries.count);
   const firstOrder = new Int32Array(inquiries.count).fill(-1);
@@ -37,8 +38,7 @@ export function creditOrders(orders: readonly Order[], chats: ChatColumns, inqui
 
   for (let j = 0; j < orders.length; j++) {
     const order = orders[j];
-    const b = chats.buyers.find(order.buyer);
-    if (b < 0) continue;
+    const b = orderBuyer[j];
     // The last of the buyer's inquiries opened at or before the order.
     let lo = firstOfBuyer[b];
     let hi = firstOfBuyer[b + 1] - 1;
@@ -54,7 +54,7 @@ export function creditOrders(orders: readonly Order[], chats: ChatColumns, inqui
     if (k < 0) continue;
     // Ties in opening time go to the agent whose name sorts last, so file order never matters.
     for (let i = k - 1; i >= first && opened[i] === opened[k]; i--) {
-      if (agentRank[chats.agent[inquiries.chat[i]]] > agentRank[chats.agent[inquiries.chat[k]]]) k = i;
+      if (agentRank[chats.cells.agent[inquiries.cell[i]]] > agentRank[chats.cells.agent[inquiries.cell[k]]]) k = i;
     }
     const end = (Math.floor(opened[k] / MS_PER_DAY) + windowDays) * MS_PER_DAY;
     if (order.created >= end) continue;
