@@ -81,27 +81,47 @@ export function mapCells(
   const cells: CellValue[] = values.map(() => null);
   const one = (r: number, c: number): CellResult => {
     for (let i = 0; i < values.length; i++) cells[i] = cellAt(values[i], shapes[i], r, c);
-    try {
-      return compute(cells);
-    } catch (e) {
-      if (e instanceof CellError) return t(lang, 'fn.error.prefix', { message: e.message });
-      throw e;
-    }
+    return answer(compute, cells, lang);
   };
   const shape = outer as Shape | null;
   if (shape === null) return one(0, 0);
   const out: CellResult[][] = [];
+  if (shape.cols === 1 && !shape.flat) return columnOf(values, shapes, cells, compute, lang, shape.rows);
   for (let r = 0; r < shape.rows; r++) {
-    // A column (the usual range) gets one-cell rows as literals: a pushed-to empty array reserves room for 17 cells.
-    if (shape.cols === 1) {
-      out.push([one(r, 0)]);
-      continue;
-    }
     const row: CellResult[] = [];
     for (let c = 0; c < shape.cols; c++) row.push(one(r, c));
     out.push(row);
   }
   return shape.flat ? out[0] : out;
+}
+
+/**
+ * mapCells over one column (the usual range): each argument is a column of
+ * the same height or a scalar, read by index with no shape test per cell, and
+ * each answer a one-cell row literal (a pushed-to empty array reserves room for 17).
+ */
+function columnOf(values: CellArg[], shapes: (Shape | null)[], cells: CellValue[], compute: (cells: CellValue[]) => CellResult, lang: Language, rows: number): CellResult[][] {
+  const columns = values.map((v, i) => (shapes[i] === null ? null : (v as CellValue[][])));
+  for (let i = 0; i < values.length; i++) if (columns[i] === null) cells[i] = values[i] as CellValue;
+  const out = new Array<CellResult[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      if (column !== null) cells[i] = column[r][0];
+    }
+    out[r] = [answer(compute, cells, lang)];
+  }
+  return out;
+}
+
+/** One cell's answer: compute's value, or the message of the CellError it threw; anything else is a bug and propagates. */
+function answer(compute: (cells: CellValue[]) => CellResult, cells: CellValue[], lang: Language): CellResult {
+  try {
+    return compute(cells);
+  } catch (e) {
+    if (e instanceof CellError) return t(lang, 'fn.error.prefix', { message: e.message });
+    throw e;
+  }
 }
 
 /** A non-negative number from a cell, or a CellError saying what is wrong. */
