@@ -10,7 +10,7 @@
  *   one who brought the buyer back); an uncredited repeat counts for the team.
  * Means and medians are over these intervals, never averages of agents' means.
  */
-import type { EngineResult, IsoDate, Order } from './types';
+import type { EngineResult, IsoDate, Order, OrderCredit } from './types';
 import { dayOf, MS_PER_DAY, MS_PER_HOUR } from './dates';
 import type { Period } from './periods';
 
@@ -38,28 +38,28 @@ function stats(values: number[]): CycleStats {
 
 const inPeriod = (date: IsoDate, period: Period) => date >= period.first && date <= period.last;
 
+/** Lists grow in place: copying them on every push made a month of a big shop quadratic (26 s for 300 k orders). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Per agent (sorted) and, last, the team (agent null). */
 export function cyclesOf(result: EngineResult, orders: readonly Order[], period: Period): Cycles[] {
-  const paidAt = new Map(orders.filter((o) => o.paidAt !== null).map((o) => [o.orderId, o.paidAt!]));
-  const purchase = new Map<string, number[]>();
+  // Read from the credited orders, not the inquiry list: a month of a big shop has millions of inquiries and a few per cent of them credited.
   const creditedTo = new Map<string, string>();
-  for (const inquiry of result.inquiries) {
-    for (const id of inquiry.orderIds) creditedTo.set(id, inquiry.agent);
-    if (!inquiry.paid || !inPeriod(inquiry.date, period)) continue;
-    const first = Math.min(...inquiry.orderIds.map((id) => paidAt.get(id) ?? Infinity));
-    if (!Number.isFinite(first)) continue;
-    const list = purchase.get(inquiry.agent) ?? [];
-    list.push(Math.max(0, (first - inquiry.opened) / MS_PER_HOUR));
-    purchase.set(inquiry.agent, list);
+  const firstPayment = new Map<number, OrderCredit>();
+  for (const credit of result.credits) {
+    creditedTo.set(credit.order.orderId, credit.agent);
+    if (!credit.inquiryPaid || credit.order.paidAt === null || !inPeriod(credit.date, period)) continue;
+    const first = firstPayment.get(credit.inquiry);
+    if (!first || credit.order.paidAt < first.order.paidAt!) firstPayment.set(credit.inquiry, credit);
   }
+  const purchase = new Map<string, number[]>();
+  for (const first of firstPayment.values()) push(purchase, first.agent, Math.max(0, (first.order.paidAt! - first.opened) / MS_PER_HOUR));
   const repurchase = new Map<string | null, number[]>();
   const byBuyer = new Map<string, Order[]>();
-  // Lists grow in place: copying them on every push made a month of a big shop quadratic (26 s for 300 k orders).
-  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   for (const o of orders) if (o.paidAt !== null && o.buyer !== '') push(byBuyer, o.buyer, o);
   for (const list of byBuyer.values()) {
     list.sort((a, b) => a.paidAt! - b.paidAt!);

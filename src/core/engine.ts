@@ -14,7 +14,7 @@
  * list (and the sort it needs) when first read — so time grows with the
  * records and memory stays a few dozen bytes per record beyond the result.
  */
-import type { Agent, Consultation, EngineResult, Inquiry, IsoDate, LocalTime, Order } from './types';
+import type { Agent, Consultation, EngineResult, Inquiry, IsoDate, LocalTime, Order, OrderCredit } from './types';
 import type { AttributionWindow, Rules } from './rules';
 import { MS_PER_DAY, MS_PER_HOUR, startOfDay } from './dates';
 import { attributeOrders } from './attribution';
@@ -63,10 +63,30 @@ export function computeMetrics(
     get inquiries() {
       return (inquiryList ??= inquiryObjects(consultations, orders, chats, inquiries, credit));
     },
+    credits: orderCredits(orders, chats, inquiries, credit),
     attributed,
     unattributed,
     refunded: credit.refunded,
   };
+}
+
+/** The credited orders with their inquiry's agent, day and opening, in input order. */
+function orderCredits(orders: readonly Order[], chats: ChatColumns, inquiries: InquiryColumns, credit: CreditColumns): OrderCredit[] {
+  const credits: OrderCredit[] = [];
+  for (let j = 0; j < orders.length; j++) {
+    const k = credit.inquiryOf[j];
+    if (k < 0) continue;
+    const cell = inquiries.cell[k];
+    credits.push({
+      order: orders[j],
+      agent: chats.agents.names[chats.cells.agent[cell]],
+      date: chats.cells.date[cell],
+      opened: inquiries.opened[k],
+      inquiry: k,
+      inquiryPaid: (credit.state[k] & PAID) !== 0,
+    });
+  }
+  return credits;
 }
 
 /** The Inquiry objects of the contract, in opening order; names and dates are the opening chat's. */

@@ -20,6 +20,8 @@ export interface CreditColumns {
   /** Credited orders of inquiry k, in input order: firstOrder[k], then nextOrder[…] until -1. */
   firstOrder: Int32Array;
   nextOrder: Int32Array;
+  /** The inquiry order j is credited to, or -1. */
+  inquiryOf: Int32Array;
   /** 1 when the credited order was also paid inside the window (counts for sales). */
   paidInWindow: Uint8Array;
   /** Paid credited orders later refunded, in input order. */
@@ -32,6 +34,7 @@ export function creditOrders(orders: readonly Order[], orderBuyer: Int32Array, c
   const firstOrder = new Int32Array(inquiries.count).fill(-1);
   const lastOrder = new Int32Array(inquiries.count);
   const nextOrder = new Int32Array(orders.length).fill(-1);
+  const inquiryOf = new Int32Array(orders.length).fill(-1);
   const paidInWindow = new Uint8Array(orders.length);
   const refunded: Order[] = [];
   const agentRank = nameRanks(chats.agents.names);
@@ -59,6 +62,7 @@ export function creditOrders(orders: readonly Order[], orderBuyer: Int32Array, c
     const end = (Math.floor(opened[k] / MS_PER_DAY) + windowDays) * MS_PER_DAY;
     if (order.created >= end) continue;
     state[k] |= PLACED;
+    inquiryOf[j] = k;
     if (firstOrder[k] < 0) firstOrder[k] = j;
     else nextOrder[lastOrder[k]] = j;
     lastOrder[k] = j;
@@ -68,7 +72,7 @@ export function creditOrders(orders: readonly Order[], orderBuyer: Int32Array, c
       if (order.refunded) refunded.push(order);
     }
   }
-  return { state, firstOrder, nextOrder, paidInWindow, refunded };
+  return { state, firstOrder, nextOrder, inquiryOf, paidInWindow, refunded };
 }
 
 /** Each name's place in code-unit order (the order of `<` on strings). */

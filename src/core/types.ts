@@ -221,10 +221,26 @@ export interface Claim {
   agentId: string;
 }
 
+/** An order credited to an inquiry (SPEC §6a step 2): whose sale it is, and from when. */
+export interface OrderCredit {
+  order: Order;
+  /** The inquiry's agent, day and opening. */
+  agent: string;
+  date: IsoDate;
+  opened: LocalTime;
+  /** Which inquiry: one integer for all orders credited to the same one. */
+  inquiry: number;
+  /** The inquiry counts as paid (some credited order was paid inside its window). */
+  inquiryPaid: boolean;
+}
+
 /** Everything the engine derives from raw consultations and orders under the rules. */
 export interface EngineResult {
   agentDays: AgentDay[];
+  /** Every inquiry, in opening order. A big shop has millions: made on first read, so prefer `credits` where it will do. */
   inquiries: Inquiry[];
+  /** The credited orders, in input order: what the reports need of the inquiries, a few per cent of their number. */
+  credits: OrderCredit[];
   attributed: AttributedSales[];
   /** Paid, not refunded orders whose remark names no roster agent ID. */
   unattributed: Order[];

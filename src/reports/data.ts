@@ -86,7 +86,7 @@ export function prepareReportData(input: ReportInput): ReportData {
   );
 
   const inquiryOfOrder = new Map<string, { date: IsoDate; agent: string }>();
-  for (const inquiry of result.inquiries) for (const id of inquiry.orderIds) inquiryOfOrder.set(id, inquiry);
+  for (const credit of result.credits) inquiryOfOrder.set(credit.order.orderId, credit);
   const credited = result.unattributed.filter((o) => inquiryOfOrder.has(o.orderId));
   const unattributedByAgentDay = groupBy(credited, (o) => {
     const inquiry = inquiryOfOrder.get(o.orderId)!;

@@ -111,6 +111,12 @@ describe('the engine equals SPEC §6a written plainly', () => {
         }));
         const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
         expect(got.sort(byKey)).toEqual(plain.figures.sort(byKey));
+        // The credited orders say what the inquiry list says, order by order, in input order.
+        const creditOf = new Map(result.inquiries.flatMap((q) => q.orderIds.map((id) => [id, [q.agent, q.date, q.opened, q.paid]] as const)));
+        expect(result.credits.map((c) => c.order.orderId)).toEqual(orders.map((o) => o.orderId).filter((id) => creditOf.has(id)));
+        expect(result.credits.map((c) => [c.agent, c.date, c.opened, c.inquiryPaid])).toEqual(result.credits.map((c) => creditOf.get(c.order.orderId)));
+        const sameInquiry = (a: (typeof result.credits)[number], b: (typeof result.credits)[number]) => a.agent === b.agent && a.opened === b.opened && a.order.buyer === b.order.buyer;
+        for (const a of result.credits) for (const b of result.credits) expect(a.inquiry === b.inquiry).toBe(sameInquiry(a, b));
       }),
       { numRuns: 300 },
     );
