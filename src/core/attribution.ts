@@ -74,7 +74,9 @@ export function agentIdInRemark(remark: string, ids: readonly string[]): string 
 
 export function attributeOrders(orders: readonly Order[], roster: readonly Agent[]): { attributed: AttributedSales[]; unattributed: Order[] } {
   const ids = new RemarkIds(roster.map((a) => a.id.trim()));
-  const byKey = new Map<string, AttributedSales>();
+  // Entries in the order they first occur, found by ID then month (no key string built per order).
+  const attributed: AttributedSales[] = [];
+  const byIdAndMonth = new Map<string, Map<string, AttributedSales>>();
   const unattributed: Order[] = [];
   for (const order of orders) {
     if (order.paidAt == null || order.refunded) continue;
@@ -84,14 +86,16 @@ export function attributeOrders(orders: readonly Order[], roster: readonly Agent
       continue;
     }
     const month = monthOf(dayOf(order.paidAt));
-    const key = `${id}\u0000${month}`;
-    let entry = byKey.get(key);
+    let byMonth = byIdAndMonth.get(id);
+    if (!byMonth) byIdAndMonth.set(id, (byMonth = new Map()));
+    let entry = byMonth.get(month);
     if (!entry) {
       entry = { agentId: id, month, amount: 0, orderIds: [] };
-      byKey.set(key, entry);
+      byMonth.set(month, entry);
+      attributed.push(entry);
     }
     entry.amount = Math.round((entry.amount + order.amount) * 100) / 100;
     entry.orderIds.push(order.orderId);
   }
-  return { attributed: [...byKey.values()], unattributed };
+  return { attributed, unattributed };
 }

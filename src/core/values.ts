@@ -22,7 +22,13 @@ const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 /** Full-width forms (０-９ ． ， ％ － ＋) to ASCII, and ideographic spaces to plain ones. */
 export function toHalfWidth(text: string): string {
   if (!FULL_WIDTH.test(text)) return text;
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  // Character by character, with no callback per match (this runs on remarks and figures of every row).
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : text[i];
+  }
+  return out;
 }
 
 export function isBlank(value: unknown): boolean {
