@@ -74,6 +74,11 @@ function withDecimalPoint(text: string, mark: DecimalMark): string | null {
 /** Digits with at most one decimal point and nothing else: most figure cells, read without cleaning. */
 const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
 
+/** A figure written as plain digits (`12`, `398.5`): its value is Number(text) under a decimal point. */
+export function isPlainNumber(text: string): boolean {
+  return text.length <= MAX_FIGURE_TEXT && PLAIN_NUMBER.test(text);
+}
+
 function numberFromText(text: string, mark: DecimalMark = '.'): number | null {
   if (text.length > MAX_FIGURE_TEXT) return null;
   if (mark === '.' && PLAIN_NUMBER.test(text)) return Number(text);
@@ -176,5 +181,8 @@ export function parseCount(value: unknown): Parsed<number | null> {
  */
 export function looksLikeFormula(text: string): boolean {
   // Only a plain number is safe: `+86 138` or `-1,000` typed into a cell is parsed as a formula.
-  return /^[=+\-@]/.test(text) && !NUMBER_TEXT.test(text.trim());
+  return FORMULA_START.test(text) && !NUMBER_TEXT.test(text.trim());
 }
+
+/** Patterns live at module level: a literal in a function body is a new RegExp object on every call. */
+const FORMULA_START = /^[=+\-@]/;

@@ -18,6 +18,9 @@ export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLE, '').replace(CONTROL, '').replace(/[\t\r\n]/g, ' ').trim();
 }
 
+/** Characters no `店铺:子账号` holds (a URL, a formula, quotes). */
+const NOT_AN_ACCOUNT = /[/"'()=]/;
+
 /**
  * The agent's own name from a Taobao sub-account (`店铺:子账号`), trimmed.
  * @example agentNameOf('店铺1:小丸子') // '小丸子'
@@ -26,7 +29,7 @@ export function withoutInvisibles(text: string): string {
 export function agentNameOf(raw: string): string {
   const text = withoutInvisibles(String(raw ?? ''));
   // Only a real `店铺:子账号` prefix is cut: formula-like text or a URL stays exactly as written.
-  if (looksLikeFormula(text) || /[/"'()=]/.test(text)) return text;
+  if (looksLikeFormula(text) || NOT_AN_ACCOUNT.test(text)) return text;
   const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
   if (colon <= 0 || colon === text.length - 1) return text;
   return text.slice(colon + 1).trim();

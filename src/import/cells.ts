@@ -3,7 +3,7 @@
  * its parameters) that makes the row a rejection. Wraps core/values so every
  * kind of record reads numbers, rates, seconds and dates the same way.
  */
-import { isBlank, isExcelError, isMissing, parseNumber, parseRate, parseSeconds, toHalfWidth, type DecimalMark } from '../core/values';
+import { isBlank, isExcelError, isMissing, isPlainNumber, parseNumber, parseRate, parseSeconds, toHalfWidth, type DecimalMark } from '../core/values';
 import type { IsoDate, LocalTime } from '../core/types';
 import type { MessageKey } from '../i18n';
 import { parseDate, parseDateTime } from './datetime';
@@ -21,10 +21,13 @@ export class RowProblem {
 /** Yes/no cells: 是/否, yes/no, y/n, 1/0, true/false, ✓. */
 export function parseYesNo(text: string): boolean | null {
   const v = toHalfWidth(text).trim().toLowerCase();
-  if (['是', '有', 'yes', 'y', '1', 'true', '√', '✓', '已使用', '使用'].includes(v)) return true;
-  if (['否', '无', '没有', 'no', 'n', '0', 'false', '×', '未使用', '不使用'].includes(v)) return false;
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
   return null;
 }
+
+const YES = new Set(['是', '有', 'yes', 'y', '1', 'true', '√', '✓', '已使用', '使用']);
+const NO = new Set(['否', '无', '没有', 'no', 'n', '0', 'false', '×', '未使用', '不使用']);
 
 /** Reads the fields of one row through the table's mapping; each reader throws RowProblem. */
 export class RowReader {
@@ -66,13 +69,19 @@ export class RowReader {
   }
 
   raw(field: string): string {
-    const col = this.columns.get(field);
+    return this.cellAt(this.columns.get(field));
+  }
+
+  private cellAt(col: number | undefined): string {
     return col === undefined ? '' : (this.row[col] ?? '');
   }
 
   /** The raw text of a field that must hold a value: an Excel error cell (`#DIV/0!`) rejects the row, naming the column. */
   private value(field: string): string {
-    const raw = this.raw(field);
+    return this.notExcelError(field, this.raw(field));
+  }
+
+  private notExcelError(field: string, raw: string): string {
     // Every Excel error starts with `#`: the cheap test first, as this runs on every cell read.
     if (raw.includes('#') && isExcelError(raw)) throw new RowProblem(this.header(field), 'import.reject.excelError', { value: raw.trim() });
     return raw;
@@ -89,7 +98,7 @@ export class RowReader {
     if (col !== undefined && col >= this.row.length && this.row.length < this.width) {
       throw new RowProblem(this.header(field), 'import.reject.cutOff', { column: this.header(field), count: this.row.length, width: this.width });
     }
-    return this.value(field);
+    return this.notExcelError(field, this.cellAt(col));
   }
 
   private markOf(field: string): DecimalMark {
@@ -117,6 +126,8 @@ export class RowReader {
   /** A number ≥ 0 (amounts, ratios such as 答问比); null when blank, `-` or 延迟统计. */
   amount(field: string): number | null {
     const raw = this.figure(field);
+    // The everyday figure, plain digits under a decimal point, without the general parser's result object.
+    if (isPlainNumber(raw) && this.markOf(field) === '.') return Number(raw);
     const parsed = parseNumber(raw, this.markOf(field));
     if (!parsed.ok) throw new RowProblem(this.header(field), 'import.reject.number', { value: raw.trim() });
     if (parsed.value !== null && parsed.value < 0) throw new RowProblem(this.header(field), 'import.reject.negative', { value: parsed.value });

@@ -33,15 +33,21 @@ export function isTruncatedIdColumn(ids: readonly string[]): boolean {
   let zeroed = 0;
   for (const id of ids) {
     const text = id.trim();
-    if (text.length <= EXCEL_DIGITS || !ALL_DIGITS.test(text)) continue;
+    if (text.length <= EXCEL_DIGITS) continue;
+    // One pass over the characters (this reads every ID of the table): all digits, and zeros past the 15th?
+    let digits = true;
+    let zeroTail = true;
+    for (let i = 0; i < text.length && digits; i++) {
+      const code = text.charCodeAt(i);
+      digits = code >= 48 && code <= 57;
+      if (i >= EXCEL_DIGITS && code !== 48) zeroTail = false;
+    }
+    if (!digits) continue;
     long++;
-    if (ZEROS.test(text.slice(EXCEL_DIGITS))) zeroed++;
+    if (zeroTail) zeroed++;
   }
   return zeroed > 0 && zeroed * 2 > long;
 }
-
-const ALL_DIGITS = /^\d+$/;
-const ZEROS = /^0+$/;
 
 /** True when this ID cannot be the shop's real order ID (see the module comment). */
 export function isExcelDamagedId(id: string, columnTruncated: boolean): boolean {

@@ -49,6 +49,15 @@ export function consultationFromRow(r: RowReader): Consultation {
 
 const REFUNDED_STATUS = /退款成功|已退款|全额退款|refunded|refund\s*(success|complete)/i;
 
+/** A refund status; the full pattern runs only on text holding 退 or "refund" (most statuses are 交易成功 and the like). */
+function isRefundText(text: string): boolean {
+  return (text.includes('退') || REFUND_WORD.test(text)) && REFUNDED_STATUS.test(text);
+}
+
+// Patterns live at module level: a literal in a function body is a new RegExp object on every row.
+const REFUND_WORD = /refund/i;
+const REFUND_YES = /^(是|yes|y|true|1)$/i;
+
 /** `truncatedIds`: the table's ID column went through Excel (see orderIds.ts), so zero-tailed IDs are damaged too. */
 export function orderFromRow(r: RowReader, opts: { truncatedIds?: boolean } = {}): Order {
   const orderId = unwrapTextId(requiredKey(r, 'orderId'));
@@ -61,7 +70,7 @@ export function orderFromRow(r: RowReader, opts: { truncatedIds?: boolean } = {}
   const items = r.count('items') ?? 0;
   const status = r.text('status');
   const refundText = r.text('refund');
-  const refunded = REFUNDED_STATUS.test(status) || REFUNDED_STATUS.test(refundText) || /^(是|yes|y|true|1)$/i.test(refundText);
+  const refunded = isRefundText(status) || isRefundText(refundText) || REFUND_YES.test(refundText);
   const couponUsed = r.yesNo('couponUsed', false);
   return { orderId, buyer, created, paidAt, amount, items, status, refunded, couponUsed, remark: r.text('remark'), flag: r.text('flag') };
 }

@@ -72,6 +72,10 @@ export function recordsFromTable(
   const idCol = reader.indexOf('orderId');
   const truncatedIds = detection.kind === 'orders' && idCol >= 0 && isTruncatedIdColumn(columnCells(raw.rows, headerIndex + 1, idCol));
   const mayRepeatHeader = headerRepeatGuard(header);
+  // Made once, not per row: a million rows would otherwise allocate a million option objects.
+  const amidData = { keyCols, afterData: false };
+  const afterData = { keyCols, afterData: true };
+  const orderOptions = { truncatedIds };
   for (let i = headerIndex + 1; i < raw.rows.length; i++) {
     const row = raw.rows[i];
     if (broken.has(i + 1)) {
@@ -80,7 +84,7 @@ export function recordsFromTable(
     }
     // On a shop page 本店 is the shop and 同行 rows are the benchmark: labelled rows that are data, not totals.
     const shopRow = detection.kind === 'shop_day' ? shopRowKindOf(row) : null;
-    const why = mayRepeatHeader(row) && isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol, { keyCols, afterData: i > lastData });
+    const why = mayRepeatHeader(row) && isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol, i > lastData ? afterData : amidData);
     if (why) {
       result.skipped.push({ row: i + 1, why, text: row.filter((c) => c.trim()).join(' ') });
       continue;
@@ -91,7 +95,7 @@ export function recordsFromTable(
       if (detection.kind === 'agent_day') result.agentDays.push(exportedAgentDayFromRow(reader, date, from));
       else if (detection.kind === 'shop_day') result.shopDays.push(shopDayFromRow(reader, date, from, shopRow ?? 'shop'));
       else if (detection.kind === 'consultations') result.consultations.push(consultationFromRow(reader));
-      else result.orders.push(orderFromRow(reader, { truncatedIds }));
+      else result.orders.push(orderFromRow(reader, orderOptions));
       recordRows.push(i + 1);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;

@@ -28,7 +28,13 @@ function startsWithDigit(text: string): boolean {
 }
 
 export function isBlankRow(row: string[]): boolean {
-  return row.every((c) => c.trim() === '');
+  return firstFilledCell(row) < 0;
+}
+
+/** The index of the first cell holding more than white space, or -1 (a loop: this runs on every row). */
+function firstFilledCell(row: string[]): number {
+  for (let c = 0; c < row.length; c++) if (row[c].trim() !== '') return c;
+  return -1;
 }
 
 /** A Chinese total word no one is named after (`合计`, `均值`), or an English one a buyer or agent may be called (`Total`, `Sum`). */
@@ -52,7 +58,7 @@ export interface RowContext {
 }
 
 function labelOf(row: string[], agentCol: number): { text: string; col: number } | null {
-  const col = row.findIndex((c) => c.trim() !== '');
+  const col = firstFilledCell(row);
   if (col >= 0 && totalLabelLanguage(row[col])) return { text: row[col], col };
   if (agentCol >= 0 && totalLabelLanguage(row[agentCol] ?? '')) return { text: row[agentCol], col: agentCol };
   return null;
