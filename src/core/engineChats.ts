@@ -73,6 +73,8 @@ export function chatColumns(consultations: readonly Consultation[], buyers: Buye
   const cell = new Int32Array(count);
   const flags = new Uint8Array(count);
   const cells: AgentDayCells = { agent: [], date: [], firstResponseTotalSec: [], firstResponseSamples: [], buyerMessages: [], agentMessages: [] };
+  const cellInInput = new Int32Array(count);
+  const flagsInInput = new Uint8Array(count);
   // Per agent, day number → cell: small integer keys, no string per chat.
   const cellsOfAgent: Map<number, number>[] = [];
   for (let i = 0; i < count; i++) {
@@ -97,11 +99,16 @@ export function chatColumns(consultations: readonly Consultation[], buyers: Buye
     }
     cells.buyerMessages[k] += c.buyerMessages;
     cells.agentMessages[k] += c.agentMessages;
+    cellInInput[i] = k;
+    flagsInInput[i] = (excluded.has(c.category) ? 0 : ELIGIBLE) | (c.firstResponseSec != null ? REPLIED : 0);
+  }
+  // The scatter into buyer order on its own: a tight loop keeps many writes to main memory in flight at once.
+  for (let i = 0; i < count; i++) {
     const r = next[buyers.chat[i]]++;
     chat[r] = i;
-    start[r] = c.start;
-    cell[r] = k;
-    flags[r] = (excluded.has(c.category) ? 0 : ELIGIBLE) | (c.firstResponseSec != null ? REPLIED : 0);
+    start[r] = consultations[i].start;
+    cell[r] = cellInInput[i];
+    flags[r] = flagsInInput[i];
   }
   const columns: ChatColumns = { count, agents, buyerCount: buyers.count, first, chat, start, cell, flags, cells };
   for (let b = 0; b < buyers.count; b++) sortRunByTime(columns, first[b], first[b + 1]);
