@@ -83,8 +83,8 @@ export function parseDelimitedTable(text: string): DelimitedTable {
     const last = rows[rows.length - 1];
     if (last.length === 1 && last[0] === '') rows.pop();
   }
-  // Without a record spanning lines, row i starts on line i + 1.
-  const rowLines = lines ?? rows.map((_row, i) => i + 1);
+  // Without a record spanning lines, row i starts on line i + 1 (fieldCountProblems reads a missing entry so).
+  const rowLines = lines ?? [];
   problems = [...problems, ...fieldCountProblems(rows, rowLines, endsWithNewline, problems)].sort((a, b) => a.row - b.row);
   return { rows, delimiter, problems, hopeless };
 }
