@@ -13,7 +13,7 @@ const MIN_ROWS_FOR_WIDTH = 3;
 
 /**
  * Problems of rows whose width is off, skipping rows that already have one.
- * @param lines the 1-based physical line of each row
+ * @param lines the 1-based physical line of each row; a row without an entry is on line row + 1
  * @param endsWithNewline whether the text ends with a line break (a last row without one may be cut off)
  */
 export function fieldCountProblems(rows: readonly string[][], lines: readonly number[], endsWithNewline: boolean, known: readonly ParseProblem[]): ParseProblem[] {
