@@ -1,7 +1,8 @@
 /**
- * The consultations as columns grouped by buyer, built in the one pass over
- * the Consultation objects the engine makes after interning the buyers.
- * Position r holds one chat: its index in the input, start time, flags (can
+ * The consultations as columns grouped by buyer, built after the buyers are
+ * interned: one pass over the Consultation objects finds each chat's
+ * agent-day cell and flags, then a counting sort scatters the chats into
+ * buyer order. Position r holds one chat: its index in the input, start time, flags (can
  * it open an inquiry, did the agent reply) and agent-day cell (a dense
  * integer per agent and calendar day, which also names the agent). Buyer b's
  * chats are one run of positions in time order, equal times in input order.
@@ -9,8 +10,8 @@
  * Grouped this way, the inquiry walk (engineInquiries) reads memory in order:
  * at millions of chats the columns outgrow the processor's cache, and a walk
  * that jumped from chat to chat would wait on main memory for each. The
- * per-cell sums that need no inquiry (first responses, messages) are added on
- * the way, so no later phase reads the objects again.
+ * per-cell sums that need no inquiry (first responses, messages) are added in
+ * the first pass, so no later phase reads the objects again.
  */
 import type { Consultation, IsoDate, Order } from './types';
 import { internAll, Interner } from './intern';
@@ -67,11 +68,6 @@ export function chatColumns(consultations: readonly Consultation[], buyers: Buye
   const first = new Int32Array(buyers.count + 1);
   for (let i = 0; i < count; i++) first[buyers.chat[i] + 1]++;
   for (let b = 0; b < buyers.count; b++) first[b + 1] += first[b];
-  const next = first.slice(0, buyers.count);
-  const chat = new Int32Array(count);
-  const start = new Float64Array(count);
-  const cell = new Int32Array(count);
-  const flags = new Uint8Array(count);
   const cells: AgentDayCells = { agent: [], date: [], firstResponseTotalSec: [], firstResponseSamples: [], buyerMessages: [], agentMessages: [] };
   const cellInInput = new Int32Array(count);
   const flagsInInput = new Uint8Array(count);
@@ -103,6 +99,11 @@ export function chatColumns(consultations: readonly Consultation[], buyers: Buye
     flagsInInput[i] = (excluded.has(c.category) ? 0 : ELIGIBLE) | (c.firstResponseSec != null ? REPLIED : 0);
   }
   // The scatter into buyer order on its own: a tight loop keeps many writes to main memory in flight at once.
+  const next = first.slice(0, buyers.count);
+  const chat = new Int32Array(count);
+  const start = new Float64Array(count);
+  const cell = new Int32Array(count);
+  const flags = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const r = next[buyers.chat[i]]++;
     chat[r] = i;
