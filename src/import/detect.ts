@@ -8,6 +8,7 @@ import type { IsoDate, Language } from '../core/types';
 import { dateFromText } from './datetime';
 import { columnOf, fieldOfHeader, mapHeaders, normalizeHeader } from './normalize';
 import { KNOWN_UNUSED, SYNONYMS, type SynonymKind } from './synonyms';
+import { firstFilledCell } from './shape';
 import type { RawTable } from './tables';
 import type { RecordKind } from './types';
 
@@ -179,8 +180,8 @@ export function detectTable(
 /** True when a row repeats the header (exports that restart the header per block). */
 export function isHeaderRepeat(row: string[], header: string[]): boolean {
   // Cheap test first: this runs on every data row, and data rows rarely share the header's first cell.
-  const first = row.find((c) => c.trim() !== '');
-  const headerFirst = header.find((c) => c.trim() !== '');
+  const first = row[firstFilledCell(row)];
+  const headerFirst = header[firstFilledCell(header)];
   if (first === undefined || headerFirst === undefined || normalizeHeader(first) !== normalizeHeader(headerFirst)) return false;
   const a = row.map(normalizeHeader).filter(Boolean);
   const b = header.map(normalizeHeader).filter(Boolean);

@@ -61,13 +61,9 @@ export function isExcelDamagedId(id: string, columnTruncated: boolean): boolean 
  * @example unwrapTextId('="3301827345678901234"') // '3301827345678901234'
  */
 export function unwrapTextId(text: string): string {
-  if (!text.includes('"') && !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1))) return text;
+  // Most IDs are bare: trim gives back the same string, so the patterns below never run for them.
+  if (!text.includes('"') && text.trim() === text) return text;
   const trimmed = text.replace(/^[\t\s]+|[\t\s]+$/g, '');
   const wrapped = /^="(.*)"$/.exec(trimmed);
   return wrapped ? wrapped[1].trim() : trimmed;
-}
-
-/** Tab, line breaks, space and the other white space `trim` removes (NaN, past the end, is not). */
-function isSpace(code: number): boolean {
-  return code <= 32 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
 }

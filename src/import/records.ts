@@ -15,7 +15,7 @@ import { isTruncatedIdColumn } from './orderIds';
 import { usesDecimalComma } from './numberFormat';
 import { normalizeHeader } from './normalize';
 import { usualWidth } from './brokenQuotes';
-import { isBlankRow, KEY_FIELDS, lastDataRow, skipReason } from './shape';
+import { firstFilledCell, isBlankRow, KEY_FIELDS, lastDataRow, skipReason } from './shape';
 import type { RawTable } from './tables';
 import type { ImportResult } from './types';
 
@@ -127,12 +127,9 @@ function headerRepeatGuard(header: string[]): (row: string[]) => boolean {
     (ch) => normalizeHeader(ch) === first,
   );
   return (row) => {
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell.trim() === '') continue;
-      for (const ch of spellings) if (cell.includes(ch)) return true;
-      return false;
-    }
+    const col = firstFilledCell(row);
+    if (col < 0) return false;
+    for (const ch of spellings) if (row[col].includes(ch)) return true;
     return false;
   };
 }

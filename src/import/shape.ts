@@ -32,7 +32,7 @@ export function isBlankRow(row: string[]): boolean {
 }
 
 /** The index of the first cell holding more than white space, or -1 (a loop: this runs on every row). */
-function firstFilledCell(row: string[]): number {
+export function firstFilledCell(row: string[]): number {
   for (let c = 0; c < row.length; c++) if (row[c].trim() !== '') return c;
   return -1;
 }
