@@ -13,6 +13,7 @@ import { roundMoney } from './engine';
 import { groupBy } from './groupBy';
 import type { Scorecard } from './scorecard';
 import { scorecardLines } from './scorecardAudit';
+import type { ShiftOn } from './schedule';
 
 /** Which rule produced a money item. */
 export type PayItem =
@@ -27,7 +28,8 @@ export type PayItem =
   | 'not_in_roster'
   | 'performance_kpi'
   | 'performance_pay'
-  | 'claims';
+  | 'claims'
+  | 'night_allowance';
 
 /** One audit line: which rule, which figure, which amount. */
 export interface PayLine {
@@ -51,6 +53,8 @@ export interface PayRow {
   responseBonus: number;
   /** Base performance pay × the scorecard's coefficient (or score ÷ 100); 0 while the card is off. */
   performancePay: number;
+  /** 夜班补贴 — night_allowance × the nights worked by the schedule. */
+  nightAllowance: number;
   rewards: number;
   /** A positive amount the total subtracts. */
   fines: number;
@@ -82,6 +86,8 @@ export interface PayrollInput {
   scorecard?: Scorecard;
   /** Language of the audit lines' texts (default en). */
   language?: Language;
+  /** Each agent's shift of a day (the schedule): nights worked earn the night allowance. */
+  shiftOn?: ShiftOn;
 }
 
 const fmt = (n: number, digits = 4) => String(Number(n.toFixed(digits)));
@@ -144,7 +150,7 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
   const first = ratios.firstResponseSec;
   const inquiries = counts.inquiries;
   const unpaid: PayRow = {
-    agent: agent.name, agentId: agent.id, basePay: 0, commission: 0, conversionBonus: 0, responseBonus: 0, performancePay: 0, rewards: 0, fines: 0, total: 0,
+    agent: agent.name, agentId: agent.id, basePay: 0, commission: 0, conversionBonus: 0, responseBonus: 0, performancePay: 0, nightAllowance: 0, rewards: 0, fines: 0, total: 0,
     targetPay: 0, dismissalReview: false, inquiries, conversion, firstResponseSec: first,
   };
   if (!isPayable(agent)) {
@@ -183,6 +189,7 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
   if (response) line('response_bonus', say('payroll.rule.response', { seconds: response.maxSec }), say('payroll.figure.firstResponse', { seconds: fmt(first!, 2) }), response.amount);
 
   const performancePay = performance(agent, ctx, line);
+  const nightAllowance = nightPay(agent, ctx, line);
   const events = eventsPay(agent, ctx, line);
   const conversionBonus = tier?.amount ?? 0;
   const responseBonus = response?.amount ?? 0;
@@ -195,10 +202,11 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
     conversionBonus,
     responseBonus,
     performancePay: performancePay.amount,
+    nightAllowance,
     rewards: roundMoney(events.rewards),
     fines: roundMoney(events.fines),
-    total: roundMoney(agent.basePay + commission + conversionBonus + responseBonus + performancePay.amount + events.rewards - events.fines),
-    targetPay: roundMoney(agent.basePay + commission + topConversion + topResponse + performancePay.top + events.rewards),
+    total: roundMoney(agent.basePay + commission + conversionBonus + responseBonus + performancePay.amount + nightAllowance + events.rewards - events.fines),
+    targetPay: roundMoney(agent.basePay + commission + topConversion + topResponse + performancePay.top + nightAllowance + events.rewards),
     dismissalReview: events.dismissalReview,
   };
 }
@@ -215,6 +223,23 @@ function performance(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule
   return { amount: row.performancePay, top: roundMoney(top) };
 }
 
+/**
+ * The night allowance: one per day of the month the agent worked (has
+ * figures) on the night shift by the schedule, with one audit line naming
+ * the nights; nothing when the setting is 0.
+ */
+function nightPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: string, figure: string, amount: number) => void): number {
+  const { rules } = ctx.input;
+  const shiftOn = ctx.input.shiftOn;
+  if (!shiftOn || rules.nightAllowance <= 0) return 0;
+  const nights = [...new Set((ctx.daysByAgent.get(agent.name) ?? []).map((d) => d.date))].filter((date) => shiftOn(agent.name, date)?.shift === 'night').sort();
+  if (nights.length === 0) return 0;
+  const amount = roundMoney(nights.length * rules.nightAllowance);
+  const dates = nights.map((d) => d.slice(5)).join(', ');
+  line('night_allowance', ctx.say('payroll.rule.nightAllowance', { amount: money(rules.nightAllowance) }), ctx.say('payroll.figure.nights', { nights: nights.length, dates }), amount);
+  return amount;
+}
+
 /** Rewards and fines of the month from the events, fines priced by the schedule in date order. */
 function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: string, figure: string, amount: number) => void) {
   const { rules } = ctx.input;
@@ -228,7 +253,8 @@ function eventsPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: 
     if (event.kind === 'reward') {
       const amount = event.amount ?? rules.rewardPerItem.get(event.reason) ?? 0;
       rewards += amount;
-      line('reward', event.amount != null ? say('payroll.rule.eventAmount') : say('payroll.rule.rewardPerItem', { reason: event.reason }), `${event.date} ${event.reason}`, amount);
+      const figure = event.note ? `${event.date} ${event.reason} · ${event.note}` : `${event.date} ${event.reason}`;
+      line('reward', event.amount != null ? say('payroll.rule.eventAmount') : say('payroll.rule.rewardPerItem', { reason: event.reason }), figure, amount);
       continue;
     }
     fineCount += 1;

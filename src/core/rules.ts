@@ -3,7 +3,8 @@
  * One value of this type is what the Settings tab and the CLI's `--rules` CSV
  * both become.
  */
-import type { ConsultationCategory } from './types';
+import type { ConsultationCategory, IsoDate, Shift } from './types';
+import type { RotationPeriod } from './schedule';
 import { defaultScorecard, type ScorecardRules } from './scorecardRules';
 
 /** 归属窗口 — how long after an inquiry's day its buyer's order still counts. */
@@ -59,6 +60,17 @@ export interface Rules {
   payrollView: PayrollView;
   /** 绩效考核表: KPI scorecard and performance pay (off by default). */
   scorecard: ScorecardRules;
+  /** 夜班补贴 — paid per night worked (by the schedule); 0 = none. */
+  nightAllowance: number;
+  /** 轮班 — the agents of the rotation (none = no rotation: the roster's shifts), its first day, period and pattern. */
+  rotationAgents: string[];
+  rotationStart: IsoDate | null;
+  rotationPeriod: RotationPeriod;
+  rotationPattern: Shift[];
+  /** 辅导 — days in each window before and after a measure, the inquiries each window needs, the smallest net change that counts. */
+  coachingWindowDays: number;
+  coachingMinInquiries: number;
+  coachingMargin: number;
 }
 
 export const DEFAULT_WORKLOAD_THRESHOLDS: [number, number, number, number] = [60, 80, 100, 120];
@@ -98,5 +110,13 @@ export function defaultRules(): Rules {
     ],
     payrollView: 'direct',
     scorecard: defaultScorecard(),
+    nightAllowance: 0,
+    rotationAgents: [],
+    rotationStart: null,
+    rotationPeriod: 'week',
+    rotationPattern: ['day', 'night'],
+    coachingWindowDays: 7,
+    coachingMinInquiries: 30,
+    coachingMargin: 0.05,
   };
 }

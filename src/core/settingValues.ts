@@ -52,6 +52,10 @@ export const SETTING_RANGES: ReadonlyMap<string, Range> = new Map([
   ['reward_per_item.amount', MONEY],
   ['fine_schedule', { min: 1, max: 100 }],
   ['fine_schedule.amount', MONEY],
+  ['night_allowance', MONEY],
+  ['coaching_window_days', { min: 1, max: 31 }],
+  ['coaching_min_inquiries', { min: 0, max: 10_000 }],
+  ['coaching_margin', FRACTION],
 ]);
 
 function rangeOf(name: string): Range {

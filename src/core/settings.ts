@@ -11,6 +11,17 @@ import { shortText } from './values';
 import { isProblem, number, optionalNumber, problem, rate, wholeNumber, type Problem } from './settingValues';
 import { t, type MessageKey } from '../i18n';
 import { isScorecardSetting, ScorecardReader, scorecardTable } from './scorecardSettings';
+import { ROTATION_PERIODS, type RotationPeriod } from './schedule';
+import { isIsoDate } from './dates';
+import type { Shift } from './types';
+
+/** day/night, 白班/夜班 (早班/晚班 too). */
+function shiftWord(text: string): Shift | null {
+  const v = text.trim().toLowerCase();
+  if (['day', 'd', '白班', '早班', '日班', '白'].includes(v)) return 'day';
+  if (['night', 'n', '夜班', '晚班', '夜'].includes(v)) return 'night';
+  return null;
+}
 
 export const SETTINGS_HEADER = ['setting', 'value', 'amount', 'note'];
 
@@ -57,6 +68,14 @@ export function settingsTable(rules: Rules, lang: Language): string[][] {
       note('fine_schedule'),
     ]),
     ['payroll_view', rules.payrollView, '', note('payroll_view')],
+    ['night_allowance', String(rules.nightAllowance), '', note('night_allowance')],
+    ['rotation_agents', rules.rotationAgents.join(';'), '', note('rotation_agents')],
+    ['rotation_start', rules.rotationStart ?? '', '', note('rotation_start')],
+    ['rotation_period', rules.rotationPeriod, '', note('rotation_period')],
+    ['rotation_pattern', rules.rotationPattern.join(';'), '', note('rotation_pattern')],
+    ['coaching_window_days', String(rules.coachingWindowDays), '', note('coaching_window_days')],
+    ['coaching_min_inquiries', String(rules.coachingMinInquiries), '', note('coaching_min_inquiries')],
+    ['coaching_margin', String(rules.coachingMargin), '', note('coaching_margin')],
     ...scorecardTable(rules.scorecard, note),
   ];
   return [SETTINGS_HEADER, ...rows];
@@ -149,6 +168,34 @@ const SETTERS: ReadonlyMap<string, Setter> = new Map(
       r.payrollView = view;
       return null;
     },
+    night_allowance: (r, v) => apply(number(v, 'night_allowance'), (n) => (r.nightAllowance = n)),
+    rotation_agents: (r, v) => {
+      r.rotationAgents = [...new Set(v.split(/[;,，；、]+/).map((a) => a.trim()).filter(Boolean))];
+      return null;
+    },
+    rotation_start: (r, v) => {
+      const day = v.trim();
+      if (day !== '' && !isIsoDate(day)) return problem('settings.problem.notDate', { value: shortText(v) });
+      r.rotationStart = day || null;
+      return null;
+    },
+    rotation_period: (r, v) => {
+      const period = v.trim().toLowerCase() as RotationPeriod;
+      if (!ROTATION_PERIODS.includes(period)) return notOneOf(v, ROTATION_PERIODS);
+      r.rotationPeriod = period;
+      return null;
+    },
+    rotation_pattern: (r, v) => {
+      const words = v.split(/[;,，；、\s]+/).filter(Boolean);
+      const shifts = words.map((w) => shiftWord(w));
+      const bad = words.find((_w, i) => shifts[i] == null);
+      if (bad !== undefined || shifts.length === 0) return notOneOf(bad ?? v, ['day', 'night']);
+      r.rotationPattern = shifts as Shift[];
+      return null;
+    },
+    coaching_window_days: (r, v) => apply(wholeNumber(v, 'coaching_window_days'), (n) => (r.coachingWindowDays = n)),
+    coaching_min_inquiries: (r, v) => apply(wholeNumber(v, 'coaching_min_inquiries'), (n) => (r.coachingMinInquiries = n)),
+    coaching_margin: (r, v) => apply(rate(v, 'coaching_margin'), (n) => (r.coachingMargin = n ?? 0)),
     fine_schedule: (r, v, a) => {
       const nth = wholeNumber(v, 'fine_schedule');
       if (isProblem(nth)) return nth;

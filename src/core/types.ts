@@ -271,6 +271,8 @@ export interface PayEvent {
   reason: string;
   /** null = from the rules (reward_per_item, fine_schedule). */
   amount: number | null;
+  /** Where an event derived from another log came from (a confirmed problem-log entry), for the audit line. */
+  note?: string;
 }
 
 export type { CountFigure, ExportFigure, ExportedAgentDay, ShopDay, ShopFigure, ShopFigures, ShopRowKind, StatedFigure, StatedFigures } from './exportTypes';

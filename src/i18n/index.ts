@@ -19,6 +19,7 @@ import { cliStrings } from './cli';
 import { scorecardStrings } from './scorecard';
 import { claimsStrings } from './claims';
 import { morningStrings } from './morning';
+import { notebookStrings } from './notebooks';
 
 const en = {
   ...functionStrings.en,
@@ -33,6 +34,7 @@ const en = {
   ...scorecardStrings.en,
   ...claimsStrings.en,
   ...morningStrings.en,
+  ...notebookStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -47,6 +49,7 @@ const zh: Record<keyof typeof en, string> = {
   ...scorecardStrings.zh,
   ...claimsStrings.zh,
   ...morningStrings.zh,
+  ...notebookStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

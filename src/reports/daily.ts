@@ -67,8 +67,8 @@ export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
       day,
       ratios,
       agentId: agent?.id ?? '',
-      // The roster is the only source of a shift: an agent it does not vouch for has none.
-      shift: agent && !agent.unknown ? agent.shift : '',
+      // The schedule's shift of the day, else the rotation's, else the roster's; an agent none of them names has none.
+      shift: data.shiftOn(day.agent, date)?.shift ?? '',
       band: day.inquiries == null ? null : workloadBand(day.inquiries, rules.workloadThresholds),
       flags,
     };

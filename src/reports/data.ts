@@ -15,6 +15,9 @@ import { applyClaims, type ClaimOutcome } from '../core/claims';
 import { impossibleFigures, mergeAgentDays, type FigureDifference, type ImpossibleFigure } from '../core/quality';
 import { latestDate } from '../core/periods';
 import { groupBy } from '../core/groupBy';
+import { rotationRuleOf, shiftResolver, type RotationRule, type ScheduleEntry, type ShiftOn } from '../core/schedule';
+import type { HandoverEntry, ProblemEntry } from '../core/notebooks';
+import type { CoachingEntry } from '../core/coaching';
 
 /** The stored data and settings a report run starts from. */
 export interface ReportInput {
@@ -30,6 +33,13 @@ export interface ReportInput {
   shopDays: ShopDay[];
   /** The supervisor's confirmed claims of unremarked orders (order ID → agent ID). */
   claims?: Claim[];
+  /** 排班表 — the schedule's rows (generated and typed by hand); the rotation rule and the roster fill the rest. */
+  schedule?: ScheduleEntry[];
+  /** 问题登记 and 交接记录 — the agents' problem and handover logs. */
+  problems?: ProblemEntry[];
+  handovers?: HandoverEntry[];
+  /** 辅导记录 — the supervisor's coaching entries. */
+  coaching?: CoachingEntry[];
   rejections: Rejection[];
 }
 
@@ -63,6 +73,10 @@ export interface ReportData {
   claims: ClaimOutcome;
   /** The agent (and inquiry day) each credited order belongs to by SPEC §6a; silent orders have none. */
   likelyAgent: Map<string, { agent: string; date: IsoDate }>;
+  /** The rotation the settings describe (null = none). */
+  rotation: RotationRule | null;
+  /** Which shift an agent worked on a day: the schedule, else the rotation, else the roster. */
+  shiftOn: ShiftOn;
 }
 
 export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
@@ -78,6 +92,7 @@ export function prepareReportData(input: ReportInput): ReportData {
   // The roster maps chat accounts to people: rows stay per account, totals and pay per person.
   const agentDays = agentDaysByPerson(merged.agentDays.filter(isOnDuty), input.roster);
   const differences = merged.differences;
+  const rotation = rotationRuleOf(input.rules);
   const finality = finalityOf(
     agentDays,
     new Set(result.agentDays.map((d) => d.date)),
@@ -107,5 +122,7 @@ export function prepareReportData(input: ReportInput): ReportData {
     shopByDate: shopTotalsByDate(input.shopDays),
     claims: applyClaims(result.attributed, result.unattributed, input.claims ?? [], input.roster),
     likelyAgent: inquiryOfOrder,
+    rotation,
+    shiftOn: shiftResolver(input.schedule ?? [], rotation, input.roster),
   };
 }

@@ -19,6 +19,7 @@ import { importErrorsCsv, importErrorsTab, unattributedCsv, unattributedOrders, 
 import { moneyText, percentText } from './format';
 import { ownerMessage } from './ownerMessage';
 import { appendCycles } from './cyclesBlock';
+import { rewardEvents } from '../core/notebooks';
 
 export type { ReportInput, ReportRequest, ReportData } from './data';
 
@@ -92,10 +93,12 @@ export function buildReports(input: ReportInput, request: ReportRequest = {}): R
       agentDays: data.agentDays,
       attributed: data.claims.attributed,
       unattributed: data.claims.unattributed,
-      events: input.events,
+      // Confirmed problem-log outcomes are derived on every build, never stored: a rebuild cannot pay one twice.
+      events: [...input.events, ...rewardEvents(input.problems ?? [])],
       rules: input.rules,
       scorecard,
       language: lang,
+      shiftOn: data.shiftOn,
     });
     tabs.push(payrollTab(data, payroll));
     csvs.push(payrollCsv(data, payroll));

@@ -14,7 +14,7 @@ import { csvMoney, moneyText } from './format';
 
 const MONEY_COLUMNS: [MessageKey, keyof PayRow][] = [
   ['col.basePay', 'basePay'], ['col.commission', 'commission'], ['col.conversionBonus', 'conversionBonus'],
-  ['col.responseBonus', 'responseBonus'], ['col.performancePay', 'performancePay'], ['col.rewards', 'rewards'], ['col.fines', 'fines'], ['col.total', 'total'],
+  ['col.responseBonus', 'responseBonus'], ['col.performancePay', 'performancePay'], ['col.nightAllowance', 'nightAllowance'], ['col.rewards', 'rewards'], ['col.fines', 'fines'], ['col.total', 'total'],
 ];
 
 /** Agent and agent ID come first. */

@@ -128,7 +128,7 @@ describe('the CLI with a scorecard in --rules', () => {
   test('payroll.csv: Performance pay after Response bonus, in the Total, nothing else changed', () => {
     const on = readCsv(join(dir, 'on', 'payroll.csv'));
     const off = readCsv(join(dir, 'off', 'payroll.csv'));
-    expect(on.header.slice(0, 10)).toEqual(['Agent', 'Agent ID', 'Base pay', 'Commission', 'Conversion bonus', 'Response bonus', 'Performance pay', 'Rewards', 'Fines', 'Total']);
+    expect(on.header.slice(0, 11)).toEqual(['Agent', 'Agent ID', 'Base pay', 'Commission', 'Conversion bonus', 'Response bonus', 'Performance pay', 'Night allowance', 'Rewards', 'Fines', 'Total']);
     expect(off.header).toEqual(on.header);
     const want = byHand();
     for (const row of on.rows) {
@@ -136,8 +136,8 @@ describe('the CLI with a scorecard in --rules', () => {
       const pay = row[0] === '美美' ? 0 : want[row[0]].pay;
       expect(row[6], row[0]).toBe(pay.toFixed(2));
       expect(before[6], row[0]).toBe('0.00');
-      expect(Number(row[9]), row[0]).toBeCloseTo(Number(before[9]) + pay, 2);
-      expect([...row.slice(0, 6), ...row.slice(7, 9)]).toEqual([...before.slice(0, 6), ...before.slice(7, 9)]);
+      expect(Number(row[10]), row[0]).toBeCloseTo(Number(before[10]) + pay, 2);
+      expect([...row.slice(0, 6), ...row.slice(7, 10)]).toEqual([...before.slice(0, 6), ...before.slice(7, 10)]);
     }
   });
 

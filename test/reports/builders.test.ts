@@ -169,7 +169,7 @@ describe('the whole run', () => {
   test('CSV headers exactly as SPEC §6 (en)', () => {
     const headers = Object.fromEntries(run.csvs.map((c) => [c.fileName, c.header.join(', ')]));
     expect(headers['ranking.csv']).toBe('Rank, Agent, Agent ID, Inquiries, Placed, Paid, Inquiry conversion, Sales, AOV, First response (s), Gap to team, Rank change');
-    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Performance pay, Rewards, Fines, Total, Note');
+    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Performance pay, Night allowance, Rewards, Fines, Total, Note');
     expect(headers['daily.csv']).toBe(
       'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags',
     );
