@@ -20,6 +20,7 @@ import { scorecardStrings } from './scorecard';
 import { claimsStrings } from './claims';
 import { morningStrings } from './morning';
 import { notebookStrings } from './notebooks';
+import { cellDamageStrings } from './cellDamage';
 
 const en = {
   ...functionStrings.en,
@@ -35,6 +36,7 @@ const en = {
   ...claimsStrings.en,
   ...morningStrings.en,
   ...notebookStrings.en,
+  ...cellDamageStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -50,6 +52,7 @@ const zh: Record<keyof typeof en, string> = {
   ...claimsStrings.zh,
   ...morningStrings.zh,
   ...notebookStrings.zh,
+  ...cellDamageStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,10 @@ import type { ImportResult, RecordKind, SourceFile, TextEncoding } from './types
 export interface RefusedTable {
   sheet: string | null;
   reason: string;
+  /** True when the sheet or file is damaged (not merely a sheet that holds no table). */
+  damaged?: boolean;
+  /** The program's own error behind a refusal, for a debug line (never the user's reason). */
+  detail?: string;
   headersSeen: string[];
   expected: string[];
 }
@@ -51,6 +55,10 @@ export async function importFile(file: SourceFile, opts: ImportOptions = {}): Pr
     result.refused.push({ sheet: opts.sheet, reason: t(language, 'import.refuse.noSheet', { sheet: opts.sheet }), headersSeen: [], expected: [] });
   }
   for (const raw of tables) {
+    if (raw.unreadable) {
+      result.refused.push({ sheet: raw.sheet, reason: raw.unreadable, damaged: true, headersSeen: [], expected: [] });
+      continue;
+    }
     const outcome = detectTable(raw, { kind: opts.kind, mapping: opts.mapping, language });
     if (outcome.ok) result.tables.push(recordsFromTable(raw, outcome.detection, { date: opts.date ?? (outcome.detection.date === null ? opts.fallbackDate : undefined), language }));
     else result.refused.push({ sheet: raw.sheet, reason: outcome.reason, headersSeen: outcome.headersSeen, expected: outcome.expected });

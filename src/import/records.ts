@@ -17,7 +17,7 @@ import { normalizeHeader } from './normalize';
 import { usualWidth } from './brokenQuotes';
 import { firstFilledCell, isBlankRow, KEY_FIELDS, lastDataRow, skipReason } from './shape';
 import type { RawTable } from './tables';
-import type { ImportResult } from './types';
+import type { CellDamage, ImportResult } from './types';
 
 /**
  * Typed records of a table whose header has been found.
@@ -56,10 +56,16 @@ export function recordsFromTable(
     skipped: [],
   };
   const broken = brokenLines(raw, language);
+  const rowNo = (i: number) => raw.rowNumbers?.[i] ?? i + 1;
+  const damage = damageByRow(raw);
+  const reject = (i: number, column: string, reason: string) =>
+    result.rejected.push({ file: raw.file, sheet: raw.sheet, row: rowNo(i), column, reason, raw: [...raw.rows[i]] });
   for (let i = 0; i < headerIndex; i++) {
     const row = raw.rows[i];
+    const damaged = damage.get(i)?.[0];
     if (broken.has(i + 1)) result.rejected.push(broken.get(i + 1)!);
-    else result.skipped.push({ row: i + 1, why: isBlankRow(row) ? 'blank' : 'title', text: row.filter((c) => c.trim()).join(' ') });
+    else if (damaged) reject(i, '', damageReason(damaged, language));
+    else result.skipped.push({ row: rowNo(i), why: isBlankRow(row) ? 'blank' : 'title', text: row.filter((c) => c.trim()).join(' ') });
   }
 
   // Judged per column on its first number: columns never read as numbers (IDs, names, times) are never scanned.
@@ -76,17 +82,24 @@ export function recordsFromTable(
   const amidData = { keyCols, afterData: false };
   const afterData = { keyCols, afterData: true };
   const orderOptions = { truncatedIds };
+  const mappedCols = new Set(Object.keys(detection.mapping).map((f) => reader.indexOf(f)));
   for (let i = headerIndex + 1; i < raw.rows.length; i++) {
     const row = raw.rows[i];
     if (broken.has(i + 1)) {
       result.rejected.push(broken.get(i + 1)!);
       continue;
     }
+    // A damaged cell costs its row when the import reads that cell (or cannot tell which column it is in).
+    const damaged = damage.get(i)?.find((d) => d.col < 0 || mappedCols.has(d.col));
+    if (damaged) {
+      reject(i, damaged.col >= 0 ? header[damaged.col] || damaged.ref : '', damageReason(damaged, language));
+      continue;
+    }
     // On a shop page 本店 is the shop and 同行 rows are the benchmark: labelled rows that are data, not totals.
     const shopRow = detection.kind === 'shop_day' ? shopRowKindOf(row) : null;
     const why = mayRepeatHeader(row) && isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol, i > lastData ? afterData : amidData);
     if (why) {
-      result.skipped.push({ row: i + 1, why, text: row.filter((c) => c.trim()).join(' ') });
+      result.skipped.push({ row: rowNo(i), why, text: row.filter((c) => c.trim()).join(' ') });
       continue;
     }
     reader.at(row);
@@ -96,17 +109,10 @@ export function recordsFromTable(
       else if (detection.kind === 'shop_day') result.shopDays.push(shopDayFromRow(reader, date, from, shopRow ?? 'shop'));
       else if (detection.kind === 'consultations') result.consultations.push(consultationFromRow(reader));
       else result.orders.push(orderFromRow(reader, orderOptions));
-      recordRows.push(i + 1);
+      recordRows.push(rowNo(i));
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
-      result.rejected.push({
-        file: raw.file,
-        sheet: raw.sheet,
-        row: i + 1,
-        column: error.column,
-        reason: t(language, error.key, error.params),
-        raw: [...row],
-      });
+      reject(i, error.column, t(language, error.key, error.params));
     }
   }
   return result;
@@ -142,6 +148,23 @@ function brokenLines(raw: RawTable, language: Language): Map<number, Rejection> 
     byRow.set(p.row, { file: raw.file, sheet: raw.sheet, row: p.row, column: '', reason, raw: [...(raw.rows[p.row - 1] ?? [])] });
   }
   return byRow;
+}
+
+/** The damaged cells of a workbook's table, by row index, in the order they were found. */
+function damageByRow(raw: RawTable): Map<number, CellDamage[]> {
+  const byRow = new Map<number, CellDamage[]>();
+  for (const d of raw.damage ?? []) {
+    const list = byRow.get(d.row);
+    if (list) list.push(d);
+    else byRow.set(d.row, [d]);
+  }
+  return byRow;
+}
+
+/** A damaged cell's reason in words: which cell (or row), why, and that only its row is left out. */
+function damageReason(d: CellDamage, language: Language): string {
+  const reason = t(language, d.key, d.params);
+  return d.col < 0 && d.key.startsWith('import.cell.row') ? t(language, 'import.cell.rejectRow', { reason }) : t(language, 'import.cell.reject', { ref: d.ref, reason });
 }
 
 /**

@@ -1,12 +1,11 @@
 /**
  * A file's bytes → raw tables of text cells, whatever the file's name says:
- * an XLSX gives one table per sheet (read-excel-file, plus its error cells and
- * merged ranges), a BIFF .xls one per worksheet, an Excel 2003 XML one per
+ * an XLSX gives one table per sheet (its own bounded reader: damaged cells
+ * are listed, not thrown), a BIFF .xls one per worksheet, an Excel 2003 XML one per
  * worksheet, a web page saved as .xls one per <table>, anything else is
  * decoded text (CSV/TSV). Every reader takes bytes, so the same code runs in
  * Node, in the browser and on the server.
  */
-import readXlsxFile from 'read-excel-file/universal';
 import type { Language } from '../core/types';
 import { t } from '../i18n';
 import { decodeBytes } from './decode';
@@ -16,9 +15,10 @@ import { detectFormat, FormatError, isZip, type FileFormat } from './formats';
 import { htmlTables } from './htmlTables';
 import { readXls } from './xls';
 import { dateText, numberText } from './xlsCells';
-import { applyExtras, readXlsxExtras } from './xlsxExtras';
+import { readXlsx } from './xlsx';
+import { ZipProblem } from './zipEntries';
 import { readSpreadsheetXml } from './xlsXml2003';
-import type { SourceFile, TableEncoding, TextEncoding } from './types';
+import type { CellDamage, SourceFile, TableEncoding, TextEncoding } from './types';
 
 export { isZip };
 
@@ -35,6 +35,12 @@ export interface RawTable {
   problems?: ParseProblem[];
   /** False when the decoded text holds no replacement character (U+FFFD), so no row needs checking for one. */
   hasReplacementChars?: boolean;
+  /** The sheet row number of each row, when it is not its index + 1 (a workbook's long blank gaps are left out). */
+  rowNumbers?: number[];
+  /** Cells and rows of a workbook that could not be read: each rejects its row when the import reads it. */
+  damage?: CellDamage[];
+  /** Why a sheet could not be read at all (the reason, in the caller's language); its rows are then empty. */
+  unreadable?: string;
 }
 
 /** A cell as text: dates as wall-clock `YYYY-MM-DD` or `YYYY-MM-DD HH:mm:ss` (their UTC parts), numbers as String(n). */
@@ -46,10 +52,6 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
-
 export interface ReadOptions {
   encoding?: TextEncoding;
   sheet?: string;
@@ -57,16 +59,18 @@ export interface ReadOptions {
   language?: Language;
 }
 
-type Sheet = { name: string | null; rows: string[][] };
+type Sheet = { name: string | null; rows: string[][]; rowNumbers?: number[]; damage?: CellDamage[]; unreadable?: string };
 
-async function xlsxSheets(bytes: Uint8Array): Promise<Sheet[]> {
-  const sheets = await readXlsxFile(toArrayBuffer(bytes), { trim: false });
-  const extras = readXlsxExtras(bytes);
-  return sheets.map((s) => {
-    const rows = s.data.map((row) => row.map(cellText));
-    applyExtras(rows, extras.get(s.sheet));
-    return { name: s.sheet, rows };
-  });
+function xlsxSheets(bytes: Uint8Array, language: Language): Sheet[] {
+  try {
+    return readXlsx(bytes).map((s) => ({
+      ...s,
+      unreadable: s.unreadable && t(language, 'import.sheet.unreadable', { detail: t(language, s.unreadable) }),
+    }));
+  } catch (error) {
+    if (error instanceof ZipProblem) throw new FormatError('import.format.damaged', { format: 'XLSX', detail: t(language, `import.zip.${error.code}`) });
+    throw error;
+  }
 }
 
 function markupSheets(format: 'xml' | 'html', bytes: Uint8Array, encoding?: TextEncoding): Sheet[] {
@@ -79,7 +83,7 @@ function markupSheets(format: 'xml' | 'html', bytes: Uint8Array, encoding?: Text
 }
 
 async function sheetsOf(format: Exclude<FileFormat, 'text' | 'binary'>, file: SourceFile, opts: ReadOptions): Promise<Sheet[]> {
-  if (format === 'xlsx') return xlsxSheets(file.bytes);
+  if (format === 'xlsx') return xlsxSheets(file.bytes, opts.language ?? 'en');
   if (format === 'xls') return readXls(file.bytes);
   return markupSheets(format, file.bytes, opts.encoding);
 }
@@ -122,6 +126,6 @@ export async function readTables(file: SourceFile, opts: ReadOptions = {}): Prom
       // cell (a hostile file) would make that millions of blanks: ragged rows read the same.
       const width = s.rows.reduce((max, r) => Math.max(max, r.length), 0);
       if (width * s.rows.length <= MAX_PADDED_CELLS) for (const row of s.rows) while (row.length < width) row.push('');
-      return { file: file.name, sheet: s.name, encoding: format, rows: s.rows };
+      return { file: file.name, sheet: s.name, encoding: format, rows: s.rows, rowNumbers: s.rowNumbers, damage: s.damage, unreadable: s.unreadable };
     });
 }

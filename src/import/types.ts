@@ -3,6 +3,7 @@
  * the CLI: a file's bytes in, typed records and rejects out.
  */
 import type { Consultation, ExportedAgentDay, IsoDate, Order, Rejection, ShopDay } from '../core/types';
+import type { MessageKey } from '../i18n';
 
 /** The three kinds of file SPEC §5 names, and shop-level daily pages (生意参谋). */
 export type RecordKind = 'agent_day' | 'consultations' | 'orders' | 'shop_day';
@@ -54,4 +55,16 @@ export interface ImportResult {
   orders: Order[];
   rejected: Rejection[];
   skipped: SkippedRow[];
+}
+
+/** A cell (or a whole row) of a workbook that could not be read: its row is rejected when the import reads it. */
+export interface CellDamage {
+  /** 0-based index of the row in its table's rows. */
+  row: number;
+  /** 0-based column; -1 when the damage cannot be placed in a column (a broken reference, a row out of order). */
+  col: number;
+  /** The cell's reference as written (`D3`, or the row's number). */
+  ref: string;
+  key: MessageKey;
+  params: Record<string, string | number>;
 }
