@@ -6,6 +6,7 @@
  */
 import { computeMetrics } from '../src/core/engine';
 import { defaultRules } from '../src/core/rules';
+import { localTime } from '../src/core/dates';
 import { buildReports } from '../src/reports';
 import { importFile } from '../src/import';
 import { writeXlsx } from '../src/xlsx/writeXlsx';
@@ -42,7 +43,7 @@ async function main() {
 
   const month = shop(300_000);
   const input = { language: 'en' as const, rules, events: [], agentDays: [], shopDays: [], rejections: [], ...month };
-  const run = time('all reports, 100 agents × 30 days (300 k + 100 k)', month.consultations.length + month.orders.length, () => buildReports(input, { period: 'month' }));
+  const run = time('all reports, 100 agents × 30 days (300 k + 100 k)', month.consultations.length + month.orders.length, () => buildReports(input, { period: 'month', now: localTime(2026, 12, 1, 9) }));
   const cells = run.tabs.reduce((s, tab) => s + tab.blocks.reduce((b, block) => b + block.values.length * (block.values[0]?.length ?? 0), 0), 0);
   const start = performance.now();
   const bytes = await writeXlsx(run.tabs);

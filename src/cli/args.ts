@@ -1,8 +1,9 @@
 /** The command line of SPEC §6, parsed into options or a message saying what to fix. */
-import type { IsoDate, Language } from '../core/types';
+import type { IsoDate, Language, LocalTime } from '../core/types';
 import type { PeriodKind } from '../core/periods';
 import { isIsoDate } from '../core/dates';
 import { parseLanguage, t } from '../i18n';
+import { parseNow } from './clock';
 
 export interface CliOptions {
   out: string;
@@ -17,6 +18,8 @@ export interface CliOptions {
   claims: string | null;
   /** The day of every file without a date of its own (`--import-date`); `--date` stays the report day. */
   importDate: IsoDate | null;
+  /** The moment the run is made as of (`--now`); null = the machine's clock. */
+  now: LocalTime | null;
   files: InputFile[];
 }
 
@@ -34,7 +37,7 @@ function inputFile(arg: string): InputFile {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
-const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events', '--claims'];
+const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events', '--claims', '--now'];
 
 export function parseArgs(argv: readonly string[], defaultLanguage: Language = 'en'): ParsedArgs {
   const values: Record<string, string> = {};
@@ -57,6 +60,8 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
   if (!values['--out']) return { ok: false, message: t(language, 'cli.error.missingOut') };
   if (values['--date'] && !isIsoDate(values['--date'])) return bad('--date', 'YYYY-MM-DD');
   if (values['--import-date'] && !isIsoDate(values['--import-date'])) return bad('--import-date', 'YYYY-MM-DD');
+  const now = values['--now'] ? parseNow(values['--now']) : null;
+  if (values['--now'] && now === null) return bad('--now', 'YYYY-MM-DD, YYYY-MM-DDTHH:mm');
   const period = (values['--period'] ?? 'day') as PeriodKind;
   if (!['day', 'week', 'month'].includes(period)) return bad('--period', 'day, week, month');
   if (values['--month'] && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values['--month'])) return bad('--month', 'YYYY-MM');
@@ -74,6 +79,7 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
       events: values['--events'] ?? null,
       claims: values['--claims'] ?? null,
       importDate: values['--import-date'] ?? null,
+      now,
       files: files.map(inputFile),
     },
   };

@@ -10,6 +10,7 @@ import { parseArgs } from './args';
 import { loadInput } from './load';
 import { safePrinter } from './console';
 import { prepareOutDir } from './outDir';
+import { machineNow } from './clock';
 import { rosterRefusal } from './rosterCheck';
 import { buildReports } from '../reports';
 import { MAX_CELL_CHARS, writeXlsx, type CutCell } from '../xlsx/writeXlsx';
@@ -47,7 +48,7 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
     printError(t(lang, 'cli.error.nothingImported'));
     return 2;
   }
-  const run = buildReports(loaded.input, { date: options.date, period: options.period, month: options.month });
+  const run = buildReports(loaded.input, { date: options.date, period: options.period, month: options.month, now: options.now ?? machineNow() });
   const xlsxPath = join(options.out, 'report.xlsx');
   const cuts: CutCell[] = [];
   writeFileSync(xlsxPath, await writeXlsx(run.tabs, { locale: lang === 'zh' ? 'zh-CN' : 'en', onCut: (cut) => cuts.push(cut) }));

@@ -75,12 +75,9 @@ export function daysBetween(first: IsoDate, last: IsoDate): IsoDate[] {
 }
 
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && dayOf(startOfDay(text)) === text;
-}
-
-/** Today's date by the machine's clock (UTC; `implausibleDates` allows a day for time zones). */
-export function todayIso(): IsoDate {
-  return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const start = startOfDay(text); // NaN for a month 13 or a day 32
+  return Number.isFinite(start) && dayOf(start) === text;
 }
 
 /** A gap this long between two dates of the data splits it: the smaller side is taken for typos (2999, 1970). */
@@ -88,18 +85,39 @@ export const MAX_GAP_DAYS = 366;
 
 /**
  * The dates no real record can carry: after tomorrow (time zones ahead of
- * the clock's get their day), or cut off from the bulk of the data by a gap
+ * the caller's get their day), or cut off from the bulk of the data by a gap
  * of more than MAX_GAP_DAYS days. The dates are split wherever such a gap
  * falls; the group with the most records is the data, every other group is
  * odd (so three years of history are fine, and one row dated 2999 is not).
- * Such dates are listed as data quality and never picked as a default report
- * day or month.
+ * When the whole bulk lies after tomorrow, `today` is what is wrong (a clock
+ * or `--now` before the data), not the data: only the gap rule applies then
+ * (see clockBeforeData). Such dates are listed as data quality and never
+ * picked as a default report day or month.
+ * @param today the caller's day (the edge passes it in: the core never reads the clock)
  * @example implausibleDates(['2026-11-02', '2026-11-03', '2999-11-03'], '2026-11-04') // Set {'2999-11-03'}
  */
-export function implausibleDates(dates: readonly IsoDate[], today: IsoDate = todayIso()): Set<IsoDate> {
+export function implausibleDates(dates: readonly IsoDate[], today: IsoDate): Set<IsoDate> {
   const odd = new Set<IsoDate>();
   if (dates.length === 0) return odd;
+  const { counts, bulk, groups } = groupByGaps(dates);
+  for (const group of groups) if (group !== bulk) for (const date of group) odd.add(date);
   const tomorrow = addDays(today, 1);
+  if (bulk[0] > tomorrow) return odd;
+  for (const date of counts.keys()) if (date > tomorrow) odd.add(date);
+  return odd;
+}
+
+/**
+ * True when `today` is before the bulk of the data (every date of it after
+ * tomorrow): a computer clock or `--now` set wrong. The dates are then taken
+ * as they are, and reports say so.
+ */
+export function clockBeforeData(dates: readonly IsoDate[], today: IsoDate): boolean {
+  return dates.length > 0 && groupByGaps(dates).bulk[0] > addDays(today, 1);
+}
+
+/** The distinct dates with their counts, split at every gap over MAX_GAP_DAYS; bulk is the group with the most records. */
+function groupByGaps(dates: readonly IsoDate[]): { counts: Map<IsoDate, number>; groups: IsoDate[][]; bulk: IsoDate[] } {
   const counts = new Map<IsoDate, number>();
   for (const date of dates) counts.set(date, (counts.get(date) ?? 0) + 1);
   const distinct = [...counts.keys()].sort();
@@ -111,7 +129,5 @@ export function implausibleDates(dates: readonly IsoDate[], today: IsoDate = tod
   }
   const weight = (group: IsoDate[]) => group.reduce((sum, d) => sum + counts.get(d)!, 0);
   const bulk = groups.reduce((best, group) => (weight(group) > weight(best) ? group : best));
-  for (const group of groups) if (group !== bulk) for (const date of group) odd.add(date);
-  for (const date of distinct) if (date > tomorrow) odd.add(date);
-  return odd;
+  return { counts, groups, bulk };
 }

@@ -8,7 +8,7 @@
  */
 import type { AgentDay, Consultation, IsoDate, LocalTime, Order } from './types';
 import type { AttributionWindow } from './rules';
-import { addDays, dayOf, implausibleDates, startOfDay, todayIso } from './dates';
+import { addDays, dayOf, implausibleDates, startOfDay } from './dates';
 
 /** Days after the inquiry's day on which a payment still counts. */
 const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 0, next_day: 1, '3_days': 3 };
@@ -17,9 +17,9 @@ const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 0, next_day: 
  * The latest plausible moment any raw record shows (a chat's start, an
  * order's creation or payment). A typo such as 2999 would close every
  * attribution window, so times on implausible days (implausibleDates over
- * the records' days) are passed over.
+ * the records' days, as of `today`) are passed over.
  */
-export function latestRecordTime(consultations: readonly Consultation[], orders: readonly Order[], today: IsoDate = todayIso()): LocalTime | null {
+export function latestRecordTime(consultations: readonly Consultation[], orders: readonly Order[], today: IsoDate): LocalTime | null {
   const times: LocalTime[] = [];
   for (const c of consultations) times.push(c.start);
   for (const o of orders) {
@@ -50,8 +50,9 @@ const USUAL_DAYS_MIN = 3;
 
 /**
  * @param computedDates days the engine computed from raw records (only those wait for an attribution window)
+ * @param today the caller's day: dates after its tomorrow are never the latest final day (see implausibleDates)
  */
-export function finalityOf(agentDays: readonly AgentDay[], computedDates: ReadonlySet<IsoDate>, latestRecord: LocalTime | null, window: AttributionWindow): Finality {
+export function finalityOf(agentDays: readonly AgentDay[], computedDates: ReadonlySet<IsoDate>, latestRecord: LocalTime | null, window: AttributionWindow, today: IsoDate): Finality {
   const provisional = new Map<IsoDate, ProvisionalReason[]>();
   const mark = (date: IsoDate, reason: ProvisionalReason) => {
     const reasons = provisional.get(date) ?? [];
@@ -64,7 +65,7 @@ export function finalityOf(agentDays: readonly AgentDay[], computedDates: Readon
     if (latestRecord === null || latestRecord < windowCloses) mark(date, 'window_open');
   }
   // A row dated 2999 is a typo, not the latest final day.
-  const odd = implausibleDates(agentDays.map((d) => d.date));
+  const odd = implausibleDates(agentDays.map((d) => d.date), today);
   for (const date of trailingDaysWellBelowUsual(agentDays, odd)) mark(date, 'low_volume');
   let latestFinal: IsoDate | null = null;
   for (const day of agentDays) if (!provisional.has(day.date) && !odd.has(day.date) && (latestFinal === null || day.date > latestFinal)) latestFinal = day.date;

@@ -59,7 +59,7 @@ export function daysWithData(agentDays: readonly AgentDay[], period: Period): nu
 }
 
 /** The latest plausible date with data (see implausibleDates: a row dated 2999 is never the default day), or null. */
-export function latestDate(agentDays: readonly AgentDay[], today?: IsoDate): IsoDate | null {
+export function latestDate(agentDays: readonly AgentDay[], today: IsoDate): IsoDate | null {
   const odd = implausibleDates(agentDays.map((d) => d.date), today);
   let latest: IsoDate | null = null;
   for (const d of agentDays) if (!odd.has(d.date) && (latest === null || d.date > latest)) latest = d.date;

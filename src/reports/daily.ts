@@ -7,7 +7,7 @@ import type { AgentDay, Counts, IsoDate, Ratios } from '../core/types';
 import type { CsvTable, SpecValue, TabSpec } from './types';
 import { deriveRatios, shownRatios, sumCounts } from '../core/metrics';
 import { workloadBand } from '../core/bands';
-import { addDays, implausibleDates } from '../core/dates';
+import { addDays } from '../core/dates';
 import { t, type MessageKey } from '../i18n';
 import { agentDayKey, agentDaysOn, type ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, tableBlock, type Column } from './layout';
@@ -178,7 +178,8 @@ function qualityBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number
     ...data.differences.filter((d) => d.date === date).map((d) => t(lang, 'daily.qualityDiff', { ...d, computed: d.computed, exported: d.exported })),
     ...data.impossible.filter((d) => d.date === date).map((d) => t(lang, 'daily.qualityImpossible', { ...d })),
     // Listed on every day's sheet: a typo like 2999 is nowhere near the day it hides from.
-    ...[...implausibleDates(data.agentDays.map((d) => d.date))].sort().map((odd) => t(lang, 'daily.qualityImplausibleDate', { date: odd })),
+    ...[...data.implausible].sort().map((odd) => t(lang, 'daily.qualityImplausibleDate', { date: odd })),
+    ...(data.clockBeforeData ? [t(lang, 'daily.qualityClockBeforeData', { today: data.today, first: data.clockBeforeData })] : []),
     ...data.conflicts
       .filter((c) => c.date === date)
       .map((c) => t(lang, 'daily.qualityConflict', { agent: c.agent, date: c.date, figure: c.figure, kept: c.kept.value, keptReport: c.kept.report, other: c.other.value, otherReport: c.other.report })),

@@ -3,7 +3,7 @@
  * result on the raw records, merged with agent-day exports (raw wins), the
  * data-quality findings, and lookups by agent.
  */
-import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, Order, PayEvent, Rejection, ShopDay, Claim } from '../core/types';
+import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, LocalTime, Order, PayEvent, Rejection, ShopDay, Claim } from '../core/types';
 import type { Rules } from '../core/rules';
 import type { PeriodKind } from '../core/periods';
 import { computeMetrics } from '../core/engine';
@@ -14,6 +14,7 @@ import { agentDaysByPerson } from '../core/accounts';
 import { applyClaims, type ClaimOutcome } from '../core/claims';
 import { impossibleFigures, mergeAgentDays, type FigureDifference, type ImpossibleFigure } from '../core/quality';
 import { latestDate } from '../core/periods';
+import { clockBeforeData, dayOf, implausibleDates } from '../core/dates';
 import { groupBy } from '../core/groupBy';
 import { rotationRuleOf, shiftResolver, type RotationRule, type ScheduleEntry, type ShiftOn } from '../core/schedule';
 import type { HandoverEntry, ProblemEntry } from '../core/notebooks';
@@ -44,10 +45,21 @@ export interface ReportInput {
 }
 
 /** Which day, period and month to report (each defaults as SPEC §6 says). */
-export interface ReportRequest {
+export interface ReportChoice {
   date?: IsoDate | null;
   period?: PeriodKind;
   month?: string | null;
+}
+
+/** A ReportChoice and the moment of the run. */
+export interface ReportRequest extends ReportChoice {
+  /**
+   * The moment of the run, wall-clock in the spreadsheet's time zone, passed
+   * in by the edge (the menu call's clock, the CLI's clock or `--now`): it
+   * decides which dates are implausible ("after tomorrow") and so the default
+   * day. Reports never read the clock themselves.
+   */
+  now: LocalTime;
 }
 
 export interface ReportData {
@@ -65,6 +77,12 @@ export interface ReportData {
   /** Unattributed paid orders credited to an agent-day's inquiries, by `date|agent`. */
   unattributedByAgentDay: Map<string, Order[]>;
   latest: IsoDate | null;
+  /** The run's day (of ReportRequest.now). */
+  today: IsoDate;
+  /** Dates no real record can carry (implausibleDates as of today), for the data-quality lines. */
+  implausible: Set<IsoDate>;
+  /** When the run's day is before every date of the data (a clock or `--now` set wrong), the data's first date: the dates are taken as they are, and the reports say so. Else null. */
+  clockBeforeData: IsoDate | null;
   /** Which days are provisional, and the latest final one (the default report day). */
   finality: Finality;
   /** Shop-level figures (the shop's own and its peers') by day, when shop pages were imported. */
@@ -84,7 +102,9 @@ export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
 /** The agent-days of one date (none → empty). */
 export const agentDaysOn = (data: ReportData, date: IsoDate): AgentDay[] => data.agentDaysByDate.get(date) ?? [];
 
-export function prepareReportData(input: ReportInput): ReportData {
+/** @param now the moment of the run (ReportRequest.now) */
+export function prepareReportData(input: ReportInput, now: LocalTime): ReportData {
+  const today = dayOf(now);
   const result = computeMetrics(input.consultations, input.orders, input.roster, input.rules);
   const exported = mergeExports(input.agentDays);
   const merged = mergeAgentDays(result.agentDays, exported.agentDays);
@@ -96,9 +116,13 @@ export function prepareReportData(input: ReportInput): ReportData {
   const finality = finalityOf(
     agentDays,
     new Set(result.agentDays.map((d) => d.date)),
-    latestRecordTime(input.consultations, input.orders),
+    latestRecordTime(input.consultations, input.orders, today),
     input.rules.attributionWindow,
+    today,
   );
+  const dates = agentDays.map((d) => d.date);
+  const implausible = implausibleDates(dates, today);
+  const plausible = dates.filter((d) => !implausible.has(d));
 
   const inquiryOfOrder = new Map<string, { date: IsoDate; agent: string }>();
   for (const credit of result.credits) inquiryOfOrder.set(credit.order.orderId, credit);
@@ -117,7 +141,10 @@ export function prepareReportData(input: ReportInput): ReportData {
     agentsByName: new Map(input.roster.map((a) => [a.name, a])),
     agentDaysByDate: groupBy(agentDays, (d) => d.date),
     unattributedByAgentDay,
-    latest: latestDate(agentDays),
+    latest: latestDate(agentDays, today),
+    today,
+    implausible,
+    clockBeforeData: clockBeforeData(dates, today) ? plausible.reduce((a, b) => (b < a ? b : a)) : null,
     finality,
     shopByDate: shopTotalsByDate(input.shopDays),
     claims: applyClaims(result.attributed, result.unattributed, input.claims ?? [], input.roster),

@@ -21,7 +21,7 @@ import { ownerMessage } from './ownerMessage';
 import { appendCycles } from './cyclesBlock';
 import { rewardEvents } from '../core/notebooks';
 
-export type { ReportInput, ReportRequest, ReportData } from './data';
+export type { ReportInput, ReportChoice, ReportRequest, ReportData } from './data';
 
 export interface ReportRun {
   date: IsoDate | null;
@@ -37,13 +37,14 @@ function reportDate(data: ReportData, request: ReportRequest): IsoDate | null {
   return request.date ?? data.finality.latestFinal ?? data.latest;
 }
 
-export function buildReports(input: ReportInput, request: ReportRequest = {}): ReportRun {
-  const data = prepareReportData(input);
+export function buildReports(input: ReportInput, request: ReportRequest): ReportRun {
+  const data = prepareReportData(input, request.now);
   const lang = input.language;
   const date = reportDate(data, request);
   const tabs: TabSpec[] = [];
   const csvs: CsvTable[] = [];
   const summary: string[] = [];
+  if (data.clockBeforeData) summary.push(t(lang, 'summary.clockBeforeData', { today: data.today, first: data.clockBeforeData }));
   let message: string[] = [];
 
   if (date) {

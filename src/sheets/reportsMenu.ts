@@ -4,15 +4,17 @@
  * (build, then swap), all under the document lock. Problems reach the user as
  * toasts and dialogs, never as a half-written tab.
  */
-import { buildReports, type ReportInput, type ReportRequest } from '../reports';
+import { buildReports, type ReportChoice, type ReportInput, type ReportRequest } from '../reports';
 import { isIsoDate } from '../core/dates';
 import type { PeriodKind } from '../core/periods';
+import type { LocalTime } from '../core/types';
 import type { TabKey } from '../reports/types';
 import { t, type Language, type MessageKey } from '../i18n';
 import { withDocumentLock } from './lock';
 import { loadWorkbookData, readRules } from './storage';
 import { writeTab } from './tabWriter';
-import { sheetLanguage } from './tabs';
+import { sheetLanguage, sheetTimeZone } from './tabs';
+import { readLocalTime } from './cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -22,7 +24,7 @@ function alert_(title: string, body: string): void {
 }
 
 /** Builds the reports and writes the tabs whose key is listed (all when null). Returns the names written and the owner's message. */
-export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: ReportRequest = {}): { written: string[]; ownerMessage: string[] } {
+export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: ReportRequest): { written: string[]; ownerMessage: string[] } {
   const lang = sheetLanguage(ss);
   return withDocumentLock(lang, () => {
     ss.toast(t(lang, 'sheets.progress.reading'), t(lang, 'menu.title'), 30);
@@ -58,7 +60,7 @@ export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: Re
  * Asks one question of the supervisor; blank keeps the default. Returns null
  * when cancelled or when the answer is refused (the refusal is shown).
  */
-function ask_(lang: Language, question: MessageKey, parse: (answer: string) => ReportRequest | null): ReportRequest | null {
+function ask_(lang: Language, question: MessageKey, parse: (answer: string) => ReportChoice | null): ReportChoice | null {
   const ui = SpreadsheetApp.getUi();
   const response = ui.prompt(t(lang, 'menu.title'), t(lang, question), ui.ButtonSet.OK_CANCEL);
   if (response.getSelectedButton() !== ui.Button.OK) return null;
@@ -69,10 +71,10 @@ function ask_(lang: Language, question: MessageKey, parse: (answer: string) => R
   return request;
 }
 
-const parseDate = (answer: string): ReportRequest | null => (isIsoDate(answer) ? { date: answer } : null);
-const parseMonth = (answer: string): ReportRequest | null => (/^\d{4}-(0[1-9]|1[0-2])$/.test(answer) ? { month: answer } : null);
+const parseDate = (answer: string): ReportChoice | null => (isIsoDate(answer) ? { date: answer } : null);
+const parseMonth = (answer: string): ReportChoice | null => (/^\d{4}-(0[1-9]|1[0-2])$/.test(answer) ? { month: answer } : null);
 /** `week`, `month 2026-11`, `day 2026-11-15`, `周`, `月 2026-11`… */
-function parsePeriod(answer: string): ReportRequest | null {
+function parsePeriod(answer: string): ReportChoice | null {
   const [word, when] = answer.split(/\s+/);
   const kinds: Record<string, PeriodKind> = { day: 'day', week: 'week', month: 'month', 日: 'day', 天: 'day', 周: 'week', 月: 'month' };
   const period = kinds[word.toLowerCase()];
@@ -82,12 +84,17 @@ function parsePeriod(answer: string): ReportRequest | null {
   return isIsoDate(when) ? { period, date: when } : null;
 }
 
-function run_(keys: TabKey[] | null, request: ReportRequest | null = {}): void {
-  if (request === null) return;
+/** The clock at the menu call, as wall-clock time in the spreadsheet's time zone: the one moment the reports are made as of. */
+function menuNow_(ss: Spreadsheet): LocalTime {
+  return readLocalTime(new Date(), sheetTimeZone(ss))!; // a Date always reads as a time
+}
+
+function run_(keys: TabKey[] | null, choice: ReportChoice | null = {}): void {
+  if (choice === null) return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = sheetLanguage(ss);
   try {
-    const { ownerMessage } = writeReports(ss, keys, request);
+    const { ownerMessage } = writeReports(ss, keys, { ...choice, now: menuNow_(ss) });
     if (ownerMessage.length > 0) showOwnerMessage_(lang, ownerMessage);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

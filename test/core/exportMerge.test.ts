@@ -19,6 +19,7 @@ import { buildReports } from '../../src/reports';
 import { csvText } from '../../src/xlsx/csv';
 import { runCli } from '../../src/cli/main';
 import { t } from '../../src/i18n';
+import { TEST_NOW } from '../support/now';
 
 const CHITU = join(__dirname, '../fixtures/chitu');
 const workbook = (day: string) => join(CHITU, `daily_database_${day}_fixture.xlsx`);
@@ -37,7 +38,7 @@ function canonical({ agentDays, conflicts }: MergedExports) {
 
 function dailyCsvOf(rows: ExportedAgentDay[], date = '2026-05-01'): string {
   const input = { language: 'zh' as const, rules: rulesFromTable([]).rules, roster: [], events: [], consultations: [], orders: [], agentDays: rows, shopDays: [], rejections: [] };
-  const daily = buildReports(input, { date }).csvs.find((c) => c.fileName === 'daily.csv')!;
+  const daily = buildReports(input, { now: TEST_NOW, date }).csvs.find((c) => c.fileName === 'daily.csv')!;
   return csvText(daily);
 }
 
@@ -173,7 +174,7 @@ describe('precedence, figure by figure', () => {
   it('the conflict is listed in the Daily tab\'s data-quality lines (zh and en)', () => {
     for (const language of ['zh', 'en'] as const) {
       const input = { language, rules: rulesFromTable([]).rules, roster: [], events: [], consultations: [], orders: [], agentDays: [weekly, perDay], shopDays: [], rejections: [] };
-      const daily = buildReports(input, { date: '2026-05-01' }).tabs.find((tab) => tab.key === 'daily')!;
+      const daily = buildReports(input, { now: TEST_NOW, date: '2026-05-01' }).tabs.find((tab) => tab.key === 'daily')!;
       const cells = daily.blocks.flatMap((b) => b.values.flat());
       expect(cells).toContain(t(language, 'daily.qualityTitle'));
       expect(cells).toContain(

@@ -4,13 +4,14 @@ import { finalityOf, latestRecordTime } from '../../src/core/finality';
 import { emptyCounts } from '../../src/core/metrics';
 import { addDays, localTime } from '../../src/core/dates';
 import type { AgentDay, Consultation } from '../../src/core/types';
+import { TEST_TODAY } from '../support/now';
 
 const day = (date: string, inquiries: number, extra: Partial<AgentDay> = {}): AgentDay => ({ ...emptyCounts(), date, agent: 'A', inquiries, ...extra });
 const week = (first: string, inquiries: number) => Array.from({ length: 7 }, (_, i) => day(addDays(first, i), inquiries));
 
 describe('finalityOf', () => {
   test('a figure an export will count later makes its day provisional, and not the default', () => {
-    const f = finalityOf([day('2026-11-01', 10), day('2026-11-02', 10, { provisional: ['paid'] })], new Set(), null, 'next_day');
+    const f = finalityOf([day('2026-11-01', 10), day('2026-11-02', 10, { provisional: ['paid'] })], new Set(), null, 'next_day', TEST_TODAY);
     expect([...f.provisional]).toEqual([['2026-11-02', ['export_pending']]]);
     expect(f.latestFinal).toBe('2026-11-01');
   });
@@ -19,14 +20,14 @@ describe('finalityOf', () => {
     const days = [day('2026-11-01', 10), day('2026-11-02', 10)];
     const computed = new Set(['2026-11-01', '2026-11-02']);
     // next_day: 11-01's window closes at 11-03 00:00.
-    expect(finalityOf(days, computed, localTime(2026, 11, 2, 23, 59), 'next_day').latestFinal).toBeNull();
-    expect(finalityOf(days, computed, localTime(2026, 11, 3, 0, 0), 'next_day').latestFinal).toBe('2026-11-01');
-    expect(finalityOf(days, computed, localTime(2026, 11, 3, 0, 0), 'same_day').latestFinal).toBe('2026-11-02');
+    expect(finalityOf(days, computed, localTime(2026, 11, 2, 23, 59), 'next_day', TEST_TODAY).latestFinal).toBeNull();
+    expect(finalityOf(days, computed, localTime(2026, 11, 3, 0, 0), 'next_day', TEST_TODAY).latestFinal).toBe('2026-11-01');
+    expect(finalityOf(days, computed, localTime(2026, 11, 3, 0, 0), 'same_day', TEST_TODAY).latestFinal).toBe('2026-11-02');
   });
 
   test('trailing days far below the usual volume are taken for days not over yet', () => {
     const days = [...week('2026-11-01', 300), day('2026-11-08', 22), day('2026-11-09', 4)];
-    const f = finalityOf(days, new Set(), null, 'next_day');
+    const f = finalityOf(days, new Set(), null, 'next_day', TEST_TODAY);
     expect(f.provisional.get('2026-11-08')).toEqual(['low_volume']);
     expect(f.provisional.get('2026-11-09')).toEqual(['low_volume']);
     expect(f.latestFinal).toBe('2026-11-07');
@@ -34,13 +35,13 @@ describe('finalityOf', () => {
 
   test('a quiet day in the middle is a real quiet day; half the usual volume is still a day', () => {
     const days = [...week('2026-11-01', 300), day('2026-11-08', 20), ...week('2026-11-09', 300), day('2026-11-16', 150)];
-    const f = finalityOf(days, new Set(), null, 'next_day');
+    const f = finalityOf(days, new Set(), null, 'next_day', TEST_TODAY);
     expect(f.provisional.size).toBe(0);
     expect(f.latestFinal).toBe('2026-11-16');
   });
 
   test('with fewer than three earlier days there is no usual volume to judge by', () => {
-    expect(finalityOf([day('2026-11-01', 300), day('2026-11-02', 300), day('2026-11-03', 1)], new Set(), null, 'next_day').latestFinal).toBe('2026-11-03');
+    expect(finalityOf([day('2026-11-01', 300), day('2026-11-02', 300), day('2026-11-03', 1)], new Set(), null, 'next_day', TEST_TODAY).latestFinal).toBe('2026-11-03');
   });
 });
 

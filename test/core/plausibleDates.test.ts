@@ -4,7 +4,7 @@
  * before it was created, or a year later, is rejected at import.
  */
 import { describe, expect, test } from 'vitest';
-import { implausibleDates, MAX_GAP_DAYS, addDays, localTime } from '../../src/core/dates';
+import { clockBeforeData, implausibleDates, MAX_GAP_DAYS, addDays, localTime } from '../../src/core/dates';
 import { latestDate } from '../../src/core/periods';
 import { finalityOf, latestRecordTime } from '../../src/core/finality';
 import { emptyCounts } from '../../src/core/metrics';
@@ -13,6 +13,7 @@ import { defaultRules } from '../../src/core/rules';
 import { detectTable, recordsFromTable, type RawTable } from '../../src/import';
 import type { AgentDay } from '../../src/core/types';
 import { exportedOf } from '../support/exported';
+import { TEST_NOW, TEST_TODAY } from '../support/now';
 
 const day = (date: string, agent = 'A'): AgentDay => ({ ...emptyCounts(), date, agent, inquiries: 10, paid: 3 });
 const NOVEMBER = ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04'];
@@ -36,22 +37,35 @@ describe('implausibleDates', () => {
   test('no dates, none implausible', () => {
     expect(implausibleDates([], '2026-11-04').size).toBe(0);
   });
+  test('a day before the whole bulk is a wrong clock, not wrong data: only the gap rule applies then', () => {
+    expect(implausibleDates([...NOVEMBER, '2999-11-03'], '2026-10-01')).toEqual(new Set(['2999-11-03']));
+    expect(clockBeforeData([...NOVEMBER, '2999-11-03'], '2026-10-01')).toBe(true);
+    // Tomorrow is still the clock's day: data starting then is not ahead of it.
+    expect(clockBeforeData(NOVEMBER, '2026-10-31')).toBe(false);
+    expect(clockBeforeData(NOVEMBER, '2026-10-30')).toBe(true);
+    expect(clockBeforeData([], '2026-10-30')).toBe(false);
+  });
+  test('a day inside the data makes the days after its tomorrow implausible', () => {
+    expect([...implausibleDates(NOVEMBER, '2026-11-01')]).toEqual(['2026-11-03', '2026-11-04']);
+    expect(clockBeforeData(NOVEMBER, '2026-11-01')).toBe(false);
+  });
 });
 
 describe('the default day skips implausible dates', () => {
   const days = [...NOVEMBER.map((d) => day(d)), day('2999-11-03', 'B')];
   test('latestDate', () => {
     expect(latestDate(days, '2026-11-05')).toBe('2026-11-04');
-    expect(latestDate([day('2026-11-05')], '2026-11-01')).toBeNull();
+    expect(latestDate([day('2026-11-01'), day('2026-11-05')], '2026-11-01')).toBe('2026-11-01');
+    expect(latestDate([day('2026-11-05')], '2026-11-01')).toBe('2026-11-05');
   });
   test('finality: the latest final day is never the typo', () => {
-    expect(finalityOf(days, new Set(), null, 'next_day').latestFinal).toBe('2026-11-04');
+    expect(finalityOf(days, new Set(), null, 'next_day', TEST_TODAY).latestFinal).toBe('2026-11-04');
   });
   test('buildReports: the daily date and payroll month default to the real data, and the Daily tab lists the typo', () => {
     const exported = days.map((d) => exportedOf(d));
     // shopDays is new in ReportInput (another change in progress): given empty whether or not the type has it yet.
     const input = { language: 'en' as const, rules: defaultRules(), roster: [], events: [], consultations: [], orders: [], agentDays: exported, rejections: [], shopDays: [] };
-    const run = buildReports(input as Parameters<typeof buildReports>[0]);
+    const run = buildReports(input as Parameters<typeof buildReports>[0], { now: TEST_NOW });
     expect(run.date).toBe('2026-11-04');
     expect(run.summary.find((l) => l.startsWith('Payroll'))).toContain('2026-11');
     const daily = run.tabs[0].blocks.flatMap((b) => b.values.flat()).map(String);

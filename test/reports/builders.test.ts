@@ -14,6 +14,7 @@ import { defaultRules } from '../../src/core/rules';
 import { emptyCounts } from '../../src/core/metrics';
 import type { AgentDay, Order } from '../../src/core/types';
 import { wallClock } from '../support/fixtures';
+import { TEST_NOW } from '../support/now';
 
 function agentDay(date: string, agent: string, figures: Partial<AgentDay>): AgentDay {
   return { ...emptyCounts(), date, agent, ...figures };
@@ -60,7 +61,7 @@ function shop(): ReportInput {
 }
 
 describe('daily figures', () => {
-  const data = prepareReportData(shop());
+  const data = prepareReportData(shop(), TEST_NOW);
   const daily = dailyFigures(data, '2026-11-02');
   const row = (agent: string) => daily.agents.find((a) => a.day.agent === agent)!;
 
@@ -83,7 +84,7 @@ describe('daily figures', () => {
 });
 
 describe('ranking', () => {
-  const data = prepareReportData(shop());
+  const data = prepareReportData(shop(), TEST_NOW);
   test('a day: the under-minimum agent is listed after, unranked', () => {
     const ranking = computeRanking(data, periodContaining('2026-11-02', 'day'));
     expect(ranking.minimum).toBe(10);
@@ -103,7 +104,7 @@ describe('ranking', () => {
 
 describe('payroll', () => {
   const input = shop();
-  const data = prepareReportData(input);
+  const data = prepareReportData(input, TEST_NOW);
   const payroll = computePayroll({ month: '2026-11', roster: input.roster, agentDays: data.agentDays, attributed: data.result.attributed, unattributed: data.result.unattributed, events: input.events, rules: input.rules });
   const row = (agent: string) => payroll.rows.find((r) => r.agent === agent)!;
 
@@ -135,7 +136,7 @@ describe('agents an import found but the roster does not vouch for', () => {
   const input = shop();
   input.roster.push({ name: 'D', id: '', shift: 'day', basePay: 0, active: true, unknown: true });
   input.agentDays.push(exportedOf(agentDay('2026-11-02', 'D', { inquiries: 10, paid: 5, firstResponseTotalSec: 50, firstResponseSamples: 10 })));
-  const data = prepareReportData(input);
+  const data = prepareReportData(input, TEST_NOW);
   const pay = (rules = input.rules) =>
     computePayroll({ month: '2026-11', roster: input.roster, agentDays: data.agentDays, attributed: data.result.attributed, unattributed: data.result.unattributed, events: [], rules });
 
@@ -161,7 +162,7 @@ describe('agents an import found but the roster does not vouch for', () => {
 });
 
 describe('the whole run', () => {
-  const run = buildReports(shop(), { date: '2026-11-02' });
+  const run = buildReports(shop(), { now: TEST_NOW, date: '2026-11-02' });
   test('five tabs and five CSVs, in order', () => {
     expect(run.tabs.map((t) => t.key)).toEqual(['daily', 'ranking', 'payroll', 'scorecard', 'unattributed', 'import_errors']);
     expect(run.csvs.map((c) => c.fileName)).toEqual(['daily.csv', 'ranking.csv', 'payroll.csv', 'scorecard.csv', 'unattributed.csv', 'import-errors.csv']);
@@ -200,7 +201,7 @@ describe('the whole run', () => {
   });
   test('the daily sales target is the monthly one ÷ days in month, or the per-day one when set', () => {
     const target = (rules: Partial<ReportInput['rules']>) => {
-      const tab = buildReports({ ...shop(), rules: { ...shop().rules, ...rules } }, { date: '2026-11-02' }).tabs[0];
+      const tab = buildReports({ ...shop(), rules: { ...shop().rules, ...rules } }, { now: TEST_NOW, date: '2026-11-02' }).tabs[0];
       const team = tab.blocks.find((b) => b.values[0][0] === 'Metric')!;
       return team.values.find((row) => row[0] === 'Sales')![2];
     };
@@ -209,7 +210,7 @@ describe('the whole run', () => {
     expect(target({})).toBeNull();
   });
   test('zh headers for --lang zh', () => {
-    const zh = buildReports({ ...shop(), language: 'zh' }, { date: '2026-11-02' });
+    const zh = buildReports({ ...shop(), language: 'zh' }, { now: TEST_NOW, date: '2026-11-02' });
     expect(zh.csvs[1].header.slice(0, 3)).toEqual(['排名', '客服', '工号']);
     expect(zh.tabs[0].name).toBe('日报');
   });

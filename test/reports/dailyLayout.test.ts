@@ -9,6 +9,7 @@ import { change } from '../../src/reports/dailyTeam';
 import { conversionTrend } from '../../src/reports/dailyAgents';
 import { prepareReportData } from '../../src/reports/data';
 import { exportedOf } from '../support/exported';
+import { TEST_NOW } from '../support/now';
 
 const day = (date: string, agent: string, figures: Partial<AgentDay>): AgentDay => ({ ...emptyCounts(), date, agent, consultations: 40, ...figures });
 const roster: Agent[] = [
@@ -39,7 +40,7 @@ function input(language: Language): ReportInput {
 const rowsOf = (tab: TabSpec, firstCell: string) => tab.blocks.flatMap((b) => b.values).filter((r) => r[0] === firstCell);
 
 describe('the Daily tab', () => {
-  const daily = buildReports(input('en'), { date: '2026-11-16' }).tabs.find((t) => t.key === 'daily')!;
+  const daily = buildReports(input('en'), { now: TEST_NOW, date: '2026-11-16' }).tabs.find((t) => t.key === 'daily')!;
 
   test('ends the agent table with day/night subtotals and the team total', () => {
     expect(rowsOf(daily, 'Day shift')[0].slice(5, 8)).toEqual([40, null, 14]);
@@ -57,14 +58,14 @@ describe('the Daily tab', () => {
   });
 
   test('has a 7-day conversion trend per agent, one bar a day, a dot for a day off', () => {
-    const data = prepareReportData(input('en'));
+    const data = prepareReportData(input('en'), TEST_NOW);
     expect(conversionTrend(data, '2026-11-16', 'A')).toBe('·····▃▅');
     expect(conversionTrend(data, '2026-11-16', 'N')).toBe('······▅');
   });
 
   test('in Chinese: 个百分点 and full-width punctuation between flags', () => {
     expect(change('zh', 0.4, 0.25, 'rate')).toBe('▲ 15.0 个百分点');
-    const zh = buildReports(input('zh'), { date: '2026-11-16' }).tabs.find((t) => t.key === 'daily')!;
+    const zh = buildReports(input('zh'), { now: TEST_NOW, date: '2026-11-16' }).tabs.find((t) => t.key === 'daily')!;
     const b = zh.blocks.flatMap((blk) => blk.values).find((r) => r[0] === 'B')!;
     expect(String(b.at(-1))).toContain('；');
     expect(rowsOf(zh, '团队合计')).toHaveLength(1);

@@ -5,6 +5,7 @@ import { defaultRules } from '../../src/core/rules';
 import { emptyCounts } from '../../src/core/metrics';
 import type { AgentDay, Language, ShopDay } from '../../src/core/types';
 import { exportedOf } from '../support/exported';
+import { TEST_NOW } from '../support/now';
 
 const day = (date: string, agent: string, figures: Partial<AgentDay>): AgentDay => ({ ...emptyCounts(), date, agent, consultations: 50, ...figures });
 
@@ -33,7 +34,7 @@ function shop(language: Language, extra: Partial<ReportInput> = {}): ReportInput
 
 describe("the owner's message", () => {
   test('in English: conversion against target and the days before, sales against targets, best and weakest with the minimum, staffing', () => {
-    const run = buildReports(shop('en'), { date: '2026-11-16' });
+    const run = buildReports(shop('en'), { now: TEST_NOW, date: '2026-11-16' });
     expect(run.ownerMessage).toEqual([
       'CS daily report 2026-11-16 (final figures)',
       'Inquiry conversion 40.00% (target 40.00%; vs previous day ▲ 6.7 pp; vs same day last week ▼ 10.0 pp)',
@@ -47,7 +48,7 @@ describe("the owner's message", () => {
   });
 
   test('in Chinese, with 个百分点 and full-width punctuation', () => {
-    const run = buildReports(shop('zh'), { date: '2026-11-16' });
+    const run = buildReports(shop('zh'), { now: TEST_NOW, date: '2026-11-16' });
     expect(run.ownerMessage[0]).toBe('客服日报 2026-11-16（数据已确定）');
     expect(run.ownerMessage[1]).toBe('询单转化率 40.00%（目标 40.00%；较前一日 ▲6.7 个百分点；较上周同日 ▼10.0 个百分点）');
     expect(run.ownerMessage[3]).toBe('最佳：A 50.00%（询单 30）；待提升：B 24.00%（询单 25）');
@@ -56,21 +57,21 @@ describe("the owner's message", () => {
   test('a provisional day says so in its title and in a closing note', () => {
     const input = shop('en');
     input.agentDays.push({ ...exportedOf(day('2026-11-17', 'A', { inquiries: 5 })), provisional: ['paid'] });
-    const run = buildReports(input, { date: '2026-11-17' });
+    const run = buildReports(input, { now: TEST_NOW, date: '2026-11-17' });
     expect(run.ownerMessage[0]).toBe('CS daily report 2026-11-17 (provisional figures)');
     expect(run.ownerMessage.at(-1)).toBe('Note: these figures are not final yet; the latest final day is 2026-11-16.');
     // Asked for nothing, the run reports the latest final day.
-    expect(buildReports(input).date).toBe('2026-11-16');
+    expect(buildReports(input, { now: TEST_NOW }).date).toBe('2026-11-16');
   });
 
   test('with shop data, the CS share of shop sales and the silent sales', () => {
     const page: ShopDay = { date: '2026-11-16', shop: '', row: 'shop', source: 'shop_day:x', report: 'overview', figures: { shopSales: 8000, visitors: 4000 } };
-    const run = buildReports(shop('en', { shopDays: [page] }), { date: '2026-11-16' });
+    const run = buildReports(shop('en', { shopDays: [page] }), { now: TEST_NOW, date: '2026-11-16' });
     expect(run.ownerMessage).toContain('Customer service made 25.0% of shop sales (silent sales 6,000.00)');
   });
 
   test('the message is the first thing on the Daily tab, in one cell', () => {
-    const run = buildReports(shop('en'), { date: '2026-11-16' });
+    const run = buildReports(shop('en'), { now: TEST_NOW, date: '2026-11-16' });
     const daily = run.tabs.find((tab) => tab.key === 'daily')!;
     const cell = daily.blocks.find((b) => b.row === 2 && b.col === 0)!;
     expect(cell.values).toEqual([[run.ownerMessage.join('\n')]]);

@@ -11,9 +11,10 @@ import { buildReports, type ReportInput } from '../../src/reports';
 import type { Block, TabSpec } from '../../src/reports/types';
 import { blockStyleAt } from '../../src/xlsx/styles';
 import { layoutShop, paidOrder } from './layoutShop';
+import { TEST_NOW } from '../support/now';
 
 function payrollOf(input: ReportInput) {
-  const run = buildReports(input, { date: '2026-11-03' });
+  const run = buildReports(input, { now: TEST_NOW, date: '2026-11-03' });
   return { tab: run.tabs.find((t) => t.key === 'payroll')!, csv: run.csvs.find((c) => c.fileName === 'payroll.csv')! };
 }
 

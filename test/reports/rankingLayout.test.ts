@@ -9,9 +9,10 @@ import { buildReports } from '../../src/reports';
 import type { Block, TabSpec } from '../../src/reports/types';
 import { blockStyleAt } from '../../src/xlsx/styles';
 import { layoutShop } from './layoutShop';
+import { TEST_NOW } from '../support/now';
 
 function rankingOf(language: 'en' | 'zh', period: 'day' | 'week') {
-  const run = buildReports(layoutShop(language), { date: '2026-11-03', period });
+  const run = buildReports(layoutShop(language), { now: TEST_NOW, date: '2026-11-03', period });
   return { tab: run.tabs.find((t) => t.key === 'ranking')!, csv: run.csvs.find((c) => c.fileName === 'ranking.csv')! };
 }
 

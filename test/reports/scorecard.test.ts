@@ -13,6 +13,7 @@ import { emptyCounts } from '../../src/core/metrics';
 import { COLOURS } from '../../src/reports/layout';
 import type { ReportData } from '../../src/reports/data';
 import type { Agent, AgentDay, Language } from '../../src/core/types';
+import { TEST_NOW } from '../support/now';
 
 const day = (agent: string, counts: Partial<AgentDay>): AgentDay => ({ ...emptyCounts(), date: '2026-11-02', agent, ...counts });
 const person = (name: string, id: string, extra: Partial<Agent> = {}): Agent => ({ name, id, shift: 'day', basePay: 3000, active: true, ...extra });
@@ -120,7 +121,7 @@ describe('the whole run', () => {
       rejections: [],
       agentDays: DAYS.map((d) => exportedOf(d)),
     };
-    const run = buildReports(input, { date: '2026-11-02' });
+    const run = buildReports(input, { now: TEST_NOW, date: '2026-11-02' });
     expect(run.tabs.map((t) => t.key).slice(2, 4)).toEqual(['payroll', 'scorecard']);
     expect(run.csvs.map((c) => c.fileName).slice(2, 4)).toEqual(['payroll.csv', 'scorecard.csv']);
     const payroll = run.csvs[2];

@@ -13,6 +13,7 @@ import { writeTab } from '../../src/sheets/tabWriter';
 import { buildReports } from '../../src/reports';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { layoutShop } from '../reports/layoutShop';
+import { TEST_NOW } from '../support/now';
 
 function tab(columns: number, widthPx: number, overrides: Partial<TabSpec> = {}): TabSpec {
   const header = Array.from({ length: columns }, (_, i) => `Column ${i + 1}`);
@@ -68,7 +69,7 @@ describe('print setup', () => {
   });
 
   it("the report's Ranking and Payroll repeat their title and header rows and fit A4 at 85 % or more", () => {
-    const run = buildReports(layoutShop('en'), { date: '2026-11-03', period: 'week' });
+    const run = buildReports(layoutShop('en'), { now: TEST_NOW, date: '2026-11-03', period: 'week' });
     for (const key of ['ranking', 'payroll'] as const) {
       const t = run.tabs.find((x) => x.key === key)!;
       const header = t.blocks.find((b) => b.values[0]?.[0] === (key === 'ranking' ? 'Rank' : 'Agent'))!.row;
