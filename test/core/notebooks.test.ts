@@ -4,6 +4,7 @@ import { buildReports, type ReportInput } from '../../src/reports';
 import { defaultRules } from '../../src/core/rules';
 import { emptyCounts } from '../../src/core/metrics';
 import { exportedOf } from '../support/exported';
+import { TEST_NOW } from '../support/now';
 
 const handover = (date: string, shift: 'day' | 'night', what: string, status: 'open' | 'done' = 'open', urgency: HandoverEntry['urgency'] = 'normal'): HandoverEntry => ({
   date, shift, agent: 'J', reference: 'tb_1', what, urgency, status, doneBy: '', origin: `handovers row ${what}`,
@@ -71,7 +72,7 @@ describe('problem log', () => {
       problems: [problem('2026-11-03', 'A', 'suggestion', 'suggestion_adopted', true, 'gift wrap option')],
     };
     for (let build = 0; build < 2; build++) {
-      const run = buildReports(input, { date: '2026-11-03' });
+      const run = buildReports(input, { now: TEST_NOW, date: '2026-11-03' });
       const payroll = run.csvs.find((c) => c.fileName === 'payroll.csv')!;
       expect(payroll.rows[0][payroll.header.indexOf('Rewards')]).toBe('50.00');
       const lines = run.tabs.find((t) => t.key === 'payroll')!.blocks.flatMap((b) => b.values).filter((r) => r[1] === 'Reward');

@@ -10,6 +10,7 @@ import { defaultRules } from '../../src/core/rules';
 import { emptyCounts } from '../../src/core/metrics';
 import type { AgentDay } from '../../src/core/types';
 import { exportedOf } from '../support/exported';
+import { TEST_NOW } from '../support/now';
 
 const day = (date: string, agent: string, inquiries: number, paid: number): AgentDay => ({ ...emptyCounts(), date, agent, inquiries, placed: paid, paid, sales: paid * 100 });
 
@@ -40,12 +41,12 @@ function shop(nightAllowance = 25): ReportInput {
 
 describe('shifts from the schedule', () => {
   test('day/night subtotals of the Daily follow the rotation: the swap on Monday moves J to the night', () => {
-    const data = prepareReportData(shop());
+    const data = prepareReportData(shop(), TEST_NOW);
     const shiftOf = (date: string) => Object.fromEntries(dailyFigures(data, date).agents.map((a) => [a.day.agent, a.shift]));
     expect(shiftOf('2026-11-01')).toEqual({ A: 'day', J: 'day', M: 'night' });
     expect(shiftOf('2026-11-02')).toEqual({ A: 'day', J: 'night', M: 'day' });
     expect(shiftOf('2026-11-03')).toEqual({ A: 'day', M: 'night' });
-    const tab = buildReports(shop(), { date: '2026-11-02' }).tabs.find((t) => t.key === 'daily')!;
+    const tab = buildReports(shop(), { now: TEST_NOW, date: '2026-11-02' }).tabs.find((t) => t.key === 'daily')!;
     const cells = tab.blocks.flatMap((b) => b.values);
     const night = cells.find((r) => r[0] === 'Night shift');
     const dayRow = cells.find((r) => r[0] === 'Day shift');
@@ -54,7 +55,7 @@ describe('shifts from the schedule', () => {
   });
 
   test('payroll pays the night allowance per night worked, with the nights in its audit line', () => {
-    const run = buildReports(shop(), { date: '2026-11-03', month: '2026-11' });
+    const run = buildReports(shop(), { now: TEST_NOW, date: '2026-11-03', month: '2026-11' });
     const csv = run.csvs.find((c) => c.fileName === 'payroll.csv')!;
     const col = csv.header.indexOf('Night allowance');
     const row = (agent: string) => csv.rows.find((r) => r[0] === agent)!;
@@ -70,7 +71,7 @@ describe('shifts from the schedule', () => {
   });
 
   test('a night allowance of 0 (the default) pays nothing and writes no line', () => {
-    const run = buildReports(shop(0), { date: '2026-11-03', month: '2026-11' });
+    const run = buildReports(shop(0), { now: TEST_NOW, date: '2026-11-03', month: '2026-11' });
     const audit = run.tabs.find((t) => t.key === 'payroll')!.blocks.flatMap((b) => b.values).filter((r) => r[1] === 'Night allowance');
     expect(audit).toEqual([]);
   });
