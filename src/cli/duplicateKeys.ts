@@ -6,15 +6,11 @@
  */
 import { formatLocalTime } from '../core/dates';
 import type { Consultation, ExportedAgentDay, Language, Order, Rejection } from '../core/types';
-import { exportKey } from '../core/exportMerge';
 import { dedupeByKey, differingFields, type Deduplicated, type DuplicateConflict, type Origin, type WithOrigin } from '../import/duplicates';
 import { t } from '../i18n';
+import { agentDayKey, consultationKey, orderKey } from '../import/ingest';
 
-// The start to the second, as the data tabs write it; a number, not formatted text (this runs on a million chats).
-export const consultationKey = (c: Consultation) => `${c.buyer}|${c.agent}|${Math.floor(c.start / 1000)}`;
-export const orderKey = (o: Order) => o.orderId;
-/** One row per report and agent-day: the same report again replaces; other reports of the day merge field by field. */
-export const agentDayKey = (d: ExportedAgentDay) => `${exportKey(d)}\u0000${d.source}`;
+export { agentDayKey, consultationKey, orderKey };
 /** Two statements of one report about one agent-day differ in their figures (and what is provisional), not in the nesting. */
 const agentDayDiffer = (a: ExportedAgentDay, b: ExportedAgentDay) =>
   differingFields({ ...a.figures, provisional: a.provisional.join(' ') }, { ...b.figures, provisional: b.provisional.join(' ') });

@@ -10,8 +10,7 @@ import type { Rules } from '../core/rules';
 import { rulesFromTable } from '../core/settings';
 import { decodeBytes, importFile, parseDelimited, readClaims, readEvents, readRoster, type FileImport, type ImportResult } from '../import';
 import type { ReportInput } from '../reports';
-import { isOnDuty, mergeExports } from '../core/exportMerge';
-import { personResolver } from '../core/accounts';
+import { MAX_STORED_TEXT, shopDayKey, storedForms, unknownAgents, type TextCut } from '../import/ingest';
 import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
 import { mergeDuplicateKeys, type MergedRecords, type TableRecords } from './duplicateKeys';
@@ -118,10 +117,13 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     const result = await importFile(file, { language: lang, date: date ?? undefined, fallbackDate: options.importDate ?? undefined });
     describe(result, lang, log, rejections);
     for (const table of result.tables) {
-      agentDays.push({ records: table.agentDays, rows: table.recordRows, file: table.file, sheet: table.sheet });
-      append(shopDays, table.shopDays);
-      consultations.push({ records: table.consultations, rows: table.recordRows, file: table.file, sheet: table.sheet });
-      orders.push({ records: table.orders, rows: table.recordRows, file: table.file, sheet: table.sheet });
+      // Records as every store keeps them (the spreadsheet's cells cap text): the CLI's run and the data tabs hold the same.
+      const cut = (index: number, c: TextCut) =>
+        log.push(t(lang, 'cli.storedTextCut', { file: table.file, row: table.recordRows?.[index] ?? 0, field: c.field, length: c.length, limit: MAX_STORED_TEXT }));
+      agentDays.push({ records: storedForms('agentDays', table.agentDays, cut), rows: table.recordRows, file: table.file, sheet: table.sheet });
+      append(shopDays, storedForms('shopDays', table.shopDays, cut));
+      consultations.push({ records: storedForms('consultations', table.consultations, cut), rows: table.recordRows, file: table.file, sheet: table.sheet });
+      orders.push({ records: storedForms('orders', table.orders, cut), rows: table.recordRows, file: table.file, sheet: table.sheet });
       tables.push(table);
     }
   }
@@ -134,7 +136,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     events: events.events,
     claims: claims.claims,
     agentDays: merged.agentDays,
-    shopDays: keyed(shopDays, (d) => `${d.date}\u0000${d.shop}\u0000${d.row}\u0000${d.source}`),
+    shopDays: keyed(shopDays, shopDayKey),
     consultations: merged.consultations,
     orders: merged.orders,
     rejections,
@@ -152,13 +154,7 @@ function withRunCounts(loaded: LoadedInput, tables: ImportResult[], merged: Merg
 
 /** Agents seen in the data but missing from the roster are added and flagged, never dropped (SPEC §7). */
 function addUnknownAgents(input: ReportInput, log: string[]): void {
-  const known = new Set(input.roster.map((a) => a.name));
-  // An account whose every row is zeros did not work: it is no agent to add.
-  const worked = mergeExports(input.agentDays).agentDays.filter(isOnDuty);
-  const seen = new Set([...worked.map((d) => d.agent), ...input.consultations.map((c) => c.agent)]);
-  const personOf = personResolver(input.roster);
-  const mapped = new Set(worked.filter((d) => personOf(d.shop ?? '', d.agent) !== null).map((d) => d.agent));
-  const unknown = [...seen].filter((name) => !known.has(name) && !mapped.has(name)).sort();
+  const unknown = unknownAgents(input.roster, input.agentDays, input.consultations);
   if (unknown.length === 0) return;
   for (const name of unknown) input.roster.push({ name, id: '', shift: 'day', basePay: 0, active: true, unknown: true });
   log.push(t(input.language, 'cli.unknownAgents', { names: unknown.join(', ') }));

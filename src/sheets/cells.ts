@@ -7,11 +7,14 @@
 import { formatLocalTime } from '../core/dates';
 import type { LocalTime } from '../core/types';
 import { looksLikeFormula, parseNumber } from '../core/values';
+import { MAX_STORED_TEXT } from '../import/ingest';
 
 export type CellValue = string | number | boolean | Date;
 
 /** Sheets refuses a cell of more than 50 000 characters (the apostrophe included). */
 export const MAX_CELL_CHARS = 50_000;
+/** Text longer than this is cut; the ingest core cuts stored records to the same length (the same record in every store). */
+const MAX_TEXT = MAX_STORED_TEXT;
 
 /** Strings Sheets would turn into something other than the same text. */
 const COERCIBLE = /^[\s\d.,:/%+\-eE¥￥$]+$|^(true|false)$/i;
@@ -23,7 +26,7 @@ const COERCIBLE = /^[\s\d.,:/%+\-eE¥￥$]+$|^(true|false)$/i;
  */
 export function textCell(full: string): string {
   if (full === '') return '';
-  const text = full.length > MAX_CELL_CHARS ? full.slice(0, MAX_CELL_CHARS - 2) : full;
+  const text = full.length > MAX_TEXT ? full.slice(0, MAX_TEXT) : full;
   return looksLikeFormula(text) || text.startsWith("'") || COERCIBLE.test(text) ? `'${text}` : text;
 }
 

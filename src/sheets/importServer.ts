@@ -22,8 +22,23 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const KINDS: RecordKind[] = ['agent_day', 'consultations', 'orders', 'shop_day'];
 const STATE_PREFIX = 'csdaily.import.';
-/** Document properties hold 9 KB a value: the new-agent list is capped well under it. */
+/** Document properties hold 9 KB a value: the new-agent list is capped well under it, in names and in characters. */
 const MAX_NEW_AGENTS = 200;
+const MAX_NEW_AGENT_CHARS = 3_000;
+const NAME_SHOWN = 60;
+
+/** The new agents as the import state keeps them: each name at most NAME_SHOWN characters, the list within MAX_NEW_AGENT_CHARS. */
+function capAgents(names: readonly string[]): string[] {
+  const out: string[] = [];
+  let chars = 0;
+  for (const name of names.slice(0, MAX_NEW_AGENTS)) {
+    const shown = name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name;
+    if (chars + shown.length > MAX_NEW_AGENT_CHARS) break;
+    out.push(shown);
+    chars += shown.length;
+  }
+  return out;
+}
 
 /** The running totals of one table's import between chunks: its summary-to-be, plus when it started. */
 interface ImportState extends Omit<ImportSummary, 'importId' | 'errorsTab'> {
@@ -211,13 +226,13 @@ export function importChunk(chunkJson: string): string {
       planUpsert(ss, ORDER_TABLE, orders),
     ];
     const errors = planRejections(ss, rejected, chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
-    const agents = planUnknownAgents(ss, [...agentDays.map((r) => r.agent), ...consultations.map((r) => r.agent)]);
+    const agents = planUnknownAgents(ss, agentDays, consultations);
     const retried = state.pending?.chunkIndex === chunk.chunkIndex ? state.pending : null;
     const pending = retried ?? {
       chunkIndex: chunk.chunkIndex,
       added: plans.reduce((n, p) => n + p.added, 0),
       replaced: plans.reduce((n, p) => n + p.replaced, 0),
-      newAgents: agents.fresh.slice(0, MAX_NEW_AGENTS),
+      newAgents: capAgents(agents.fresh),
     };
     if (!retried) saveState(chunk.importId, { ...state, pending });
     for (const plan of [...plans, errors, agents]) plan.apply();
@@ -230,7 +245,7 @@ export function importChunk(chunkJson: string): string {
     state.replaced += totals.replaced;
     state.rejected += rejected.length;
     state.skipped += chunk.skipped.length;
-    state.newAgents = [...new Set([...state.newAgents, ...newAgents])].slice(0, MAX_NEW_AGENTS);
+    state.newAgents = capAgents([...new Set([...state.newAgents, ...newAgents])]);
     state.stored = withChunk(state.stored, chunk.chunkIndex);
     saveState(chunk.importId, state);
 

@@ -6,11 +6,17 @@ import type { Agent, Consultation, ConsultationCategory, ExportedAgentDay, Expor
 import { FIGURE_READING } from '../import/agentDay';
 import { SHOP_FIGURES } from '../import/shopDay';
 import { parseAccounts } from '../core/accounts';
+import { KEY_FIELDS } from '../import/ingest';
 import { col, Reader, type Column, type TableDef } from './columns';
 
 export { encodeCell, keyOfRecord, keyOfRow, type Column, type RowCells, type TableDef } from './columns';
 
-const snakeCase = (name: string) => name.replace(/[A-Z0-9]+/g, (m) => `_${m.toLowerCase()}`);
+/** A data tab's key columns: the ingest core's key fields, each under its column name. */
+const keyColumnsOf = (fields: readonly string[]) => fields.map(snakeCase);
+
+function snakeCase(name: string): string {
+  return name.replace(/[A-Z0-9]+/g, (m) => `_${m.toLowerCase()}`);
+}
 /** A record's figures as one number column each (`firstResponseSec` → `first_response_sec`). */
 function figureColumns<F extends string>(figures: readonly F[]) {
   return figures.map((figure) => [figure, snakeCase(figure)] as const);
@@ -44,7 +50,7 @@ export const AGENT_DAY_TABLE: TableDef<ExportedAgentDay> = {
     ...FIGURE_COLUMNS.map(([figure, name]) => col<ExportedAgentDay>(name, 'number', (r) => r.figures[figure])),
     col('provisional', 'text', (r) => r.provisional.join(' ')),
   ],
-  keyColumns: ['date', 'shop', 'agent', 'source'],
+  keyColumns: keyColumnsOf(KEY_FIELDS.agentDays),
   decode(row, tz) {
     const r = new Reader(row, tz);
     const figures = readFigures(r, FIGURE_COLUMNS);
@@ -76,7 +82,7 @@ export const SHOP_DAY_TABLE: TableDef<ShopDay> = {
     col('report', 'text', (r) => r.report),
     ...SHOP_FIGURE_COLUMNS.map(([figure, name]) => col<ShopDay>(name, 'number', (r) => r.figures[figure])),
   ],
-  keyColumns: ['date', 'shop', 'row', 'source'],
+  keyColumns: keyColumnsOf(KEY_FIELDS.shopDays),
   decode(cells, tz) {
     const r = new Reader(cells, tz);
     const figures = readFigures(r, SHOP_FIGURE_COLUMNS);
@@ -99,7 +105,7 @@ export const CONSULTATION_TABLE: TableDef<Consultation> = {
     col('agent_messages', 'number', (r) => r.agentMessages),
     col('category', 'text', (r) => r.category),
   ],
-  keyColumns: ['buyer', 'agent', 'start'],
+  keyColumns: keyColumnsOf(KEY_FIELDS.consultations),
   decode(row, tz) {
     const r = new Reader(row, tz);
     const category = (r.text('category') || 'presale') as ConsultationCategory;
@@ -132,7 +138,7 @@ export const ORDER_TABLE: TableDef<Order> = {
     col('remark', 'text', (r) => r.remark),
     col('flag', 'text', (r) => r.flag),
   ],
-  keyColumns: ['order_id'],
+  keyColumns: keyColumnsOf(KEY_FIELDS.orders),
   decode(row, tz) {
     const r = new Reader(row, tz);
     const value: Order = {

@@ -8,7 +8,8 @@
 import { defaultRules, type Rules } from '../core/rules';
 import { readClaimsFromTab } from './claimsTab';
 import { rulesFromTable, settingsTable, type SettingsProblem } from '../core/settings';
-import type { Agent, Rejection } from '../core/types';
+import type { Agent, Consultation, ExportedAgentDay, Rejection } from '../core/types';
+import { unknownAgents } from '../import/ingest';
 import { t, type MessageKey } from '../i18n';
 import type { ReportInput } from '../reports';
 import { readText, safeCell, textCell, type CellValue } from './cells';
@@ -148,25 +149,29 @@ function rewrite(value: unknown, tz: string): CellValue {
 }
 
 /**
- * Appends agents the roster does not know, flagged unknown (SPEC §7: added and
+ * Appends the agents the ingest core finds unknown (SPEC §7: added and
  * flagged, never dropped). Returns their names.
  */
-export function addUnknownAgents(ss: Spreadsheet, names: Iterable<string>): string[] {
-  const plan = planUnknownAgents(ss, names);
+export function addUnknownAgents(ss: Spreadsheet, agentDays: readonly ExportedAgentDay[], consultations: readonly Consultation[]): string[] {
+  const plan = planUnknownAgents(ss, agentDays, consultations);
   plan.apply();
   return plan.fresh;
 }
 
-/** addUnknownAgents in two steps: the names now (one read), the write when `apply` is called. */
-export function planUnknownAgents(ss: Spreadsheet, names: Iterable<string>): { fresh: string[]; apply(): void } {
-  const wanted = [...new Set([...names].map((n) => n.trim()).filter((n) => n !== ''))];
-  if (wanted.length === 0) return { fresh: [], apply: () => undefined };
+/** addUnknownAgents in two steps: the names now (one read of the roster), the write when `apply` is called. */
+export function planUnknownAgents(ss: Spreadsheet, agentDays: readonly ExportedAgentDay[], consultations: readonly Consultation[]): { fresh: string[]; apply(): void } {
+  if (agentDays.length === 0 && consultations.length === 0) return { fresh: [], apply: () => undefined };
   const existing = findTab(ss, ROSTER_TABLE.tab);
   const table: Table = existing ? readTable(existing) : { header: [], headerText: [], rows: [] };
   const tz = sheetTimeZone(ss);
-  const agentCol = table.header.indexOf('agent');
-  const known = new Set(table.rows.map((r) => (agentCol < 0 ? '' : readText(r[agentCol], tz))));
-  const fresh = wanted.filter((n) => !known.has(n));
+  const roster: Agent[] = [];
+  table.rows.forEach((row, i) => {
+    const decoded = ROSTER_TABLE.decode(rowCells(table, row, i), tz);
+    // A row that does not read still holds its name: the agent is known.
+    if (decoded.ok) roster.push(decoded.value);
+    else if (table.header.includes('agent')) roster.push({ name: readText(row[table.header.indexOf('agent')], tz), id: '', shift: 'day', basePay: 0, active: true });
+  });
+  const fresh = unknownAgents(roster, agentDays, consultations);
   if (fresh.length === 0) return { fresh: [], apply: () => undefined };
   const head = table.header.length ? table.header : header(ROSTER_TABLE);
   const rows = fresh.map((name) => {

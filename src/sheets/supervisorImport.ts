@@ -7,6 +7,7 @@
  */
 import type { Agent, PayEvent, Rejection } from '../core/types';
 import { t, type Language } from '../i18n';
+import { rosterClashes } from '../import/ingest';
 import type { ImportSummary, SupervisorImport } from './importApi';
 import { readText } from './cells';
 import { nowText } from './importServer';
@@ -23,21 +24,8 @@ const STATE_PREFIX = 'csdaily.import.';
 /** An event is the same event when its day, agent, kind and reason are: re-importing a file updates amounts, never doubles a fine. */
 export const EVENTS_BY_KEY: TableDef<PayEvent> = { ...EVENTS_TABLE, keyColumns: ['date', 'agent', 'kind', 'reason'] };
 
-/** Names, IDs or accounts held by more than one agent of the file (the sidebar refuses such a roster; this is the server's own check). */
-export function rosterClashes(agents: readonly Agent[]): string[] {
-  const clashes: string[] = [];
-  const check = (values: string[]) => {
-    const seen = new Set<string>();
-    for (const v of values) {
-      if (v !== '' && seen.has(v) && !clashes.includes(v)) clashes.push(v);
-      seen.add(v);
-    }
-  };
-  check(agents.map((a) => a.name.trim()));
-  check(agents.map((a) => a.id.trim()));
-  check(agents.flatMap((a) => [...new Set(a.accounts ?? [])]));
-  return clashes;
-}
+/** The ingest core's rule, kept under this name for the server's own check (the sidebar refuses such a roster first). */
+export { rosterClashes };
 
 /**
  * Rows of the file replace those agents' rows (by name, or by agent ID when

@@ -1,0 +1,116 @@
+/**
+ * One ingest core, two adapters: every data file of the damaged-export corpus,
+ * the shared fixtures and the real workbooks go through the CLI's loader and
+ * through the sidebar's path (importFile → chunks → importChunk/finishImport of
+ * the BUILT bundle on the Spreadsheet fake). Both must store the same records
+ * and count the same rows read, stored, replaced, rejected and skipped.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from '../../src/cli/args';
+import { loadInput } from '../../src/cli/load';
+import { importFile } from '../../src/import';
+import { RECORD_KEY, STORED_KINDS, type IngestCounts, type StoredKind, type StoredRecords } from '../../src/import/ingest';
+import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
+import { loadWorkbookData } from '../../src/sheets/storage';
+import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
+import { loadBundle } from '../support/bundle';
+import { CORPUS_FILES, MANIFEST } from '../corpus/manifest';
+import type { ImportSummary } from '../../src/sheets/importApi';
+
+/** What an adapter stored: the records, the run's counts, and the agents the roster gained. */
+interface Stored {
+  records: StoredRecords;
+  counts: IngestCounts;
+  newAgents: string[];
+}
+
+const SHARED = join(__dirname, '../../../shared');
+const CORPUS_NAMES = new Set(MANIFEST.map((c) => c.file));
+
+/** The corpus in small chunks, so a table's duplicate keys meet across chunks as well as within one; the rest as the sidebar sends. */
+const SMALL_CHUNK = 7;
+
+function sorted<K extends StoredKind>(kind: K, records: readonly StoredRecords[K][number][]): unknown[] {
+  const key = RECORD_KEY[kind] as (r: StoredRecords[K][number]) => string;
+  // The stored form: what a data tab holds for the record (undefined and absent fields alike).
+  return [...records].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map((r) => JSON.parse(JSON.stringify(r)));
+}
+
+async function throughCli(args: string[]): Promise<Stored> {
+  const parsed = parseArgs(['--out', '/tmp/unused', ...args]);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const loaded = await loadInput(parsed.options);
+  const { read, stored, replaced, rejected, skipped } = loaded.counts!;
+  const { agentDays, shopDays, consultations, orders } = loaded.input;
+  const newAgents = loaded.input.roster.filter((a) => a.unknown).map((a) => a.name);
+  return { records: { agentDays, shopDays, consultations, orders }, counts: { read, stored, replaced, rejected, skipped }, newAgents };
+}
+
+async function throughSheets(args: string[], chunkSize: number): Promise<Stored> {
+  const parsed = parseArgs(['--out', '/tmp/unused', ...args]);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const fake = new FakeSpreadsheetApp();
+  const lib = loadBundle(fake.globals());
+  const counts: IngestCounts = { read: 0, stored: 0, replaced: 0, rejected: 0, skipped: 0 };
+  let n = 0;
+  for (const file of parsed.options.files) {
+    const bytes = new Uint8Array(readFileSync(file.path));
+    const result = await importFile(
+      { name: basename(file.path), bytes },
+      { language: 'en', date: file.date ?? undefined, fallbackDate: parsed.options.importDate ?? undefined },
+    );
+    for (const table of result.tables) {
+      const importId = `imp-${n++}`;
+      for (const chunk of chunksOf(table, importId, chunkSize)) lib.importChunk(JSON.stringify(chunk));
+      const summary = JSON.parse(lib.finishImport(importId)) as ImportSummary;
+      counts.read += summary.rowsRead;
+      counts.stored += summary.added;
+      counts.replaced += summary.replaced;
+      counts.rejected += summary.rejected;
+      counts.skipped += summary.skipped;
+    }
+  }
+  const data = loadWorkbookData(fake.ss);
+  const { agentDays, shopDays, consultations, orders } = data;
+  const newAgents = data.roster.filter((a) => a.unknown).map((a) => a.name);
+  return { records: { agentDays, shopDays, consultations, orders }, counts, newAgents };
+}
+
+function dataArgs(): { name: string; args: string[]; chunkSize: number }[] {
+  const cases = MANIFEST.filter((c) => c.role === 'data' && !c.known_bug).map((c) => ({
+    name: c.cli.args.filter((a) => CORPUS_NAMES.has(a.replace(/@\d{4}-\d{2}-\d{2}$/, ''))).join(' + '),
+    chunkSize: SMALL_CHUNK,
+    args: c.cli.args.map((a) => {
+      const [file, day] = a.split(/@(?=\d{4}-\d{2}-\d{2}$)/);
+      return existsSync(join(CORPUS_FILES, file)) ? join(CORPUS_FILES, file) + (day ? `@${day}` : '') : a;
+    }),
+  }));
+  const fixtures = join(SHARED, 'fixtures');
+  cases.push({
+    name: 'shared fixtures',
+    chunkSize: CHUNK_SIZE,
+    args: ['--lang', 'en', ...['agent_day.csv', 'consultations.csv', 'orders.csv'].map((f) => join(fixtures, f))],
+  });
+  const workbooks = join(SHARED, 'real-exports/chitu-workbooks');
+  if (existsSync(workbooks)) {
+    const files = readdirSync(workbooks).filter((f) => f.endsWith('.xlsx'));
+    for (const f of files) cases.push({ name: `real workbook ${f}`, chunkSize: SMALL_CHUNK, args: ['--lang', 'en', join(workbooks, f)] });
+    cases.push({ name: 'real workbooks together', chunkSize: SMALL_CHUNK, args: ['--lang', 'en', ...files.map((f) => join(workbooks, f))] });
+  }
+  return cases;
+}
+
+describe('the CLI and the sidebar store the same records and count the same rows', () => {
+  for (const { name, args, chunkSize } of dataArgs()) {
+    it(name, async () => {
+      const cli = await throughCli(args);
+      const sheets = await throughSheets(args, chunkSize);
+      expect(sheets.counts).toEqual(cli.counts);
+      expect(cli.counts.stored + cli.counts.replaced + cli.counts.rejected + cli.counts.skipped).toBe(cli.counts.read);
+      expect([...sheets.newAgents].sort(), 'agents added to the roster').toEqual([...cli.newAgents].sort());
+      for (const kind of STORED_KINDS) expect(sorted(kind, sheets.records[kind]), kind).toEqual(sorted(kind, cli.records[kind]));
+    });
+  }
+});
