@@ -15,6 +15,7 @@ import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
 import { mergeDuplicateKeys, type MergedRecords, type TableRecords } from './duplicateKeys';
 import { runCountLines, runCounts, type RunCounts } from './runCounts';
+import { fileProblem, fileProblemText } from './fileOptions';
 
 export interface LoadedInput {
   input: ReportInput;
@@ -109,8 +110,8 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     let file;
     try {
       file = source(path);
-    } catch (error) {
-      log.push(t(lang, 'cli.error.unreadable', { file: path, error: (error as Error).message }));
+    } catch {
+      log.push(t(lang, 'cli.error.unreadable', { file: path, error: fileProblemText(fileProblem(path) ?? 'other', lang) }));
       continue;
     }
     // A day given on the command line is the day of a file without a date column; a date column still wins row by row.

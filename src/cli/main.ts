@@ -11,6 +11,7 @@ import { loadInput } from './load';
 import { safePrinter } from './console';
 import { prepareOutDir } from './outDir';
 import { machineNow } from './clock';
+import { unreadableFileOption } from './fileOptions';
 import { rosterRefusal } from './rosterCheck';
 import { buildReports } from '../reports';
 import { MAX_CELL_CHARS, writeXlsx, type CutCell } from '../xlsx/writeXlsx';
@@ -29,6 +30,11 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
   }
   const { options } = parsed;
   const lang = options.language;
+  const unreadable = unreadableFileOption(options, lang);
+  if (unreadable) {
+    printError(unreadable);
+    return 2;
+  }
   const outProblem = prepareOutDir(options.out, lang);
   if (outProblem) {
     printError(outProblem.message);

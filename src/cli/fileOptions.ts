@@ -1,0 +1,50 @@
+/**
+ * The options naming a file the run reads (`--roster FILE`…): each is checked
+ * before anything is written, and a missing or unreadable one stops the run
+ * with one sentence naming the option and the file (exit 2).
+ */
+import { accessSync, constants, statSync } from 'node:fs';
+import type { Language } from '../core/types';
+import { t, type MessageKey } from '../i18n';
+import type { CliOptions } from './args';
+
+/** Every option whose value is a file to read, and where CliOptions keeps it. A new file option is added here. */
+export const FILE_OPTIONS = {
+  '--rules': 'rules',
+  '--roster': 'roster',
+  '--events': 'events',
+  '--claims': 'claims',
+} as const satisfies Record<string, keyof CliOptions>;
+
+export type FileProblem = 'missing' | 'folder' | 'denied' | 'other';
+
+/** Why a path cannot be read as a file, or null when it can. */
+export function fileProblem(path: string): FileProblem | null {
+  try {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) return 'missing';
+    if (stat.isDirectory()) return 'folder';
+    accessSync(path, constants.R_OK);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    return code === 'EACCES' || code === 'EPERM' ? 'denied' : 'other';
+  }
+}
+
+/** The reason in words, for any file the CLI reads. */
+export function fileProblemText(problem: FileProblem, lang: Language): string {
+  return t(lang, `cli.fileProblem.${problem}` as MessageKey);
+}
+
+/** The sentence for the first file option that cannot be read, or null when every one can. */
+export function unreadableFileOption(options: CliOptions, lang: Language): string | null {
+  for (const [option, key] of Object.entries(FILE_OPTIONS)) {
+    const path = options[key];
+    if (!path) continue;
+    const problem = fileProblem(path);
+    if (problem) return t(lang, 'cli.error.optionFile', { option, file: path, reason: fileProblemText(problem, lang) });
+  }
+  return null;
+}
