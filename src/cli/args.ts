@@ -21,6 +21,8 @@ export interface CliOptions {
   /** The moment the run is made as of (`--now`); null = the machine's clock. */
   now: LocalTime | null;
   files: InputFile[];
+  /** `--store FILE.duckdb`: add the files to this store, then report from everything stored. */
+  store: string | null;
 }
 
 /** One input file, with the day given to it on the command line (`FILE@YYYY-MM-DD`), if any. */
@@ -37,7 +39,7 @@ function inputFile(arg: string): InputFile {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
-const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events', '--claims', '--now'];
+const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events', '--claims', '--now', '--store'];
 
 export function parseArgs(argv: readonly string[], defaultLanguage: Language = 'en'): ParsedArgs {
   const values: Record<string, string> = {};
@@ -65,7 +67,7 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
   const period = (values['--period'] ?? 'day') as PeriodKind;
   if (!['day', 'week', 'month'].includes(period)) return bad('--period', 'day, week, month');
   if (values['--month'] && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values['--month'])) return bad('--month', 'YYYY-MM');
-  if (files.length === 0) return { ok: false, message: t(language, 'cli.error.noFiles') };
+  if (files.length === 0 && !values['--store']) return { ok: false, message: t(language, 'cli.error.noFiles') };
   return {
     ok: true,
     options: {
@@ -81,6 +83,7 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
       importDate: values['--import-date'] ?? null,
       now,
       files: files.map(inputFile),
+      store: values['--store'] ?? null,
     },
   };
 }

@@ -25,6 +25,11 @@ export interface LoadedInput {
   accepted: number;
   /** Rows read, stored, replaced, rejected and skipped over the run. */
   counts?: RunCounts;
+  /** How input.rejections is made: the settings files' (rules, roster, claims, events) first, the duplicate-key lines last. */
+  settingsRejections?: number;
+  conflicts?: number;
+  /** The names of the data files read this run (a file without rejections too). */
+  filesRead?: string[];
 }
 
 function source(path: string) {
@@ -106,6 +111,8 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   const consultations: TableRecords<Consultation>[] = [];
   const orders: TableRecords<Order>[] = [];
   const tables: ImportResult[] = [];
+  const settingsRejections = rejections.length;
+  const filesRead: string[] = [];
   for (const { path, date } of options.files) {
     let file;
     try {
@@ -114,6 +121,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
       log.push(t(lang, 'cli.error.unreadable', { file: path, error: fileProblemText(fileProblem(path) ?? 'other', lang) }));
       continue;
     }
+    filesRead.push(file.name);
     // A day given on the command line is the day of a file without a date column; a date column still wins row by row.
     const result = await importFile(file, { language: lang, date: date ?? undefined, fallbackDate: options.importDate ?? undefined });
     describe(result, lang, log, rejections);
@@ -143,7 +151,8 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     rejections,
   };
   addUnknownAgents(input, log);
-  return withRunCounts({ input, log, accepted: input.agentDays.length + input.shopDays.length + input.consultations.length + input.orders.length }, tables, merged);
+  const accepted = input.agentDays.length + input.shopDays.length + input.consultations.length + input.orders.length;
+  return withRunCounts({ input, log, accepted, settingsRejections, conflicts: merged.conflicts.length, filesRead }, tables, merged);
 }
 
 /** The run's row counts and their summary lines (after the per-file lines). */
@@ -154,7 +163,7 @@ function withRunCounts(loaded: LoadedInput, tables: ImportResult[], merged: Merg
 }
 
 /** Agents seen in the data but missing from the roster are added and flagged, never dropped (SPEC §7). */
-function addUnknownAgents(input: ReportInput, log: string[]): void {
+export function addUnknownAgents(input: ReportInput, log: string[]): void {
   const unknown = unknownAgents(input.roster, input.agentDays, input.consultations);
   if (unknown.length === 0) return;
   for (const name of unknown) input.roster.push({ name, id: '', shift: 'day', basePay: 0, active: true, unknown: true });

@@ -47,14 +47,31 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
   }
   const loaded = await loadInput(options);
   loaded.log.forEach((line) => print(line));
-  if (loaded.accepted === 0) {
+  let input = loaded.input;
+  if (options.store) {
+    // Loaded only for --store: DuckDB's native binding is an optional dependency.
+    let storeRun: typeof import('./storeRun');
+    try {
+      storeRun = await import('./storeRun');
+    } catch (error) {
+      printError(t(lang, 'cli.store.noDuckdb', { error: (error as Error).message }));
+      return 2;
+    }
+    const stored = await storeRun.reportInputFromStore(options.store, loaded, lang);
+    if (!stored.ok) {
+      printError(stored.message);
+      return 2;
+    }
+    stored.log.forEach((line) => print(line));
+    input = stored.input;
+  } else if (loaded.accepted === 0) {
     const shown = loaded.input.rejections.slice(0, 5);
     if (shown.length > 0) printError(t(lang, 'cli.firstRejections', { count: shown.length }));
     for (const r of shown) printError(t(lang, 'cli.rejection', { file: r.file, row: r.row, column: r.column ? ` (${r.column})` : '', reason: r.reason }));
     printError(t(lang, 'cli.error.nothingImported'));
     return 2;
   }
-  const run = buildReports(loaded.input, { date: options.date, period: options.period, month: options.month, now: options.now ?? machineNow() });
+  const run = buildReports(input, { date: options.date, period: options.period, month: options.month, now: options.now ?? machineNow() });
   const xlsxPath = join(options.out, 'report.xlsx');
   const cuts: CutCell[] = [];
   writeFileSync(xlsxPath, await writeXlsx(run.tabs, { locale: lang === 'zh' ? 'zh-CN' : 'en', onCut: (cut) => cuts.push(cut) }));

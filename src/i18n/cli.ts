@@ -2,7 +2,7 @@
 export const cliStrings = {
   en: {
     'cli.usage':
-      'Usage: npm run report -- --out DIR [--date YYYY-MM-DD] [--import-date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules FILE] [--roster FILE] [--events FILE] [--claims FILE] [--now YYYY-MM-DD[THH:mm]] FILES[@YYYY-MM-DD]...',
+      'Usage: npm run report -- --out DIR [--date YYYY-MM-DD] [--import-date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules FILE] [--roster FILE] [--events FILE] [--claims FILE] [--now YYYY-MM-DD[THH:mm]] [--store FILE.duckdb] FILES[@YYYY-MM-DD]... (with --store, FILES may be left out: the reports are rebuilt from the store)',
     'cli.error.missingOut': '--out DIR is required.',
     'cli.error.noFiles': 'No input files: give at least one export (CSV, TXT or XLSX).',
     'cli.error.unknownOption': 'Unknown option {option}.',
@@ -25,6 +25,10 @@ export const cliStrings = {
     'cli.rejection': '  {file} row {row}{column}: {reason}',
     'cli.table': '{file}{sheet}: {kind}, {encoding}, {accepted} rows accepted, {rejected} rejected, {skipped} skipped',
     'cli.settingProblem': '{file} row {row} ({setting}): {reason}',
+    'cli.store.added': 'Store {path}: {stored} records added this run, {replaced} of them replacing records already stored (same key); the store now holds {chats} chats, {orders} orders, {agentDays} agent-day rows and {shopDays} shop-day rows.',
+    'cli.store.empty': 'The store {path} holds no records yet: give the day\'s export files.',
+    'cli.store.unavailable': 'Cannot open the store {path}: {error}',
+    'cli.store.noDuckdb': '--store needs DuckDB (the optional dependency @duckdb/node-api), which is not installed here: run npm install, or leave out --store. ({error})',
     'cli.runCounts': 'Rows read: {read}; stored {stored}, replaced {replaced}, rejected {rejected}, skipped {skipped}.',
     'cli.replaced': 'Replaced: {replaced} rows had the key of a later row ({identical} identical; {conflicts} keys with different values, listed in the import errors). The later row wins.',
     'cli.replacedNoConflict': 'Replaced: {replaced} rows had the key of a later row ({identical} identical). The later row wins.',
@@ -44,7 +48,7 @@ export const cliStrings = {
   },
   zh: {
     'cli.usage':
-      '用法：npm run report -- --out 目录 [--date YYYY-MM-DD] [--import-date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules 文件] [--roster 文件] [--events 文件] [--claims 文件] [--now YYYY-MM-DD[THH:mm]] 文件[@YYYY-MM-DD]...',
+      '用法：npm run report -- --out 目录 [--date YYYY-MM-DD] [--import-date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules 文件] [--roster 文件] [--events 文件] [--claims 文件] [--now YYYY-MM-DD[THH:mm]] [--store 文件.duckdb] 文件[@YYYY-MM-DD]...（使用 --store 时可不给文件：从数据库重新生成报表）',
     'cli.error.missingOut': '必须提供 --out 目录。',
     'cli.error.noFiles': '没有输入文件：请至少提供一个导出文件（CSV、TXT 或 XLSX）。',
     'cli.error.unknownOption': '未知选项 {option}。',
@@ -67,6 +71,10 @@ export const cliStrings = {
     'cli.rejection': '  {file} 第 {row} 行{column}：{reason}',
     'cli.table': '{file}{sheet}：{kind}，{encoding}，接受 {accepted} 行，拒绝 {rejected} 行，跳过 {skipped} 行',
     'cli.settingProblem': '{file} 第 {row} 行（{setting}）：{reason}',
+    'cli.store.added': '数据库 {path}：本次存入 {stored} 条记录，其中 {replaced} 条替换了库中已有的同键记录；库中现有咨询 {chats} 条、订单 {orders} 条、客服日数据 {agentDays} 行、店铺日数据 {shopDays} 行。',
+    'cli.store.empty': '数据库 {path} 中还没有记录：请给出当天的导出文件。',
+    'cli.store.unavailable': '无法打开数据库 {path}：{error}',
+    'cli.store.noDuckdb': '--store 需要 DuckDB（可选依赖 @duckdb/node-api），此处未安装：请运行 npm install，或不用 --store。（{error}）',
     'cli.runCounts': '共读取 {read} 行：存入 {stored}，被替换 {replaced}，拒绝 {rejected}，跳过 {skipped}。',
     'cli.replaced': '被替换：{replaced} 行与后面某行的键相同（{identical} 行完全相同；{conflicts} 个键的数值不同，已列入导入错误）。以后读到的行为准。',
     'cli.replacedNoConflict': '被替换：{replaced} 行与后面某行的键相同（{identical} 行完全相同）。以后读到的行为准。',
