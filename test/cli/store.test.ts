@@ -32,7 +32,7 @@ function split(file: string, encoding: string, dateColumn: number, extra: [strin
 async function run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['--lang', 'en', '--roster', roster, ...args], (l) => out.push(l), (l) => err.push(l));
+  const code = await runCli(['--lang', 'en', '--now', '2026-11-20', '--roster', roster, ...args], (l) => out.push(l), (l) => err.push(l));
   return { code, out, err };
 }
 
