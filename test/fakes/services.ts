@@ -1,4 +1,5 @@
 /** Fakes of the Apps Script services around the spreadsheet: Ui, HtmlService output, LockService, PropertiesService. */
+import { LIMIT_MESSAGES, LIMITS, utf8Bytes } from './cost';
 
 export class FakeUi {
   alerts: string[][] = [];
@@ -93,9 +94,18 @@ export class FakeProperties {
     return this.store.get(key) ?? null;
   }
   setProperty(key: string, value: string) {
-    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
-    this.store.set(key, String(value));
+    const text = String(value);
+    if (utf8Bytes(text) > LIMITS.propertyValueBytes) throw new Error(LIMIT_MESSAGES.propertyValue);
+    const others = this.bytes() - (this.store.has(key) ? utf8Bytes(key) + utf8Bytes(this.store.get(key)!) : 0);
+    if (others + utf8Bytes(key) + utf8Bytes(text) > LIMITS.propertyTotalBytes) throw new Error(LIMIT_MESSAGES.propertyTotal);
+    this.store.set(key, text);
     return this;
+  }
+  /** Bytes of every key and value held (the 500 kB quota counts these). */
+  bytes(): number {
+    let n = 0;
+    for (const [k, v] of this.store) n += utf8Bytes(k) + utf8Bytes(v);
+    return n;
   }
   deleteProperty(key: string) {
     this.store.delete(key);

@@ -20,10 +20,12 @@
 import { FakeChart, FakeChartBuilder, FakeProtection } from './charts';
 import { FakeHtmlOutput, FakeLock, FakeProperties, FakeUi } from './services';
 import { columnLetter, counted, parseA1, storedValue, type Calls } from './values';
+import { LIMIT_MESSAGES, LIMITS, NEW_SHEET, type Cost } from './cost';
 
 export * from './charts';
 export * from './services';
 export * from './values';
+export * from './cost';
 
 type Cell = unknown;
 type Grid = Cell[][];
@@ -50,8 +52,8 @@ export class FakeSheet {
   constructor(
     readonly app: FakeSpreadsheetApp,
     private name: string,
-    public maxRows = 1000,
-    public maxColumns = 26,
+    public maxRows: number = NEW_SHEET.rows,
+    public maxColumns: number = NEW_SHEET.columns,
   ) {}
 
   getName() {
@@ -108,10 +110,12 @@ export class FakeSheet {
     return this.maxColumns;
   }
   insertRowsAfter(_after: number, howMany: number) {
+    this.app.growGrid(howMany * this.maxColumns);
     this.maxRows += howMany;
     return this.app.wrap(this);
   }
   insertColumnsAfter(_after: number, howMany: number) {
+    this.app.growGrid(howMany * this.maxRows);
     this.maxColumns += howMany;
     return this.app.wrap(this);
   }
@@ -241,6 +245,7 @@ export class FakeRange {
     return this.getValues()[0][0];
   }
   getFormulas(): string[][] {
+    this.sheet.app.cellsRead += this.rows * this.cols;
     return Array.from({ length: this.rows }, (_, r) =>
       Array.from({ length: this.cols }, (_, c) => this.sheet.formulas.get(`${this.row + r},${this.col + c}`) ?? ''),
     );
@@ -248,6 +253,8 @@ export class FakeRange {
   setValues(data: unknown[][]) {
     if (this.sheet.fails('setValues')) throw new Error('setValues failed (fake)');
     this.checkShape(data);
+    for (const row of data) for (const v of row) if (typeof v === 'string' && v.length > LIMITS.cellChars) throw new Error(LIMIT_MESSAGES.cellChars);
+    this.sheet.app.cellsWritten += this.rows * this.cols;
     this.sheet.app.writes.push(`${this.sheet.getName()}!${this.getA1Notation()}`);
     for (let r = 0; r < this.rows; r++) {
       for (let c = 0; c < this.cols; c++) {
@@ -264,6 +271,7 @@ export class FakeRange {
     return this.setValues([[value]]);
   }
   clearContent() {
+    this.sheet.app.cellsWritten += this.rows * this.cols;
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.put(this.sheet.values, r, c, '');
     return this.self();
   }
@@ -353,6 +361,7 @@ export class FakeRange {
     }
   }
   private read(grid: Grid, blank: Cell): Cell[][] {
+    this.sheet.app.cellsRead += this.rows * this.cols;
     return Array.from({ length: this.rows }, (_, r) => {
       const src = grid[this.row - 1 + r];
       return Array.from({ length: this.cols }, (_, c) => {
@@ -367,12 +376,14 @@ export class FakeRange {
     grid[rowIndex][this.col - 1 + c] = value;
   }
   private fill(prop: StyleProp, value: Cell) {
+    this.sheet.app.cellsWritten += this.rows * this.cols;
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.put(this.sheet.styles[prop], r, c, value);
     return this.self();
   }
   private setGrid(prop: StyleProp, grid: unknown[][]) {
     if (this.sheet.fails(prop)) throw new Error(`${prop} failed (fake)`);
     this.checkShape(grid);
+    this.sheet.app.cellsWritten += this.rows * this.cols;
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.put(this.sheet.styles[prop], r, c, grid[r][c] ?? '');
     return this.self();
   }
@@ -413,6 +424,7 @@ export class FakeSpreadsheet {
     if (this.sheets.some((s) => s.getName() === sheetName)) {
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     }
+    this.app.growGrid(NEW_SHEET.rows * NEW_SHEET.columns);
     const sheet = new FakeSheet(this.app, sheetName);
     if (index === undefined) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);
@@ -448,6 +460,8 @@ export class FakeSpreadsheet {
   }
 }
 
+const PROPERTY_METHODS = ['getDocumentProperties', 'getProperty', 'setProperty', 'deleteProperty', 'getProperties', 'setProperties', 'deleteAllProperties'];
+
 export class FakeSpreadsheetApp {
   calls: Calls = {};
   /** Makes every sheet throw from this method ('setValues', 'insertChart', or a style prop like 'background'). */
@@ -463,6 +477,27 @@ export class FakeSpreadsheetApp {
   constructor(opts: { locale?: string; timeZone?: string } = {}) {
     this.spreadsheet = new FakeSpreadsheet(this, opts.locale ?? 'en_US', opts.timeZone ?? 'Asia/Shanghai');
   }
+  /** Cells read (getValues and the other getters) and written (setValues, formats, clearing), over the fake's life. */
+  cellsRead = 0;
+  cellsWritten = 0;
+  /** google.script.run calls: the caller counts them (the fake cannot see an execution start). */
+  serverCalls = 0;
+
+  /** Cells of every sheet's grid, empty ones included (Sheets' 10 M limit counts these). */
+  gridCells(): number {
+    return this.spreadsheet.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+  /** Refuses a change that would take the grid past Sheets' limit, before it takes effect. */
+  growGrid(cells: number): void {
+    if (this.gridCells() + cells > LIMITS.gridCells) throw new Error(LIMIT_MESSAGES.gridCells);
+  }
+  /** Everything counted so far; subtract two snapshots (costDifference) for a stretch of work. */
+  cost(): Cost {
+    const calls = Object.values(this.calls).reduce((n, c) => n + c, 0);
+    const propertyCalls = PROPERTY_METHODS.reduce((n, m) => n + (this.calls[m] ?? 0), 0);
+    return { calls, propertyCalls, cellsRead: this.cellsRead, cellsWritten: this.cellsWritten, serverCalls: this.serverCalls };
+  }
+
   /** Counted calls since failAtCall was last set (a clean run: failAtCall(null), run, read this). */
   callsSinceArmed = 0;
   private failingCall: number | null = null;
