@@ -23,6 +23,8 @@ export interface CliOptions {
   files: InputFile[];
   /** `--store FILE.duckdb`: add the files to this store, then report from everything stored. */
   store: string | null;
+  /** Print the program's own error behind a refusal as a debug line. */
+  verbose: boolean;
 }
 
 /** One input file, with the day given to it on the command line (`FILE@YYYY-MM-DD`), if any. */
@@ -44,8 +46,13 @@ const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month'
 export function parseArgs(argv: readonly string[], defaultLanguage: Language = 'en'): ParsedArgs {
   const values: Record<string, string> = {};
   const files: string[] = [];
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '--verbose') {
+      verbose = true;
+      continue;
+    }
     if (!arg.startsWith('--')) {
       files.push(arg);
       continue;
@@ -84,6 +91,7 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
       now,
       files: files.map(inputFile),
       store: values['--store'] ?? null,
+      verbose,
     },
   };
 }

@@ -60,7 +60,7 @@ function loadRules(path: string | null, lang: Language, log: string[], rejection
   return rules;
 }
 
-function describe(result: FileImport, lang: Language, log: string[], rejections: Rejection[]): void {
+function describe(result: FileImport, lang: Language, log: string[], rejections: Rejection[], verbose: boolean): void {
   for (const table of result.tables) {
     log.push(
       t(lang, 'cli.table', {
@@ -76,8 +76,9 @@ function describe(result: FileImport, lang: Language, log: string[], rejections:
     append(rejections, table.rejected);
   }
   for (const refused of result.refused) {
-    // A workbook's other sheets (notes, charts) are listed as skipped when one of its sheets was a table (SPEC §5).
-    if (refused.sheet !== null && result.tables.length > 0) {
+    if (verbose && refused.detail) log.push(t(lang, 'cli.debug', { file: result.file, sheet: refused.sheet ? ` [${refused.sheet}]` : '', detail: refused.detail }));
+    // A workbook's other sheets (notes, charts) are listed as skipped when one of its sheets was a table (SPEC §5); a damaged one is refused with its reason.
+    if (refused.sheet !== null && result.tables.length > 0 && !refused.damaged) {
       log.push(t(lang, 'cli.skippedSheet', { file: result.file, sheet: refused.sheet }));
       continue;
     }
@@ -124,7 +125,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     filesRead.push(file.name);
     // A day given on the command line is the day of a file without a date column; a date column still wins row by row.
     const result = await importFile(file, { language: lang, date: date ?? undefined, fallbackDate: options.importDate ?? undefined });
-    describe(result, lang, log, rejections);
+    describe(result, lang, log, rejections, options.verbose);
     for (const table of result.tables) {
       // Records as every store keeps them (the spreadsheet's cells cap text): the CLI's run and the data tabs hold the same.
       const cut = (index: number, c: TextCut) =>

@@ -30,6 +30,8 @@ export const cellDamageStrings = {
     'import.zip.tooLarge': 'a part unpacks to more than a worksheet can be',
     'import.zip.bounds': 'a part lies outside the file',
     'import.internal': 'an unexpected problem in the file\'s structure',
+    'import.refuse.internal': 'This table could not be read: an unexpected problem in its structure. The other tables are read; export the file again.',
+    'cli.debug': 'debug: {file}{sheet}: {detail}',
   },
   zh: {
     'import.cell.reject': '单元格 {ref}：{reason}此行未导入，工作表的其余部分照常读取。',
@@ -61,5 +63,7 @@ export const cellDamageStrings = {
     'import.zip.tooLarge': '其中一部分解压后超出了工作表可能的大小',
     'import.zip.bounds': '其中一部分位于文件范围之外',
     'import.internal': '文件结构中出现了意外问题',
+    'import.refuse.internal': '此表格无法读取：其结构中出现了意外问题。其他表格照常读取；请重新导出文件。',
+    'cli.debug': '调试：{file}{sheet}：{detail}',
   },
 } satisfies Record<'en' | 'zh', Record<string, string>>;

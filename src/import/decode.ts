@@ -25,6 +25,36 @@ function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
   const pairs = n / 2;
   if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
   if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return sniffCjkUtf16(bytes, n);
+}
+
+/**
+ * True when a byte is the high byte of a character Chinese UTF-16 text is
+ * made of: ASCII (0x00), CJK punctuation (0x30), CJK ideographs (0x4E–0x9F),
+ * full-width forms (0xFF).
+ */
+const isCjkHighByte = (b: number) => b === 0 || b === 0x30 || (b >= 0x4e && b <= 0x9f) || b === 0xff;
+
+/**
+ * UTF-16 without a BOM whose text is mostly Chinese has few zero bytes; its
+ * high bytes are then almost all CJK rows. UTF-8 and GBK Chinese never look
+ * like that (their lead bytes are 0x81–0xFE), so the test cannot take them.
+ */
+function sniffCjkUtf16(bytes: Uint8Array, n: number): TextEncoding | null {
+  const pairs = n / 2;
+  let le = 0;
+  let be = 0;
+  let ideographsLe = 0;
+  let ideographsBe = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (isCjkHighByte(bytes[i + 1])) le++;
+    if (isCjkHighByte(bytes[i])) be++;
+    if (bytes[i + 1] >= 0x4e && bytes[i + 1] <= 0x9f) ideographsLe++;
+    if (bytes[i] >= 0x4e && bytes[i] <= 0x9f) ideographsBe++;
+  }
+  // Mostly Chinese: a third of the characters ideographs, and nearly every character one of those rows.
+  if (le > pairs * 0.95 && ideographsLe > pairs / 3) return 'utf-16le';
+  if (be > pairs * 0.95 && ideographsBe > pairs / 3) return 'utf-16be';
   return null;
 }
 
@@ -46,11 +76,12 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncoding): { text:
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: decode(bytes, utf16), encoding: utf16 };
   try {
-    return { text: decode(bytes, 'utf-8', true), encoding: 'utf-8' };
+    return { text: withoutStrayNuls(decode(bytes, 'utf-8', true)), encoding: 'utf-8' };
   } catch {
     // Not all UTF-8: a GBK file, or a UTF-8 file with a stray byte, a cut last character or a few pasted GBK lines.
     // Those last stay UTF-8 (the bad bytes become U+FFFD, and a row made of them is rejected), so no good row is lost.
-    return mostlyUtf8(bytes) ? { text: decode(bytes, 'utf-8'), encoding: 'utf-8' } : { text: decode(bytes, 'gb18030'), encoding: 'gb18030' };
+    const encoding: TextEncoding = mostlyUtf8(bytes) ? 'utf-8' : 'gb18030';
+    return { text: withoutStrayNuls(decode(bytes, encoding)), encoding };
   }
 }
 
@@ -58,37 +89,43 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncoding): { text:
 const SAMPLE_LINES = 400;
 
 /**
- * True when most of the sampled lines that hold non-ASCII bytes are valid
- * UTF-8 on their own: the file is UTF-8 with a few damaged lines. A GBK file's
+ * True when most of the non-ASCII bytes of the sampled lines lie in lines
+ * that are valid UTF-8 on their own: the file is UTF-8 with a few damaged
+ * lines. Lines end at LF or CR (old Mac files have no LF). A GBK file's
  * Chinese lines are almost never valid UTF-8, so it stays GB18030.
  */
 function mostlyUtf8(bytes: Uint8Array): boolean {
   const strict = new TextDecoder('utf-8', { fatal: true });
   let valid = 0;
+  let sampledBytes = 0;
   let sampled = 0;
   let start = 0;
   while (start < bytes.length && sampled < SAMPLE_LINES) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end < 0) end = bytes.length;
-    let ascii = true;
-    for (let i = start; i < end && ascii; i++) ascii = bytes[i] < 0x80;
-    if (!ascii) {
+    let end = start;
+    while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
+    let high = 0;
+    for (let i = start; i < end; i++) if (bytes[i] >= 0x80) high++;
+    if (high > 0) {
       sampled++;
+      sampledBytes += high;
       try {
         strict.decode(bytes.subarray(start, end));
-        valid++;
+        valid += high;
       } catch {
         // a line of another encoding, or a damaged one
       }
     }
     start = end + 1;
   }
-  return sampled > 0 && valid * 2 > sampled;
+  return sampled > 0 && valid * 2 > sampledBytes;
 }
 
 /**
  * A file that is no text at all (an image or archive named .csv): many NUL and
- * control bytes in its head, once UTF-16 (which has NULs) is ruled out.
+ * control bytes in its head, once UTF-16 (which has NULs) is ruled out. A NUL
+ * between two other bytes is not counted: a line pasted in UTF-16 into a
+ * UTF-8 file has one after every ASCII character, and that line alone is
+ * rejected later, not the file.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bomOf(bytes) || sniffUtf16(bytes)) return false;
@@ -96,8 +133,17 @@ export function looksBinary(bytes: Uint8Array): boolean {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
+    if (b === 0 && i > 0 && bytes[i - 1] !== 0 && bytes[i + 1] !== 0 && i + 1 < bytes.length) continue;
     // Tab, line feed, form feed and carriage return are text; ESC turns up in hostile text. A stray NUL or two is damage, not binary.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
   }
   return control > Math.max(8, n * 0.02);
+}
+
+/**
+ * The NUL that follows the line break of a line pasted in UTF-16 belongs to
+ * that line, not to the start of the next one.
+ */
+export function withoutStrayNuls(text: string): string {
+  return text.includes('\u0000') ? text.replace(/\r\u0000(?=\n)/g, '\r').replace(/([\r\n])\u0000/g, '$1') : text;
 }

@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { IsoDate, Language } from '../core/types';
 import { detectTable } from './detect';
 import { recordsFromTable } from './records';
-import { isZip, readTables, type RawTable } from './tables';
+import { internalDetail, isZip, readTables, UnreadableFile, type RawTable } from './tables';
 import type { ImportResult, RecordKind, SourceFile, TextEncoding } from './types';
 
 export interface RefusedTable {
@@ -48,7 +48,8 @@ export async function importFile(file: SourceFile, opts: ImportOptions = {}): Pr
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason = isZip(file.bytes) ? t(language, 'import.refuse.unreadable', { error: message }) : message;
-    result.refused.push({ sheet: null, reason, headersSeen: [], expected: [] });
+    const detail = error instanceof UnreadableFile ? error.detail : undefined;
+    result.refused.push({ sheet: null, reason, damaged: true, detail, headersSeen: [], expected: [] });
     return result;
   }
   if (tables.length === 0 && opts.sheet !== undefined) {
@@ -59,9 +60,14 @@ export async function importFile(file: SourceFile, opts: ImportOptions = {}): Pr
       result.refused.push({ sheet: raw.sheet, reason: raw.unreadable, damaged: true, headersSeen: [], expected: [] });
       continue;
     }
-    const outcome = detectTable(raw, { kind: opts.kind, mapping: opts.mapping, language });
-    if (outcome.ok) result.tables.push(recordsFromTable(raw, outcome.detection, { date: opts.date ?? (outcome.detection.date === null ? opts.fallbackDate : undefined), language }));
-    else result.refused.push({ sheet: raw.sheet, reason: outcome.reason, headersSeen: outcome.headersSeen, expected: outcome.expected });
+    try {
+      const outcome = detectTable(raw, { kind: opts.kind, mapping: opts.mapping, language });
+      if (outcome.ok) result.tables.push(recordsFromTable(raw, outcome.detection, { date: opts.date ?? (outcome.detection.date === null ? opts.fallbackDate : undefined), language }));
+      else result.refused.push({ sheet: raw.sheet, reason: outcome.reason, headersSeen: outcome.headersSeen, expected: outcome.expected });
+    } catch (error) {
+      // A fault of the program on one table costs that table, said in words; the others are read.
+      result.refused.push({ sheet: raw.sheet, reason: t(language, 'import.refuse.internal'), damaged: true, detail: internalDetail(error), headersSeen: [], expected: [] });
+    }
   }
   return result;
 }

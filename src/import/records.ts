@@ -170,14 +170,20 @@ function damageReason(d: CellDamage, language: Language): string {
 /**
  * A line of another encoding inside a UTF-8 file decodes to replacement
  * characters (U+FFFD). One in a row is a stray byte in a name, kept as it is;
- * two or more mean the line is not text of this file's encoding.
+ * two or more mean the line is not text of this file's encoding. A line
+ * pasted in UTF-16 has a NUL after every ASCII character: NULs making a
+ * quarter of the row's characters mark it too (a stray NUL in a name does not).
  */
 function isUndecodable(row: string[]): boolean {
   let found = 0;
+  let nuls = 0;
+  let length = 0;
   for (const cell of row) {
+    length += cell.length;
     for (let i = cell.indexOf('\uFFFD'); i >= 0; i = cell.indexOf('\uFFFD', i + 1)) if (++found >= 2) return true;
+    for (let i = cell.indexOf('\u0000'); i >= 0; i = cell.indexOf('\u0000', i + 1)) nuls++;
   }
-  return false;
+  return nuls >= 4 && nuls * 4 > length;
 }
 
 /** One column's cells from row `from` on ('' where a row stops short). */

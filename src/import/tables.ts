@@ -90,6 +90,23 @@ async function sheetsOf(format: Exclude<FileFormat, 'text' | 'binary'>, file: So
 
 const MAX_PADDED_CELLS = 2_000_000;
 
+/** A file that cannot be read: the message is the user's reason; `detail` is the program's error, for a debug line. */
+export class UnreadableFile extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An unexpected error as one line for a debug log (its message and where it was thrown). */
+export function internalDetail(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const where = error.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
+  return where ? `${error.name}: ${error.message} (${where})` : `${error.name}: ${error.message}`;
+}
+
 const FORMAT_NAMES: Record<Exclude<FileFormat, 'text' | 'binary'>, string> = { xlsx: 'XLSX', xls: 'XLS', xml: 'Excel XML', html: 'HTML' };
 
 /**
@@ -108,7 +125,7 @@ export async function readTables(file: SourceFile, opts: ReadOptions = {}): Prom
       const first = parsed.problems[0];
       throw new Error(t(opts.language ?? 'en', 'import.refuse.quotes', { count: parsed.problems.length, line: first?.line ?? 1 }));
     }
-    return [{ file: file.name, sheet: null, encoding, rows: parsed.rows, delimiter: parsed.delimiter, problems: parsed.problems, hasReplacementChars: text.includes('\uFFFD') }];
+    return [{ file: file.name, sheet: null, encoding, rows: parsed.rows, delimiter: parsed.delimiter, problems: parsed.problems, hasReplacementChars: text.includes('\uFFFD') || text.includes('\u0000') }];
   }
   let sheets: Sheet[];
   try {
@@ -116,8 +133,8 @@ export async function readTables(file: SourceFile, opts: ReadOptions = {}): Prom
   } catch (error) {
     const language = opts.language ?? 'en';
     if (error instanceof FormatError) throw new Error(t(language, error.key, error.params));
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(t(language, 'import.format.damaged', { format: FORMAT_NAMES[format], detail }));
+    // The program's own message is for a debug line; the user reads what happened in words.
+    throw new UnreadableFile(t(language, 'import.format.damaged', { format: FORMAT_NAMES[format], detail: t(language, 'import.internal') }), internalDetail(error));
   }
   return sheets
     .filter((s) => opts.sheet === undefined || s.name === null || s.name === opts.sheet)
