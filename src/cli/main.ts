@@ -3,9 +3,9 @@
  * pipeline. Import every file, compute every report, write DIR/report.xlsx and
  * one CSV per tab, print a one-screen summary; exit 2 when nothing imported.
  */
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { loadInput } from './load';
 import { safePrinter } from './console';
@@ -97,7 +97,17 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** True when this file is the script node was started with, also through a symlinked path (node reports modules by their real path). */
+function isEntryPoint(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1]);
+  } catch {
+    return import.meta.url === pathToFileURL(process.argv[1]).href;
+  }
+}
+
+if (isEntryPoint()) {
   runCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {
