@@ -167,3 +167,30 @@ describe('what the README says about the reports', () => {
     for (const row of rows) expect(starts(row), row).toEqual(expect.arrayContaining(letters));
   });
 });
+
+describe('the no-Node install guide (docs/INSTALL.md)', () => {
+  const guide = readFileSync(join(ROOT, 'docs/INSTALL.md'), 'utf8');
+  const steps = [...guide.matchAll(/^\| (\d+) \| (.*) \| (.*) \|$/gm)].map((m) => ({ n: Number(m[1]), en: m[2], zh: m[3] }));
+
+  test('its steps are numbered 1…N, and the README gives that number', () => {
+    expect(steps.map((s) => s.n)).toEqual(steps.map((_, i) => i + 1));
+    const words = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Thirteen'];
+    expect(README).toContain(`${words[steps.length]} steps`);
+  });
+
+  test('the first step unzips the package; Code.gs and Sidebar.html are opened in a text editor (en and zh)', () => {
+    expect(steps[0].en).toMatch(/^Unzip/);
+    expect(steps[0].zh).toMatch(/^先解压/);
+    for (const file of ['Code.gs', 'Sidebar.html']) {
+      const step = steps.find((s) => s.en.includes(`Open \`${file}\``))!;
+      expect(step.en).toMatch(/text editor/);
+      expect(step.zh).toMatch(/文本编辑器/);
+    }
+  });
+
+  test('the HTML file\'s name is tied to the sidebar, not to the menu', () => {
+    const noMenu = guide.split('\n').find((l) => l.startsWith('- No menu after reload'))!;
+    expect(noMenu).not.toMatch(/HTML|Sidebar/);
+    expect(guide).toContain('No HTML file named Sidebar was found');
+  });
+});
