@@ -16,6 +16,11 @@ export interface CliOptions {
   events: string | null;
   /** `order_id,agent_id`: unremarked orders the supervisor confirmed for an agent. */
   claims: string | null;
+  /** The supervisor's logs (CSV): the schedule's hand-typed rows, the problem and handover logs, the coaching log. */
+  schedule: string | null;
+  problems: string | null;
+  handovers: string | null;
+  coaching: string | null;
   /** The day of every file without a date of its own (`--import-date`); `--date` stays the report day. */
   importDate: IsoDate | null;
   /** The moment the run is made as of (`--now`); null = the machine's clock. */
@@ -41,7 +46,7 @@ function inputFile(arg: string): InputFile {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
-const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events', '--claims', '--now', '--store'];
+const VALUE_OPTIONS = ['--out', '--date', '--import-date', '--period', '--month', '--lang', '--rules', '--roster', '--events', '--claims', '--now', '--store', '--schedule', '--problems', '--handovers', '--coaching'];
 
 export function parseArgs(argv: readonly string[], defaultLanguage: Language = 'en'): ParsedArgs {
   const values: Record<string, string> = {};
@@ -87,6 +92,10 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
       roster: values['--roster'] ?? null,
       events: values['--events'] ?? null,
       claims: values['--claims'] ?? null,
+      schedule: values['--schedule'] ?? null,
+      problems: values['--problems'] ?? null,
+      handovers: values['--handovers'] ?? null,
+      coaching: values['--coaching'] ?? null,
       importDate: values['--import-date'] ?? null,
       now,
       files: files.map(inputFile),

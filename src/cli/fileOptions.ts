@@ -14,6 +14,10 @@ export const FILE_OPTIONS = {
   '--roster': 'roster',
   '--events': 'events',
   '--claims': 'claims',
+  '--schedule': 'schedule',
+  '--problems': 'problems',
+  '--handovers': 'handovers',
+  '--coaching': 'coaching',
 } as const satisfies Record<string, keyof CliOptions>;
 
 export type FileProblem = 'missing' | 'folder' | 'denied' | 'other';

@@ -16,6 +16,7 @@ import type { CliOptions } from './args';
 import { mergeDuplicateKeys, type MergedRecords, type TableRecords } from './duplicateKeys';
 import { runCountLines, runCounts, type RunCounts } from './runCounts';
 import { fileProblem, fileProblemText } from './fileOptions';
+import { readCoaching, readHandovers, readProblems, readSchedule } from '../import/notebooks';
 
 export interface LoadedInput {
   input: ReportInput;
@@ -105,6 +106,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   const events = options.events ? readEvents(source(options.events), lang) : { events: [], rejected: [] };
   const claims = options.claims ? readClaims(source(options.claims), lang) : { claims: [], rejected: [] };
   append(rejections, claims.rejected);
+  const logs = readLogs(options, lang, rejections);
   append(rejections, events.rejected);
 
   const agentDays: TableRecords<ExportedAgentDay>[] = [];
@@ -145,6 +147,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     roster,
     events: events.events,
     claims: claims.claims,
+    ...logs,
     agentDays: merged.agentDays,
     shopDays: keyed(shopDays, shopDayKey),
     consultations: merged.consultations,
@@ -154,6 +157,22 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   addUnknownAgents(input, log);
   const accepted = input.agentDays.length + input.shopDays.length + input.consultations.length + input.orders.length;
   return withRunCounts({ input, log, accepted, settingsRejections, conflicts: merged.conflicts.length, filesRead }, tables, merged);
+}
+
+/** The supervisor's logs given on the command line; their bad rows join the import errors. */
+function readLogs(options: CliOptions, lang: Language, rejections: Rejection[]): Pick<ReportInput, 'schedule' | 'problems' | 'handovers' | 'coaching'> {
+  const read = <T>(path: string | null, reader: (file: ReturnType<typeof source>, lang: Language) => { entries: T[]; rejected: Rejection[] }): T[] => {
+    if (!path) return [];
+    const result = reader(source(path), lang);
+    append(rejections, result.rejected);
+    return result.entries;
+  };
+  return {
+    schedule: read(options.schedule, readSchedule),
+    problems: read(options.problems, readProblems),
+    handovers: read(options.handovers, readHandovers),
+    coaching: read(options.coaching, readCoaching),
+  };
 }
 
 /** The run's row counts and their summary lines (after the per-file lines). */

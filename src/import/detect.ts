@@ -42,6 +42,10 @@ export const REQUIRED: Record<SynonymKind, string[]> = {
   roster: ['agent'],
   events: ['date', 'agent', 'kind'],
   claims: ['orderId', 'agentId'],
+  schedule: ['date', 'agent', 'shift'],
+  problems: ['date', 'agent', 'what'],
+  handovers: ['date', 'agent', 'what'],
+  coaching: ['date', 'agent', 'problem', 'measure'],
 };
 
 /**

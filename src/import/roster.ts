@@ -15,9 +15,9 @@ import { expectedHeaders, findHeader, headersSeen } from './detect';
 import { isBlankRow } from './shape';
 import type { SourceFile } from './types';
 
-type Kind = 'roster' | 'events' | 'claims';
+type Kind = 'roster' | 'events' | 'claims' | 'schedule' | 'problems' | 'handovers' | 'coaching';
 
-interface ReadRows<T> {
+export interface ReadRows<T> {
   values: T[];
   /** The 1-based file row of each value. */
   rows: number[];
@@ -30,7 +30,7 @@ interface ReadRows<T> {
 export type SupervisorSource = SourceFile | { name: string; rows: string[][] };
 
 /** Runs `read` over the data rows of a supervisor table; every bad row becomes a Rejection. */
-function readRows<T>(file: SupervisorSource, kind: Kind, language: Language, read: (r: RowReader) => T): ReadRows<T> {
+export function readRows<T>(file: SupervisorSource, kind: Kind, language: Language, read: (r: RowReader) => T): ReadRows<T> {
   const rows = 'rows' in file ? file.rows : parseDelimited(decodeBytes(file.bytes).text);
   const match = findHeader(rows, [kind]);
   if (!match) {

@@ -169,6 +169,47 @@ export const SYNONYMS = {
     reason: ['原因', '事由', '说明', 'reason'],
     amount: ['金额', 'amount'],
   },
+  /** 排班表: one row per agent and day. */
+  schedule: {
+    date: ['日期', 'date'],
+    agent: ['客服', '姓名', '客服昵称', 'agent'],
+    shift: ['班次', '实际班次', 'shift'],
+    rotation: ['轮班', '轮班班次', '规则班次', 'rotation'],
+    note: ['备注', '说明', 'note'],
+  },
+  /** 问题登记: the agents' problem log. */
+  problems: {
+    date: ['日期', 'date'],
+    shift: ['班次', 'shift'],
+    agent: ['客服', '登记人', '姓名', 'agent'],
+    reference: ['买家/订单', '买家', '订单', '订单号', 'buyer/order', 'buyer', 'order', 'reference'],
+    kind: ['类型', '问题类型', 'kind', 'type'],
+    what: ['内容', '问题', '问题描述', '描述', 'what', 'description'],
+    urgency: ['紧急程度', '紧急', 'urgency'],
+    status: ['状态', '处理状态', 'status'],
+    doneBy: ['处理人', 'done by', 'done_by'],
+    confirmed: ['主管确认', '确认', 'confirmed'],
+  },
+  /** 交接记录: what one shift hands over to the next. */
+  handovers: {
+    date: ['日期', 'date'],
+    shift: ['班次', '交班班次', 'shift'],
+    agent: ['客服', '交班人', '姓名', 'agent'],
+    reference: ['买家/订单', '买家', '订单', '订单号', 'buyer/order', 'buyer', 'order', 'reference'],
+    what: ['内容', '交接内容', '事项', 'what'],
+    urgency: ['紧急程度', '紧急', 'urgency'],
+    status: ['状态', '处理状态', 'status'],
+    doneBy: ['处理人', '接班人', 'done by', 'done_by'],
+  },
+  /** 辅导记录: the supervisor's coaching entries. */
+  coaching: {
+    date: ['日期', '措施日期', 'date'],
+    agent: ['客服', '姓名', 'agent'],
+    problem: ['问题', '问题类型', 'problem'],
+    detail: ['问题描述', '描述', '原因', 'detail'],
+    measure: ['措施', '辅导措施', 'measure'],
+    status: ['状态', 'status'],
+  },
 } satisfies Record<string, Record<string, string[]>>;
 
 export type SynonymKind = keyof typeof SYNONYMS;

@@ -16,6 +16,8 @@ import { shopBlock, shopLines } from './shopBlock';
 import { teamBlock, teamRatiosOf } from './dailyTeam';
 import { agentColumns, agentLabel, agentTable } from './dailyAgents';
 import { payStandingBlock } from './payStandingBlock';
+import { coachingLinks, type CoachingLink } from '../core/coaching';
+import { dailyNotebookBlocks } from './notebooksTab';
 
 export type DailyFlag = 'below_team_conversion' | 'slow_first_response' | 'low_response_rate' | 'unattributed_orders' | 'learn_from' | 'provisional';
 
@@ -27,6 +29,8 @@ export interface DailyAgentRow {
   shift: string;
   band: number | null;
   flags: DailyFlag[];
+  /** The agent's open coaching entries, each marked when a flag repeats its problem after the measure. */
+  coaching: CoachingLink[];
 }
 
 export interface DailyFigures {
@@ -71,6 +75,7 @@ export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
       shift: data.shiftOn(day.agent, date)?.shift ?? '',
       band: day.inquiries == null ? null : workloadBand(day.inquiries, rules.workloadThresholds),
       flags,
+      coaching: coachingLinks(data.input.coaching ?? [], day.agent, date, flags),
     };
   });
   return { date, team, teamRatios, agents, provisional: dayProvisional };
@@ -125,6 +130,7 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
 
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.agents')]], style: { bold: true } });
   row = agentTable(data, figures, tab, row + 1);
+  row = dailyNotebookBlocks(data, date, tab, row);
 
   row = payStandingBlock(data, date, tab, row);
   row = trendBlock(data, date, tab, row);

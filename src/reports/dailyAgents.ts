@@ -13,6 +13,7 @@ import { t, type MessageKey } from '../i18n';
 import { agentDaysOn, type ReportData } from './data';
 import type { DailyFigures } from './daily';
 import { COLOURS, setWidths, tableBlock, type Column } from './layout';
+import type { CoachingLink } from '../core/coaching';
 
 /** The person, and the account (with its shop) when the row is one of a person's accounts. */
 export function agentLabel(day: AgentDay): string {
@@ -50,6 +51,13 @@ export function agentColumns(lang: Language): Column[] {
 
 const WIDTH = 20;
 
+/** A flagged agent's open coaching entries, beside the flags: the measure, or that the flag came back after it. */
+function coachingNotes(links: readonly CoachingLink[], lang: Language): string[] {
+  return links.map(({ entry, again }) =>
+    again ? t(lang, 'coaching.flag.again', { date: entry.date }) : t(lang, 'coaching.flag.open', { date: entry.date, measure: entry.measure }),
+  );
+}
+
 function totalRow(label: string, counts: Counts, ratios: Ratios): SpecValue[] {
   return [
     label, '', '', counts.consultations, counts.excluded, counts.inquiries, counts.placed, counts.paid, ratios.orderRate, ratios.paymentRate,
@@ -70,7 +78,7 @@ export function agentTable(data: ReportData, figures: DailyFigures, tab: TabSpec
   };
   const separator = lang === 'zh' ? '；' : '; ';
   const rowsOfAgent = groupBy(figures.agents, (a) => a.day.agent);
-  figures.agents.forEach(({ day, ratios, agentId, shift, band, flags }, i) => {
+  figures.agents.forEach(({ day, ratios, agentId, shift, band, flags, coaching }, i) => {
     const r = rows.length + 1;
     if (flags.includes('below_team_conversion')) cellStyles.push({ row: r, col: 10, style: { background: COLOURS.bad } });
     if (flags.includes('learn_from')) cellStyles.push({ row: r, col: 10, style: { background: COLOURS.good } });
@@ -83,8 +91,10 @@ export function agentTable(data: ReportData, figures: DailyFigures, tab: TabSpec
       agentLabel(day), agentId, shift ? t(lang, `shift.${shift}` as MessageKey) : '', day.consultations, day.excluded, pending('inquiries', day.inquiries),
       day.placed, pending('paid', day.paid), ratios.orderRate, ratios.paymentRate, pending('inquiryConversion', ratios.inquiryConversion), day.sales,
       ratios.aov, ratios.itemsPerBuyer, ratios.responseRate, ratios.firstResponseSec, ratios.qaRatio, band == null ? '' : t(lang, `band.${band}` as MessageKey),
-      conversionTrend(data, figures.date, day.agent), flags.map((f) => t(lang, `flag.${f}` as MessageKey)).join(separator),
+      conversionTrend(data, figures.date, day.agent),
+      [...flags.map((f) => t(lang, `flag.${f}` as MessageKey)), ...coachingNotes(coaching, lang)].join(separator),
     ]);
+    if (coaching.some((c) => c.again)) cellStyles.push({ row: r, col: 19, style: { color: COLOURS.down } });
     // A person working several accounts (shops) gets a subtotal under their last account's row.
     const own = rowsOfAgent.get(day.agent)!;
     if (own.length > 1 && own[own.length - 1] === figures.agents[i]) subtotal(t(lang, 'daily.personSubtotal', { agent: day.agent }), own.map((a) => a.day));

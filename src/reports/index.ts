@@ -20,6 +20,9 @@ import { moneyText, percentText } from './format';
 import { ownerMessage } from './ownerMessage';
 import { appendCycles } from './cyclesBlock';
 import { rewardEvents } from '../core/notebooks';
+import { coachingOf, measuresLine } from './coachingTab';
+import { appendNotebooks } from './notebooksRun';
+import { appendNightShift } from './nightBlock';
 
 export type { ReportInput, ReportChoice, ReportRequest, ReportData } from './data';
 
@@ -49,7 +52,8 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
 
   if (date) {
     const daily = dailyFigures(data, date);
-    message = ownerMessage(data, daily);
+    const coaching = coachingOf(data, date);
+    message = [...ownerMessage(data, daily), ...measuresLine(data, coaching, date)];
     tabs.push(dailyTab(data, daily, message));
     csvs.push(dailyCsv(data, daily));
     summary.push(
@@ -70,6 +74,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     const ranking = computeRanking(data, period);
     const rankingSpec = rankingTab(data, ranking);
     appendCycles(rankingSpec, data, period);
+    appendNightShift(rankingSpec, data, period);
     tabs.push(rankingSpec);
     csvs.push(rankingCsv(data, ranking));
     const ranked = ranking.rows.filter((r) => r.rank != null).length;
@@ -112,6 +117,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
         : t(lang, 'summary.scorecardOff', { month, scored }),
     );
     summary.push(t(lang, 'summary.payroll', { month, agents: payroll.rows.length, total: moneyText(payroll.rows.reduce((s, r) => s + r.total, 0)) }));
+    appendNotebooks(data, date, coaching, { tabs, csvs, summary });
   }
 
   const orders = unattributedOrders(data);
