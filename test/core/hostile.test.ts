@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCount, parseNumber, parseRate, parseSeconds } from '../../src/core/values';
 import { rulesFromTable, settingsTable } from '../../src/core/settings';
-import { SETTING_RANGES } from '../../src/core/settingValues';
+import { SETTINGS } from '../../src/core/settingDeclarations';
 import { defaultRules } from '../../src/core/rules';
 import { computePayroll } from '../../src/core/payroll';
 import type { Agent, PayEvent } from '../../src/core/types';
@@ -80,7 +80,9 @@ describe('settings ranges', () => {
   test('every range holds the default value (the defaults are never out of range)', () => {
     const { problems } = rulesFromTable(settingsTable(defaultRules(), 'en'));
     expect(problems).toEqual([]);
-    for (const [name, range] of SETTING_RANGES) expect(range.min, name).toBeLessThan(range.max);
+    for (const setting of SETTINGS) {
+      for (const range of [setting.range, setting.amountRange]) if (range) expect(range.min, setting.name).toBeLessThan(range.max);
+    }
   });
 
   test('values at the edges of their ranges are accepted', () => {
