@@ -21,6 +21,7 @@ import { claimsStrings } from './claims';
 import { morningStrings } from './morning';
 import { notebookStrings } from './notebooks';
 import { cellDamageStrings } from './cellDamage';
+import { bigQueryStrings } from './bigquery';
 
 const en = {
   ...functionStrings.en,
@@ -37,6 +38,7 @@ const en = {
   ...morningStrings.en,
   ...notebookStrings.en,
   ...cellDamageStrings.en,
+  ...bigQueryStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -53,6 +55,7 @@ const zh: Record<keyof typeof en, string> = {
   ...morningStrings.zh,
   ...notebookStrings.zh,
   ...cellDamageStrings.zh,
+  ...bigQueryStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

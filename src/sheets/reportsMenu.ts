@@ -24,7 +24,16 @@ function alert_(title: string, body: string): void {
 }
 
 /** Builds the reports and writes the tabs whose key is listed (all when null). Returns the names written and the owner's message. */
-export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: ReportRequest): { written: string[]; ownerMessage: string[] } {
+/**
+ * @param adjust turns the workbook's data into the input of the reports (the BigQuery flavour adds the agent-days
+ * BigQuery computed); none = the workbook's data as it is
+ */
+export function writeReports(
+  ss: Spreadsheet,
+  keys: TabKey[] | null,
+  request: ReportRequest,
+  adjust?: (input: ReportInput) => ReportInput,
+): { written: string[]; ownerMessage: string[] } {
   const lang = sheetLanguage(ss);
   return withDocumentLock(lang, () => {
     ss.toast(t(lang, 'sheets.progress.reading'), t(lang, 'menu.title'), 30);
@@ -37,11 +46,12 @@ export function writeReports(ss: Spreadsheet, keys: TabKey[] | null, request: Re
         .join('; ');
       ss.toast(t(lang, 'sheets.settingsProblems', { problems: text }), t(lang, 'menu.title'), 10);
     }
-    if (data.agentDays.length === 0 && data.consultations.length === 0 && data.orders.length === 0) {
+    const stored: ReportInput = { language: lang, rules, ...data };
+    const input = adjust ? adjust(stored) : stored;
+    if (input.agentDays.length === 0 && input.consultations.length === 0 && input.orders.length === 0) {
       alert_(t(lang, 'menu.title'), t(lang, 'sheets.noData'));
       return { written: [], ownerMessage: [] };
     }
-    const input: ReportInput = { language: lang, rules, ...data };
     ss.toast(t(lang, 'sheets.progress.computing'), t(lang, 'menu.title'), 30);
     const run = buildReports(input, request);
     const tabs = run.tabs.filter((tab) => keys === null || keys.includes(tab.key));
