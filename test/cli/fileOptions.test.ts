@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
-import { FILE_OPTIONS } from '../../src/cli/fileOptions';
+import { FILE_OPTIONS, STORE_OPTIONS } from '../../src/cli/fileOptions';
 import { t } from '../../src/i18n';
 
 const ROOT = join(__dirname, '../..');
@@ -23,9 +23,10 @@ async function cli(args: string[]) {
 
 describe('file options', () => {
   test('every option the usage line shows with a FILE value is checked (en and zh usage agree)', () => {
-    const shown = (lang: 'en' | 'zh', word: string) => [...t(lang, 'cli.usage').matchAll(new RegExp(`\\[(--[a-z-]+) ${word}\\]`, 'g'))].map((m) => m[1]).sort();
-    expect(shown('en', 'FILE')).toEqual(Object.keys(FILE_OPTIONS).sort());
-    expect(shown('zh', '文件')).toEqual(Object.keys(FILE_OPTIONS).sort());
+    const shown = (lang: 'en' | 'zh', word: string) => [...t(lang, 'cli.usage').matchAll(new RegExp(`\\[(--[a-z-]+) ${word}[^\\]]*\\]`, 'g'))].map((m) => m[1]).sort();
+    const checked = [...Object.keys(FILE_OPTIONS), ...Object.keys(STORE_OPTIONS)].sort();
+    expect(shown('en', 'FILE')).toEqual(checked);
+    expect(shown('zh', '文件')).toEqual(checked);
   });
 
   for (const option of Object.keys(FILE_OPTIONS)) {
@@ -45,6 +46,20 @@ describe('file options', () => {
       expect(existsSync(out)).toBe(false);
     });
   }
+
+  test('--store: a missing store is made, but a folder in its place or a missing folder stop the run before anything is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csdaily-fileopt-'));
+    const out = join(dir, 'out');
+    const folder = await cli(['--out', out, '--lang', 'en', '--store', dir, ORDERS]);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toEqual([`Cannot open or make the --store file ${dir}: it is a folder, not a file; nothing was written.`]);
+    expect(folder.out).toEqual([]);
+    const nowhere = join(dir, 'no-such-folder', 'shop.duckdb');
+    const missing = await cli(['--out', out, '--lang', 'zh', '--store', nowhere, ORDERS]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toEqual([`无法打开或创建 --store 文件 ${nowhere}：要创建它的文件夹不存在；未写入任何文件。`]);
+    expect(existsSync(out)).toBe(false);
+  });
 
   test('a missing data file is named with the same reason in words, not a system error text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'csdaily-fileopt-'));
