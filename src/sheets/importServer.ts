@@ -15,7 +15,9 @@ import { isStored, withChunk, type ChunkRanges } from './chunkLedger';
 import { withDocumentLock } from './lock';
 import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE as ERRORS, ORDER_TABLE, ROSTER_TABLE, SHOP_DAY_TABLE } from './schema';
 import { readText } from './cells';
-import { nextLogRow, planRejections, planUnknownAgents, planUpsert, writeLogLine } from './storage';
+import { nextLogRow, planRejections, planUnknownAgents, writeLogLine } from './storage';
+import { planDayUpsert } from './dayStore';
+import { readDayIndex, writeDayIndex } from './dayIndex';
 import { findTab, readTable, sheetLanguage, sheetTimeZone } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -219,11 +221,12 @@ export function importChunk(chunkJson: string): string {
     const orders = keyed(chunk.orders, (r) => (!isText(r.orderId) ? 'order id missing' : !isTime(r.created) ? 'created missing' : null), chunk, lang, rejected);
 
     // Every tab is read and every count made before the first write (see ImportState.pending).
+    const index = readDayIndex(ss);
     const plans = [
-      planUpsert(ss, AGENT_DAY_TABLE, agentDays),
-      planUpsert(ss, SHOP_DAY_TABLE, keyed(chunk.shopDays, (r) => (!isText(r.date) ? 'date missing' : null), chunk, lang, rejected)),
-      planUpsert(ss, CONSULTATION_TABLE, consultations),
-      planUpsert(ss, ORDER_TABLE, orders),
+      planDayUpsert(ss, AGENT_DAY_TABLE, 'agentDays', agentDays, index),
+      planDayUpsert(ss, SHOP_DAY_TABLE, 'shopDays', keyed(chunk.shopDays, (r) => (!isText(r.date) ? 'date missing' : null), chunk, lang, rejected), index),
+      planDayUpsert(ss, CONSULTATION_TABLE, 'consultations', consultations, index),
+      planDayUpsert(ss, ORDER_TABLE, 'orders', orders, index),
     ];
     const errors = planRejections(ss, rejected, chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
     const agents = planUnknownAgents(ss, agentDays, consultations);
@@ -236,6 +239,8 @@ export function importChunk(chunkJson: string): string {
     };
     if (!retried) saveState(chunk.importId, { ...state, pending });
     for (const plan of [...plans, errors, agents]) plan.apply();
+    // After the data: a failure before this line leaves rows the next import indexes (see dayIndex.ts).
+    writeDayIndex(ss, index);
     const totals = { added: pending.added, replaced: pending.replaced };
     const newAgents = pending.newAgents;
     delete state.pending;

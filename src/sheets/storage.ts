@@ -46,11 +46,11 @@ export interface UpsertPlan extends UpsertResult {
 
 const NOTHING: UpsertPlan = { added: 0, replaced: 0, apply: () => undefined };
 
-function header<T>(def: TableDef<T>): string[] {
+export function header<T>(def: TableDef<T>): string[] {
   return def.columns.map((c) => c.name);
 }
 
-function rowCells(table: Table, row: unknown[], index: number): RowCells {
+export function rowCells(table: Table, row: unknown[], index: number): RowCells {
   return {
     row: index + 2,
     cell: (name: string) => {
@@ -138,7 +138,7 @@ export function planUpsert<T>(ss: Spreadsheet, def: TableDef<T>, records: T[], d
 }
 
 /** A cell read from Sheets, fit to be written back unchanged (text stays text). */
-function rewrite(value: unknown, tz: string): CellValue {
+export function rewrite(value: unknown, tz: string): CellValue {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return value as Date;
   if (value === null || value === undefined) return '';

@@ -193,7 +193,16 @@ export class FakeSheet {
     this.app.spreadsheet.active = this;
     return this.app.wrap(this);
   }
+  hidden = false;
+  hideSheet() {
+    this.hidden = true;
+    return this.app.wrap(this);
+  }
+  isSheetHidden() {
+    return this.hidden;
+  }
   showSheet() {
+    this.hidden = false;
     return this.app.wrap(this);
   }
 

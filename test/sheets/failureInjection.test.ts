@@ -37,11 +37,25 @@ function snapshot(fake: FakeSpreadsheetApp): Snapshot {
   return tabs;
 }
 
-/** The tabs whose values are neither those of `before` nor those of `after` (a missing tab counts as its own state). */
+const DATA_TAB = /^(Data: |数据：)/;
+
+/**
+ * The tabs whose values are neither those of `before` nor those of `after` (a
+ * missing tab counts as its own state). A data tab is judged row by row: its
+ * replaced rows are written where they are and its new rows appended below,
+ * each in its own write, so a failure between them leaves every row whole,
+ * before or after, and the retry finishes the rest.
+ */
 function tabsInNeitherState(now: Snapshot, before: Snapshot, after: Snapshot): string[] {
   const names = new Set([...Object.keys(now), ...Object.keys(before), ...Object.keys(after)]);
-  const same = (a: unknown[][] | undefined, b: unknown[][] | undefined) => JSON.stringify(a) === JSON.stringify(b);
-  return [...names].filter((name) => !same(now[name], before[name]) && !same(now[name], after[name])).sort();
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const rowsWhole = (name: string) => {
+    const [n, b, a] = [now[name] ?? [], before[name] ?? [], after[name] ?? []];
+    const width = Math.max(...[...n, ...b, ...a].map((r) => r.length), 0);
+    const row = (grid: unknown[][], i: number) => Array.from({ length: width }, (_, c) => grid[i]?.[c] ?? '');
+    return Array.from({ length: Math.max(n.length, b.length, a.length) }, (_, i) => i).every((i) => same(row(n, i), row(b, i)) || same(row(n, i), row(a, i)));
+  };
+  return [...names].filter((name) => !same(now[name], before[name]) && !same(now[name], after[name]) && !(DATA_TAB.test(name) && rowsWhole(name))).sort();
 }
 
 /** One server call as the client makes it: its answer, or the error that stopped it. */
