@@ -20,6 +20,11 @@ export interface Dialect {
    * compute it once (MATERIALIZED); GoogleSQL has no such hint.
    */
   cteHint: string;
+  /**
+   * A FROM clause giving one row per regex match in a text column, with its
+   * place: (id, tok, pos) for each match of `pattern` in `text` of `source`.
+   */
+  matchesFrom(source: string, id: string, text: string, pattern: string): string;
 }
 
 const DUCKDB_TYPES: Record<ColumnType, string> = { STRING: 'VARCHAR', FLOAT64: 'DOUBLE', INT64: 'BIGINT', BOOL: 'BOOLEAN' };
@@ -30,6 +35,8 @@ export const duckdb: Dialect = {
   table: (name) => name,
   type: (type) => DUCKDB_TYPES[type],
   cteHint: 'MATERIALIZED ',
+  matchesFrom: (source, id, text, pattern) =>
+    `(SELECT ${id}, UNNEST(m) AS tok, GENERATE_SUBSCRIPTS(m, 1) AS pos FROM (SELECT ${id}, REGEXP_EXTRACT_ALL(${text}, '${pattern}') AS m FROM ${source}))`,
 };
 
 const BIGQUERY_NAME = /^[A-Za-z0-9_-]+$/;
@@ -45,5 +52,6 @@ export function bigquery(project: string, dataset: string): Dialect {
     table: (name) => `\`${project}.${dataset}.${name}\``,
     type: (type) => type,
     cteHint: '',
+    matchesFrom: (source, id, text, pattern) => `(SELECT s.${id}, tok, pos FROM ${source} s, UNNEST(REGEXP_EXTRACT_ALL(s.${text}, '${pattern}')) AS tok WITH OFFSET AS pos)`,
   };
 }

@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { createRequire } from 'node:module';
 import { agentDaySql } from '../../src/warehouse/agentDaySql';
 import { bigquery, duckdb } from '../../src/warehouse/dialect';
+import { remarkIdSql } from '../../src/warehouse/remarkIdSql';
 import { chatsTable, createTableSql, ordersTable } from '../../src/warehouse/tables';
 
 const require = createRequire(import.meta.url);
@@ -76,6 +77,14 @@ describe('the BigQuery text of SPEC §6a', () => {
     // No other CTE reads openings before it is complete (BigQuery allows it, but nothing here needs it).
     const before = ast.with.slice(0, ast.with.indexOf(openings));
     for (const c of before) expect(JSON.stringify(c.stmt), c.name.value).not.toContain('"table":"openings"');
+  });
+
+  test('the remark-ID query (step 5) parses as BigQuery, UNNEST … WITH OFFSET instead of DuckDB’s GENERATE_SUBSCRIPTS', () => {
+    const remarks = remarkIdSql(bigquery('shop-analytics-123', 'cs_daily'));
+    expect(() => parse(remarks)).not.toThrow();
+    expect(remarks).toContain('WITH OFFSET AS pos');
+    for (const [, pattern] of NOT_GOOGLESQL) expect(remarks).not.toMatch(pattern);
+    expect(remarks).not.toMatch(/GENERATE_SUBSCRIPTS/i);
   });
 
   test('the tables’ DDL in GoogleSQL types', () => {
