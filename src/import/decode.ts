@@ -12,19 +12,38 @@ function bomOf(bytes: Uint8Array): { encoding: TextEncoding; length: number } | 
   return null;
 }
 
-/** UTF-16 without a BOM: ASCII characters leave a zero byte in every other position. */
+/**
+ * UTF-16 without a BOM: ASCII characters leave a zero byte in every other
+ * position. Judged in blocks, so a byte lost or added early in the file (which
+ * puts the zeros in the other position from there on) does not hide it; the
+ * byte order is the first block's.
+ */
 function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
+  const BLOCK = 128;
+  let le = 0;
+  let be = 0;
+  let blocks = 0;
+  let first: TextEncoding | null = null;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = start; i < end; i += 2) {
+      if (bytes[i] === 0) evenZeros++;
+      if (bytes[i + 1] === 0) oddZeros++;
+    }
+    const pairs = (end - start) / 2;
+    blocks++;
+    const block: TextEncoding | null =
+      oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05 ? 'utf-16le' : evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05 ? 'utf-16be' : null;
+    if (block === 'utf-16le') le++;
+    if (block === 'utf-16be') be++;
+    first ??= block;
   }
-  const pairs = n / 2;
-  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  // Most blocks one way or the other (a block holding the lost byte is neither).
+  if (first && (le + be) * 10 >= blocks * 7) return first;
   return sniffCjkUtf16(bytes, n);
 }
 
@@ -59,7 +78,34 @@ function sniffCjkUtf16(bytes: Uint8Array, n: number): TextEncoding | null {
 }
 
 function decode(bytes: Uint8Array, encoding: TextEncoding, fatal = false): string {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return decodeUtf16(bytes, encoding);
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * UTF-16 read line by line when a byte was lost or added: every character
+ * after it would otherwise be read from the wrong half. A line break is
+ * 0A 00 (LE) or 00 0A (BE) at any offset (out of step it would need a
+ * character of U+0A00–U+0AFF, which Chinese exports do not hold), so only
+ * the line holding the damage is misread; the lines after it are in step again.
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  const [first, second] = encoding === 'utf-16le' ? [0x0a, 0x00] : [0x00, 0x0a];
+  let outOfStep = false;
+  for (let i = 1; i + 1 < bytes.length && !outOfStep; i += 2) outOfStep = bytes[i] === first && bytes[i + 1] === second;
+  if (!outOfStep) return decoder.decode(bytes);
+  let text = '';
+  let start = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i] === first && bytes[i + 1] === second) {
+      // The break is written as text: out of step, its two bytes would decode as another character.
+      text += decoder.decode(bytes.subarray(start, i)) + '\n';
+      start = i + 2;
+      i++;
+    }
+  }
+  return text + decoder.decode(bytes.subarray(start));
 }
 
 /**
@@ -89,35 +135,34 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncoding): { text:
 const SAMPLE_LINES = 400;
 
 /**
- * True when most of the non-ASCII bytes of the sampled lines lie in lines
- * that are valid UTF-8 on their own: the file is UTF-8 with a few damaged
- * lines. Lines end at LF or CR (old Mac files have no LF). A GBK file's
- * Chinese lines are almost never valid UTF-8, so it stays GB18030.
+ * True when most of the sampled lines that hold non-ASCII bytes are valid
+ * UTF-8 on their own: the file is UTF-8 with a few damaged lines. Lines end
+ * at LF or CR (old Mac files have no LF), so a one-line reading of a CR-only
+ * file never decides it. A GBK file's Chinese lines are almost never valid
+ * UTF-8, so it stays GB18030.
  */
 function mostlyUtf8(bytes: Uint8Array): boolean {
   const strict = new TextDecoder('utf-8', { fatal: true });
   let valid = 0;
-  let sampledBytes = 0;
   let sampled = 0;
   let start = 0;
   while (start < bytes.length && sampled < SAMPLE_LINES) {
     let end = start;
     while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
-    let high = 0;
-    for (let i = start; i < end; i++) if (bytes[i] >= 0x80) high++;
-    if (high > 0) {
+    let ascii = true;
+    for (let i = start; i < end && ascii; i++) ascii = bytes[i] < 0x80;
+    if (!ascii) {
       sampled++;
-      sampledBytes += high;
       try {
         strict.decode(bytes.subarray(start, end));
-        valid += high;
+        valid++;
       } catch {
         // a line of another encoding, or a damaged one
       }
     }
     start = end + 1;
   }
-  return sampled > 0 && valid * 2 > sampledBytes;
+  return sampled > 0 && valid * 2 > sampled;
 }
 
 /**
