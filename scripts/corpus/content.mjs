@@ -70,7 +70,7 @@ export const CASES = [
     const rows = [...range(8).map((i) => order(i, i < buyers.length ? { buyer: buyers[i] } : {})), ['合计', '', '', '', '752.00', 8, '', '', '', '']];
     return entry({
       file: 'orders_total_names.csv', covers: 'buyers named Total, Sum, avg, 合计 and Average (orders with IDs: data) above a real 合计 line with blank keys', bytes: gbk(csv([ORDER_HEADER, ...rows])),
-      tables: [table('orders', 9, 8, 0, 1)], cli: ok('orders_total_names.csv', counts(9, 8, 0, 0, 1), ['Unattributed paid orders: 8 (752.00)']),
+      tables: [table('orders', 9, 8, 0, 1)], cli: ok('orders_total_names.csv', counts(9, 8, 0, 0, 1), ['Unattributed paid orders (paid 2026-11-03): 8 (752.00)']),
     });
   },
   () => {
@@ -134,7 +134,7 @@ export const CASES = [
     const n = rows.length;
     return entry({
       file: 'orders_proto_names.csv', covers: 'every Object.prototype name as buyer, seller remark and flag', bytes: ordersFile(rows),
-      tables: [table('orders', n, n)], cli: ok('orders_proto_names.csv', counts(n, n), [`Unattributed paid orders: ${n}`]),
+      tables: [table('orders', n, n)], cli: ok('orders_proto_names.csv', counts(n, n), [`Unattributed paid orders (paid 2026-11-03): ${n}`]),
     });
   },
   () => {
@@ -186,7 +186,7 @@ export const CASES = [
     return entry({
       file: 'orders_2999.csv', covers: 'an order created and paid in 2999 (kept, never the default day) and one paid in 2999 for a 2026 order (refused)', bytes: ordersFile(rows),
       tables: [table('orders', 8, 7, 1)], messages: ['more than 366 days after the order was created'],
-      cli: { args: ['--lang', 'en', 'orders_2999.csv'], exit: 0, counts: counts(8, 7, 0, 1), messages: ['Unattributed paid orders: 7 (653.00)'], absent: ['2999-11-03 is', 'Daily 2999', 'Ranking 2999', 'Payroll 2999'] },
+      cli: { args: ['--lang', 'en', 'orders_2999.csv'], exit: 0, counts: counts(8, 7, 0, 1), messages: ['Unattributed paid orders (paid 2026-11-03 – 2999-11-03): 7 (653.00)'], absent: ['2999-11-03 is', 'Daily 2999', 'Ranking 2999', 'Payroll 2999'] },
     });
   },
   () => {
@@ -240,7 +240,7 @@ export const CASES = [
     const rows = range(6).map((i) => order(i, { id: `${INJECTIONS[i]}${i}`, buyer: INJECTIONS[(i + 1) % 6], remark: INJECTIONS[(i + 2) % 6], flag: INJECTIONS[(i + 3) % 6] }));
     return entry({
       file: 'orders_injection.csv', covers: 'CSV-injection text in order ID, buyer, seller remark and flag', bytes: ordersFile(rows),
-      tables: [table('orders', 6, 6)], cli: ok('orders_injection.csv', counts(6, 6), ['Unattributed paid orders: 6']),
+      tables: [table('orders', 6, 6)], cli: ok('orders_injection.csv', counts(6, 6), ['Unattributed paid orders (paid 2026-11-03): 6']),
     });
   },
   () => {

@@ -162,7 +162,7 @@ export const CASES = [
     const times = [['2026/11/3 10:00', '2026/11/3 10:05'], ['2026/11/3 9:07', ''], ['2026-11-03T10:00:00', '2026年11月3日 10:05:00'], ['2026-11-03 10:03:00', '2026-11-03 10:09:00']];
     return entry({
       file: 'orders_excel_dates.csv', covers: 'times as Excel re-saves them (2026/11/3 9:07, no seconds), ISO with T and 年月日',
-      bytes: utf8(csv([ORDER_HEADER, ...times.map(([created, paid], i) => order(i, { created, paid }))])), tables: [table('orders', 4, 4)], cli: ok('orders_excel_dates.csv', counts(4, 4), ['Unattributed paid orders: 3']),
+      bytes: utf8(csv([ORDER_HEADER, ...times.map(([created, paid], i) => order(i, { created, paid }))])), tables: [table('orders', 4, 4)], cli: ok('orders_excel_dates.csv', counts(4, 4), ['Unattributed paid orders (paid 2026-11-03): 3']),
     });
   },
   () => {

@@ -18,6 +18,7 @@ import { sheetsStrings } from './sheets';
 import { cliStrings } from './cli';
 import { scorecardStrings } from './scorecard';
 import { claimsStrings } from './claims';
+import { machineStrings } from './machine';
 import { morningStrings } from './morning';
 import { notebookStrings } from './notebooks';
 import { cellDamageStrings } from './cellDamage';
@@ -35,6 +36,7 @@ const en = {
   ...cliStrings.en,
   ...scorecardStrings.en,
   ...claimsStrings.en,
+  ...machineStrings.en,
   ...morningStrings.en,
   ...notebookStrings.en,
   ...cellDamageStrings.en,
@@ -52,6 +54,7 @@ const zh: Record<keyof typeof en, string> = {
   ...cliStrings.zh,
   ...scorecardStrings.zh,
   ...claimsStrings.zh,
+  ...machineStrings.zh,
   ...morningStrings.zh,
   ...notebookStrings.zh,
   ...cellDamageStrings.zh,

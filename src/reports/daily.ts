@@ -84,7 +84,7 @@ export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
 const DAILY_CSV_COLUMNS: MessageKey[] = [
   'col.date', 'col.agent', 'col.agentId', 'col.shift', 'col.consultations', 'col.excluded', 'col.inquiries', 'col.placed', 'col.paid',
   'col.orderRate', 'col.paymentRate', 'col.inquiryConversion', 'col.sales', 'col.aov', 'col.itemsPerBuyer', 'col.responseRate',
-  'col.firstResponseSec', 'col.qaRatio', 'col.workloadBand', 'col.flags',
+  'col.firstResponseSec', 'col.qaRatio', 'col.workloadBand', 'col.flags', 'col.flagKeys',
 ];
 
 export function dailyCsv(data: ReportData, figures: DailyFigures): CsvTable {
@@ -93,10 +93,11 @@ export function dailyCsv(data: ReportData, figures: DailyFigures): CsvTable {
     fileName: 'daily.csv',
     header: DAILY_CSV_COLUMNS.map((k) => t(lang, k)),
     rows: figures.agents.map(({ day, ratios, agentId, shift, band, flags }) => [
-      figures.date, agentLabel(day), agentId, shift, csvCount(day.consultations), csvCount(day.excluded), csvCount(day.inquiries),
+      figures.date, agentLabel(day), agentId, shift ? t(lang, `shift.${shift}` as MessageKey) : '', csvCount(day.consultations), csvCount(day.excluded), csvCount(day.inquiries),
       csvCount(day.placed), csvCount(day.paid), csvRate(ratios.orderRate), csvRate(ratios.paymentRate), csvRate(ratios.inquiryConversion),
       csvMoney(day.sales), csvMoney(ratios.aov), csvNumber(ratios.itemsPerBuyer), csvRate(ratios.responseRate),
-      csvNumber(ratios.firstResponseSec), csvNumber(ratios.qaRatio), band == null ? '' : t(lang, `band.${band}` as MessageKey), flags.join(';'),
+      csvNumber(ratios.firstResponseSec), csvNumber(ratios.qaRatio), band == null ? '' : t(lang, `band.${band}` as MessageKey),
+      flags.map((f) => t(lang, `flag.${f}` as MessageKey)).join(lang === 'zh' ? '；' : '; '), flags.join(';'),
     ]),
   };
 }

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../core/types';
 import type { CsvTable, TabSpec } from './types';
 import { computePayroll } from '../core/payroll';
-import { monthOf } from '../core/dates';
+import { dayOf, monthOf } from '../core/dates';
 import { periodContaining } from '../core/periods';
 import { t, type MessageKey } from '../i18n';
 import { prepareReportData, type ReportData, type ReportInput, type ReportRequest } from './data';
@@ -124,7 +124,11 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
   tabs.push(unattributedTab(data, orders));
   csvs.push(unattributedCsv(data, orders));
   const open = data.claims.unattributed;
-  summary.push(t(lang, 'summary.unattributed', { count: open.length, amount: moneyText(open.reduce((s, o) => s + o.amount, 0)) }));
+  const amount = moneyText(open.reduce((s, o) => s + o.amount, 0));
+  const paidDays = open.flatMap((o) => (o.paidAt == null ? [] : [dayOf(o.paidAt)])).sort();
+  const [first, last] = [paidDays[0], paidDays[paidDays.length - 1]];
+  const span = first === last ? first : t(lang, 'summary.span', { first, last });
+  summary.push(paidDays.length > 0 ? t(lang, 'summary.unattributedSpan', { span, count: open.length, amount }) : t(lang, 'summary.unattributed', { count: open.length, amount }));
   if (data.claims.claimedBy.size > 0) summary.push(t(lang, 'summary.claims', { count: data.claims.claimedBy.size }));
   for (const { claim, why } of data.claims.refused) summary.push(t(lang, why === 'unknown_agent' ? 'claims.unknownAgent' : 'claims.notOpen', { ...claim }));
 

@@ -83,7 +83,7 @@ export function ownerMessage(data: ReportData, daily: DailyFigures, openClaims: 
 
   const unremarked = unremarkedOn(data, date);
   const open = openClaims ?? { count: unremarked.length, amount: unremarked.reduce((s, o) => s + o.amount, 0) };
-  lines.push(t(lang, 'owner.unremarked', { count: open.count, amount: moneyText(open.amount) }));
+  lines.push(t(lang, 'owner.unremarked', { date, count: open.count, amount: moneyText(open.amount) }));
 
   const findings = data.differences.filter((d) => d.date === date).length + data.impossible.filter((d) => d.date === date).length + data.conflicts.filter((d) => d.date === date).length;
   if (provisional) lines.push(t(lang, 'owner.provisional', { final: data.finality.latestFinal ?? '—' }));

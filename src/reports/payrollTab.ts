@@ -46,8 +46,8 @@ export function payrollCsv(data: ReportData, payroll: Payroll): CsvTable {
   const notes = payrollNotes(payroll, lang);
   return {
     fileName: 'payroll.csv',
-    header: [t(lang, 'col.agent'), t(lang, 'col.agentId'), ...MONEY_COLUMNS.map(([k]) => t(lang, k)), t(lang, 'payroll.col.note')],
-    rows: payroll.rows.map((r) => [r.agent, r.agentId, ...MONEY_COLUMNS.map(([, f]) => csvMoney(r[f] as number)), notes.get(r.agent) ?? '']),
+    header: [t(lang, 'col.agent'), t(lang, 'col.agentId'), ...MONEY_COLUMNS.map(([k]) => t(lang, k)), t(lang, 'payroll.col.note'), t(lang, 'col.month')],
+    rows: payroll.rows.map((r) => [r.agent, r.agentId, ...MONEY_COLUMNS.map(([, f]) => csvMoney(r[f] as number)), notes.get(r.agent) ?? '', payroll.month]),
   };
 }
 

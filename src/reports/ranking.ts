@@ -95,11 +95,11 @@ const COLUMNS: [MessageKey, Column['format']][] = [
 export function rankingCsv(data: ReportData, ranking: Ranking): CsvTable {
   return {
     fileName: 'ranking.csv',
-    header: COLUMNS.map(([k]) => t(data.input.language, k)),
+    header: [...COLUMNS.map(([k]) => t(data.input.language, k)), t(data.input.language, 'col.period')],
     rows: ranking.rows.map((r) => [
       csvCount(r.rank), r.agent, r.agentId, csvCount(r.counts.inquiries), csvCount(r.counts.placed), csvCount(r.counts.paid),
       csvRate(r.ratios.inquiryConversion), csvMoney(r.counts.sales), csvMoney(r.ratios.aov), csvNumber(r.ratios.firstResponseSec),
-      csvRate(r.gapToTeam), csvCount(r.rankChange),
+      csvRate(r.gapToTeam), csvCount(r.rankChange), ranking.period.label,
     ]),
   };
 }

@@ -11,15 +11,13 @@ import { kpiLabel } from '../core/scorecardAudit';
 import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
-import { csvMoney, moneyText } from './format';
+import { csvCount, csvMoney, csvNumber, csvRate, moneyText } from './format';
 
 const TAB_FORMATS: Record<ReturnType<typeof kpiFormat>, NumberFormat> = { percent: 'percent', money: 'money', seconds: 'seconds', decimal2: 'decimal2', integer: 'integer' };
-/** Float noise trimmed from plain numbers (12 significant digits), as the other CSVs do. */
-const plain = (n: number | null): SpecValue => (n == null ? null : Number(n.toPrecision(12)));
-
 function csvFigure(kpi: string, figure: number | null): SpecValue {
-  if (figure == null) return null;
-  return kpiFormat(kpi) === 'money' ? csvMoney(figure) : kpiFormat(kpi) === 'percent' ? figure : plain(figure);
+  if (figure == null) return '';
+  const format = kpiFormat(kpi);
+  return format === 'money' ? csvMoney(figure) : format === 'percent' ? csvRate(figure) : format === 'integer' ? csvCount(figure) : csvNumber(figure);
 }
 
 function headers(lang: Language, card: Scorecard['card']): string[] {
@@ -37,14 +35,16 @@ export function scorecardCsv(data: ReportData, scorecard: Scorecard): CsvTable {
   const lang = data.input.language;
   return {
     fileName: 'scorecard.csv',
-    header: headers(lang, scorecard.card),
+    header: [...headers(lang, scorecard.card), t(lang, 'col.month'), t(lang, 'col.scorecardState')],
     rows: scorecard.rows.map((r) => [
       r.agent,
       r.agentId,
-      ...r.kpis.flatMap((k) => [csvFigure(k.kpi, k.figure), plain(k.points)]),
-      plain(r.score),
+      ...r.kpis.flatMap((k) => [csvFigure(k.kpi, k.figure), csvNumber(k.points)]),
+      csvNumber(r.score),
       r.grade ?? '',
-      r.coefficient,
+      csvNumber(r.coefficient),
+      scorecard.month,
+      t(lang, scorecard.card.enabled ? 'csv.scorecard.on' : 'csv.scorecard.off'),
     ]),
   };
 }

@@ -84,7 +84,7 @@ describe('hostile names through the CLI', () => {
     const col = (name: string) => header.indexOf(name);
     expect(rows).toHaveLength(AGENTS.length);
     for (const row of rows) {
-      for (const cell of row.slice(col('Base pay'))) expect(Number.isFinite(Number(cell)), `${row[0]}: ${cell}`).toBe(true);
+      for (const cell of row.slice(col('Base pay'), col('Total') + 1)) expect(Number.isFinite(Number(cell)), `${row[0]}: ${cell}`).toBe(true);
       // reward_per_item is set for the prototype names only: other reasons have no rule and pay 0.
       expect(row[col('Rewards')], row[0]).toBe(PROTO_NAMES.includes(row[0]) ? '5.00' : '0.00');
       expect(row[col('Fines')], row[0]).toBe('10.00');

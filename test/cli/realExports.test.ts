@@ -77,7 +77,7 @@ describe('two 赤兔 custom reports of one day, the morning after', () => {
     expect(run.code).toBe(0);
     const amy = run.daily.find((r) => r.Agent === 'amy');
     // 付款 = 0.25 (人均日接入) × 40 (每周店铺个人数据) = 10; 回复率 as 赤兔 states it (接待 ÷ 咨询 would be 0.8).
-    expect(pick(amy, 'Date', 'Consultations', 'Inquiries', 'Paid', 'Inquiry conversion', 'Sales', 'Response rate')).toEqual([DAY, '50', '40', '10', '0.25', '20000.00', '0.95']);
+    expect(pick(amy, 'Date', 'Consultations', 'Inquiries', 'Paid', 'Inquiry conversion', 'Sales', 'Response rate')).toEqual([DAY, '50', '40', '10', '0.2500', '20000.00', '0.9500']);
     // The idle account (all zeros) is not on duty.
     expect(run.daily.map((r) => r.Agent)).toEqual(['amy', 'ben']);
   });
@@ -92,7 +92,7 @@ describe('two 赤兔 custom reports of one day, the morning after', () => {
     const run = await report([weeklyFile, perDayFile]);
     const ben = run.daily.find((r) => r.Agent === 'ben');
     expect(pick(ben, 'Inquiries', 'Paid', 'Sales')).toEqual(['', '', '6400.00']);
-    expect(ben?.Flags).toContain('provisional');
+    expect(ben?.['Flag keys']).toContain('provisional');
     expect(run.out).toContain(`Daily ${DAY}: 40 inquiries, 10 paid, conversion 25.00%, sales 26,400.00`);
     expect(run.out.some((l) => l.startsWith(`Note: ${DAY} is provisional`) && l.includes('no day is final yet'))).toBe(true);
   });
@@ -101,8 +101,8 @@ describe('two 赤兔 custom reports of one day, the morning after', () => {
     const run = await report([weeklyFile, perDayFile, weeklyAgain]);
     expect(run.code).toBe(0);
     // 付款 = round(0.125 × 32) = 4; amy is unchanged.
-    expect(pick(run.daily.find((r) => r.Agent === 'ben'), 'Inquiries', 'Paid', 'Inquiry conversion')).toEqual(['32', '4', '0.125']);
-    expect(run.daily.find((r) => r.Agent === 'ben')?.Flags).not.toContain('provisional');
+    expect(pick(run.daily.find((r) => r.Agent === 'ben'), 'Inquiries', 'Paid', 'Inquiry conversion')).toEqual(['32', '4', '0.1250']);
+    expect(run.daily.find((r) => r.Agent === 'ben')?.['Flag keys']).not.toContain('provisional');
     expect(pick(run.daily.find((r) => r.Agent === 'amy'), 'Inquiries', 'Paid')).toEqual(['40', '10']);
     // The (1) file's three agent rows replace the first download's.
     expect(run.out).toContain('Rows read: 14; stored 5, replaced 3, rejected 0, skipped 6.');

@@ -108,21 +108,26 @@ describe('the CLI with a scorecard in --rules', () => {
       'Agent', 'Agent ID',
       'Inquiry conversion figure', 'Inquiry conversion points', 'AOV vs shop figure', 'AOV vs shop points',
       'Inquiries figure', 'Inquiries points', 'attitude figure', 'attitude points',
-      'Weighted score', 'Grade', 'Coefficient',
+      'Weighted score', 'Grade', 'Coefficient', 'Month', 'Scorecard',
     ]);
     const want = byHand();
     for (const agent of AGENTS) {
       const row = rows.find((r) => r[0] === agent)!;
       const w = want[agent];
-      w.figures.forEach((f, i) => (f == null ? expect(row[2 + 2 * i], agent).toBe('') : expect(Number(row[2 + 2 * i]), `${agent} figure ${i}`).toBeCloseTo(f, 9)));
-      w.points.forEach((p, i) => (p == null ? expect(row[3 + 2 * i], agent).toBe('') : expect(Number(row[3 + 2 * i]), `${agent} points ${i}`).toBeCloseTo(p, 6)));
-      expect(Number(row[10]), agent).toBeCloseTo(w.score, 5);
-      expect(row.slice(11), agent).toEqual([w.grade, String(w.coefficient)]);
+      w.figures.forEach((f, i) => (f == null ? expect(row[2 + 2 * i], agent).toBe('') : expect(Number(row[2 + 2 * i]), `${agent} figure ${i}`).toBeCloseTo(f, 2)));
+      w.points.forEach((p, i) => (p == null ? expect(row[3 + 2 * i], agent).toBe('') : expect(Number(row[3 + 2 * i]), `${agent} points ${i}`).toBeCloseTo(p, 2)));
+      expect(row[10], agent).toBe(w.score.toFixed(2));
+      expect(row.slice(11, 13), agent).toEqual([w.grade, w.coefficient.toFixed(2)]);
     }
     // The trainee is listed, with her figures, and no score.
     const 美美 = rows.find((r) => r[0] === '美美')!;
     expect(美美[3]).toBe('');
-    expect(美美.slice(10)).toEqual(['', '', '']);
+    expect(美美.slice(10, 13)).toEqual(['', '', '']);
+    // The file says which month it covers and that the card is on; switched off, it says so on every row.
+    const month = rows[0][13];
+    expect(rows.every((r) => r[13] === month && r[14] === 'on: performance pay by grade')).toBe(true);
+    const off = readCsv(join(dir, 'off', 'scorecard.csv'));
+    expect(off.rows.every((r) => r[14] === 'off: grades for reference, no performance pay')).toBe(true);
   });
 
   test('payroll.csv: Performance pay after Response bonus, in the Total, nothing else changed', () => {

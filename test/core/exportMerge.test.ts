@@ -192,7 +192,7 @@ describe('importing a report again', () => {
     const after = await dailyOfCli([workbook('2026-05-01'), again], '2026-05-01');
     const amy = after.rows.find((r) => r['客服'] === 'amy')!;
     // 询单 and 销售额 are the new report's; 付款 = round(0.25 (人均日接入) × 48) = 12; 答问比, 首次响应 (客服数据) and 回复率 stay.
-    expect([amy['询单人数'], amy['客服销售额'], amy['付款人数'], amy['询单转化率'], amy['答问比'], amy['首次响应时间(秒)'], amy['回复率']]).toEqual(['48', '24000.00', '12', '0.25', '1.5', '12.5', '0.95']);
+    expect([amy['询单人数'], amy['客服销售额'], amy['付款人数'], amy['询单转化率'], amy['答问比'], amy['首次响应时间(秒)'], amy['回复率']]).toEqual(['48', '24000.00', '12', '0.2500', '1.50', '12.50', '0.9500']);
     // Every other agent is as before.
     expect(after.rows.filter((r) => r['客服'] !== 'amy')).toEqual(before.rows.filter((r) => r['客服'] !== 'amy'));
   });
@@ -202,11 +202,11 @@ describe('importing a report again', () => {
     const weekly = await sheetFile(dir, '2026-05-02', '赤兔-每周店铺个人数据', 'weekly_later.xlsx', { ben: { 询单人数: '20' } });
     const perDay = await sheetFile(dir, '2026-05-02', '赤兔-人均日接入', 'per_day_later.xlsx', { ben: { 询单最终付款成功率: '0.1500' } });
     const pending = (await dailyOfCli([workbook('2026-05-01'), workbook('2026-05-02')], '2026-05-02')).rows.find((r) => r['客服'] === 'ben')!;
-    expect([pending['询单人数'], pending['标记'].includes('provisional')]).toEqual(['', true]);
+    expect([pending['询单人数'], pending['标记代码'].includes('provisional')]).toEqual(['', true]);
     const files = [workbook('2026-05-01'), workbook('2026-05-02'), weekly, perDay];
     const ben = (await dailyOfCli(files, '2026-05-02')).rows.find((r) => r['客服'] === 'ben')!;
     // 付款 = 0.15 × 20 = 3.
-    expect([ben['询单人数'], ben['付款人数'], ben['询单转化率'], ben['标记'].includes('provisional')]).toEqual(['20', '3', '0.15', false]);
+    expect([ben['询单人数'], ben['付款人数'], ben['询单转化率'], ben['标记代码'].includes('provisional')]).toEqual(['20', '3', '0.1500', false]);
     // Now final, 2026-05-02 is the default report day.
     expect(new Set((await dailyOfCli(files, null)).rows.map((r) => r['日期']))).toEqual(new Set(['2026-05-02']));
   });

@@ -167,23 +167,27 @@ describe('the whole run', () => {
     expect(run.tabs.map((t) => t.key)).toEqual(['daily', 'ranking', 'payroll', 'scorecard', 'unattributed', 'import_errors']);
     expect(run.csvs.map((c) => c.fileName)).toEqual(['daily.csv', 'ranking.csv', 'payroll.csv', 'scorecard.csv', 'unattributed.csv', 'import-errors.csv']);
   });
-  test('CSV headers exactly as SPEC §6 (en)', () => {
+  test('CSV headers as SPEC §6 (en), then the period each file covers, and the flags as keys for machines', () => {
     const headers = Object.fromEntries(run.csvs.map((c) => [c.fileName, c.header.join(', ')]));
-    expect(headers['ranking.csv']).toBe('Rank, Agent, Agent ID, Inquiries, Placed, Paid, Inquiry conversion, Sales, AOV, First response (s), Gap to team, Rank change');
-    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Performance pay, Night allowance, Rewards, Fines, Total, Note');
+    expect(headers['ranking.csv']).toBe('Rank, Agent, Agent ID, Inquiries, Placed, Paid, Inquiry conversion, Sales, AOV, First response (s), Gap to team, Rank change, Period');
+    expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Performance pay, Night allowance, Rewards, Fines, Total, Note, Month');
     expect(headers['daily.csv']).toBe(
-      'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags',
+      'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags, Flag keys',
     );
+    expect(run.csvs.find((c) => c.fileName === 'ranking.csv')!.rows.every((r) => r[12] === '2026-11-02')).toBe(true);
+    expect(run.csvs.find((c) => c.fileName === 'payroll.csv')!.rows.every((r) => r[12] === '2026-11')).toBe(true);
     // SPEC §6's columns, then the likely agent and the supervisor's claim (issue 10.7).
     expect(headers['unattributed.csv']).toBe('Order ID, Buyer, Paid at, Amount, Seller remark, Likely agent, Claimed by');
     expect(headers['import-errors.csv']).toBe('File, Row, Column, Reason');
   });
-  test('CSV values: fractions at full precision, amounts with 2 decimals, blanks for empty, flags as keys', () => {
+  test('CSV values: rates with 4 decimals, seconds and ratios 2, amounts 2, blanks for empty, flags in words and as keys', () => {
     const daily = run.csvs[0];
     const b = daily.rows.find((r) => r[1] === 'B')!;
-    expect(b[11]).toBe(String(6 / 20));
+    expect(b[11]).toBe('0.3000');
     expect(b[12]).toBe('600.00');
-    expect(b[19]).toBe('below_team_conversion;slow_first_response;low_response_rate');
+    expect(b[16]).toMatch(/^\d+\.\d\d$/);
+    expect(b[19]).toBe('below team conversion: review chats; slow first response; low response rate');
+    expect(b[20]).toBe('below_team_conversion;slow_first_response;low_response_rate');
     const c = daily.rows.find((r) => r[1] === 'C')!;
     expect(c[16]).toBe('');
     // o3's buyer never chatted: a silent order has no likely agent; nobody has claimed it.

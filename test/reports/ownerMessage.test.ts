@@ -43,7 +43,7 @@ describe("the owner's message", () => {
       'Best: A 50.00% (30 inquiries); weakest: B 24.00% (25 inquiries)',
       // 65 inquiries ÷ the default 100 an agent can take, rounded up.
       'Agents on duty 3, needed 1',
-      'Paid orders without an agent ID: 0 (0.00)',
+      'Paid orders of 2026-11-16 without an agent ID: 0 (0.00)',
     ]);
   });
 

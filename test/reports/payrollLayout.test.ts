@@ -94,8 +94,8 @@ describe('payroll tab', () => {
     expect(blockStyleAt(table)(table.values.indexOf(total), col('Total')).bold).toBe(true);
   });
 
-  test('payroll.csv keeps the SPEC §6 columns, Fines positive, and adds Note at the end', () => {
-    expect(csv.header.slice(-3)).toEqual(['Fines', 'Total', 'Note']);
+  test('payroll.csv keeps the SPEC §6 columns, Fines positive, and adds Note and the Month at the end', () => {
+    expect(csv.header.slice(-4)).toEqual(['Fines', 'Total', 'Note', 'Month']);
     const b = csv.rows.find((r) => r[0] === 'B')!;
     expect([b[csv.header.indexOf('Fines')], b[csv.header.indexOf('Note')]]).toEqual(['40.00', 'dismissal review (2026-11-04 rude)']);
     expect(csv.rows.find((r) => r[0] === 'A')![csv.header.indexOf('Note')]).toBe('');
