@@ -15,7 +15,7 @@ function clockAt(instant: number): DateConstructor {
       if (args.length > 0) super(...(args as unknown as [number]));
       else super(instant);
     }
-    static now() {
+    static override now() {
       return instant;
     }
   }
