@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bigquery } from '../src/warehouse/dialect';
-import { bigQuerySchema, chatsTable, createTableSql, ordersTable } from '../src/warehouse/tables';
+import { bigQuerySchema, chatsTable, createTableSql, ordersTable, type TableDef } from '../src/warehouse/tables';
 import { agentDayParams, agentDaySql } from '../src/warehouse/agentDaySql';
 import { remarkIdParams, remarkIdSql } from '../src/warehouse/remarkIdSql';
 import { defaultRules } from '../src/core/rules';
@@ -22,11 +22,12 @@ if (!match || !out) {
 }
 const d = bigquery(match[1], match[2]);
 mkdirSync(out, { recursive: true });
+const TABLES = [chatsTable, ordersTable] as TableDef<never>[];
 const key = { name: 'key', type: 'STRING' as const, mode: 'REQUIRED' as const };
-for (const table of [chatsTable, ordersTable]) {
+for (const table of TABLES) {
   writeFileSync(join(out, `${table.name}.schema.json`), `${JSON.stringify([key, ...bigQuerySchema(table)], null, 2)}\n`);
 }
-writeFileSync(join(out, 'create-tables.sql'), `${[chatsTable, ordersTable].map((t) => createTableSql(t, d, [{ name: 'key', type: 'STRING' }])).join(';\n')};\n`);
+writeFileSync(join(out, 'create-tables.sql'), `${TABLES.map((t) => createTableSql(t, d, [{ name: 'key', type: 'STRING' }])).join(';\n')};\n`);
 writeFileSync(join(out, 'agent-days.sql'), `${agentDaySql(d)}\n`);
 writeFileSync(join(out, 'remark-ids.sql'), `${remarkIdSql(d)}\n`);
 const params = agentDayParams(defaultRules());
@@ -42,7 +43,7 @@ writeFileSync(join(out, 'remark-ids.example.json'), `${JSON.stringify(remarkIdPa
 if (store) {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const db = await (await DuckDBInstance.create(store, { access_mode: 'READ_ONLY' })).connect();
-  for (const table of [chatsTable, ordersTable]) {
+  for (const table of TABLES) {
     const columns = ['key', ...table.columns.map((c) => c.name)].join(', ');
     const file = join(out, `${table.name}.ndjson`).replace(/'/g, "''");
     await db.run(`COPY (SELECT ${columns} FROM ${table.name} ORDER BY seq) TO '${file}' (FORMAT JSON)`);
