@@ -19,6 +19,7 @@ import JSZip from 'jszip';
 import { CASES as DAMAGE } from './corpus/damage.mjs';
 import { CASES as CONTENT } from './corpus/content.mjs';
 import { CASES as FORMATS } from './corpus/formats.mjs';
+import { CASES as CELL_DAMAGE } from './corpus/cellDamage.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** test/corpus, or another directory (the test that checks the committed files are this script's output). */
@@ -30,7 +31,7 @@ async function main() {
   rmSync(join(OUT, 'files'), { recursive: true, force: true });
   mkdirSync(join(OUT, 'files'), { recursive: true });
   const manifest = [];
-  for (const make of [...DAMAGE, ...CONTENT, ...FORMATS]) {
+  for (const make of [...DAMAGE, ...CONTENT, ...FORMATS, ...CELL_DAMAGE]) {
     const { bytes, ...entry } = await make(tools);
     if (manifest.some((e) => e.file === entry.file)) throw new Error(`two cases write ${entry.file}`);
     writeFileSync(join(OUT, 'files', entry.file), bytes);

@@ -211,12 +211,16 @@ export function sheetGrid(xml: string, parts: WorkbookParts): SheetGrid {
   // The last row number in order, and the last one the grid shows (a row without a number is shown as the next).
   let last = 0;
   let shownUpTo = 0;
+  // Rows out of order since the last row in order: each stands where a missing row number would be.
+  let strays = 0;
   records.forEach((record, i) => {
     let number = record.stated ?? shownUpTo + 1;
     if (kept[i] && !outside.has(record)) {
-      if (number - shownUpTo - 1 <= GAP_KEPT) for (let n = shownUpTo + 1; n < number; n++) (grid.rows.push([]), grid.rowNumbers.push(n));
+      if (number - shownUpTo - 1 <= GAP_KEPT) for (let n = shownUpTo + 1 + strays; n < number; n++) (grid.rows.push([]), grid.rowNumbers.push(n));
       last = shownUpTo = number;
+      strays = 0;
     } else {
+      if (record.stated !== null) strays++;
       const key: MessageKey = outside.has(record) ? 'import.cell.rowPastDimension' : record.stated === null ? 'import.cell.rowRef' : 'import.cell.rowOrder';
       if (record.stated === null) number = shownUpTo = shownUpTo + 1;
       grid.damage.push({ row: grid.rows.length, col: -1, ref: shown(record.ref), key, params: { row: shown(record.ref), previous: last, range: shown(dimension?.ref ?? '') } });
