@@ -29,7 +29,7 @@ import {
   type RowCells,
   type TableDef,
 } from './schema';
-import { ensureTab, findTab, insertBareTab, readTable, sheetLanguage, sheetTimeZone, writeBlock, type Table } from './tabs';
+import { ensureTab, findTab, fitGrid, insertBareTab, readTable, sheetLanguage, sheetTimeZone, writeBlock, type Table } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -298,6 +298,7 @@ export function ensureSettingsTab(ss: Spreadsheet): { sheet: Sheet; created: boo
   const width = Math.max(...table.map((r) => r.length));
   const grid = table.map((r) => Array.from({ length: width }, (_, i) => safeCell(r[i] ?? '')));
   const sheet = ss.insertSheet(t(lang, 'settings.tab'));
+  fitGrid(sheet, grid.length, width);
   writeBlock(sheet, 1, 1, grid);
   sheet.setFrozenRows(1);
   return { sheet, created: true };

@@ -9,7 +9,7 @@ import { NUMBER_FORMAT_CODES, type Block, type CellStyle, type ChartSpec, type S
 import { t } from '../i18n';
 import { printSetupOf } from '../reports/layout';
 import { safeCell, type CellValue } from './cells';
-import { ensureSize, sheetLanguage } from './tabs';
+import { fitGrid, sheetLanguage } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -125,7 +125,7 @@ function insertChart(sheet: Sheet, chart: ChartSpec): void {
 
 function renderInto(ss: Spreadsheet, sheet: Sheet, spec: TabSpec): void {
   const { rows, cols } = gridSize(spec);
-  ensureSize(sheet, rows, cols);
+  fitGrid(sheet, rows, cols);
   for (const block of spec.blocks) writeBlockWithStyles(sheet, block);
   for (const m of spec.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
   writeNotes(sheet, spec.notes);

@@ -42,9 +42,8 @@ export function findTab(ss: Spreadsheet, key: MessageKey): Sheet | null {
  */
 export function insertBareTab(ss: Spreadsheet, key: MessageKey, width: number): Sheet {
   const sheet = ss.insertSheet(t(sheetLanguage(ss), key));
-  // Every cell of the grid counts against the 10 M-cell limit: a data tab keeps only its columns.
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols > width) sheet.deleteColumns(width + 1, maxCols - width);
+  // Every cell of the grid counts against the 10 M-cell limit: a data tab keeps only its columns, and rows as written.
+  fitGrid(sheet, 2, width);
   sheet.setFrozenRows(1);
   return sheet;
 }
@@ -65,6 +64,22 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+/**
+ * The grid made exactly rows × cols (grown or trimmed): Sheets counts every
+ * grid cell, empty or not, against its 10 M-cell limit, and a new sheet is
+ * 1 000 × 26. Keeps at least one row below the frozen ones (Sheets refuses to
+ * delete them all).
+ */
+export function fitGrid(sheet: Sheet, rows: number, cols: number): void {
+  ensureSize(sheet, rows, cols);
+  const keepRows = Math.max(rows, sheet.getFrozenRows() + 1);
+  const maxRows = sheet.getMaxRows();
+  if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
+  const keepCols = Math.max(cols, sheet.getFrozenColumns() + 1);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols > keepCols) sheet.deleteColumns(keepCols + 1, maxCols - keepCols);
 }
 
 export interface Table {

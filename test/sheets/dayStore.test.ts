@@ -8,6 +8,7 @@ import { localTime } from '../../src/core/dates';
 import type { Consultation, Order } from '../../src/core/types';
 import { finishImport, importChunk } from '../../src/sheets/importServer';
 import { loadWorkbookData } from '../../src/sheets/storage';
+import { buildAllReports } from '../../src/sheets/reportsMenu';
 import { costDifference, type FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { chunk, installFake } from './helpers';
 
@@ -88,6 +89,20 @@ describe('the cost of importing a day', () => {
     const data = loadWorkbookData(SpreadsheetApp.getActiveSpreadsheet());
     expect(data.consultations).toHaveLength(10 * 120);
     expect(data.orders).toHaveLength(10 * 40);
+  });
+});
+
+describe('the grid', () => {
+  it('holds no unused rows or columns on any tab CS Daily writes, imports and reports alike', () => {
+    const fake = installFake();
+    for (let day = 0; day < 3; day++) importDay(day);
+    buildAllReports();
+    const spare = fake.spreadsheet.sheets
+      .slice(1)
+      .filter((s) => s.maxRows > Math.max(s.getLastRow(), s.getFrozenRows() + 1) || s.maxColumns > Math.max(s.getLastColumn(), s.getFrozenColumns() + 1))
+      .map((s) => `${s.getName()} ${s.getLastRow()}×${s.getLastColumn()} in ${s.maxRows}×${s.maxColumns}`);
+    expect(fake.spreadsheet.sheets.length).toBeGreaterThan(8);
+    expect(spare).toEqual([]);
   });
 });
 

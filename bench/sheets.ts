@@ -1,0 +1,123 @@
+/**
+ * `npm run bench:sheets`: a 20-agent shop's year in one spreadsheet, morning
+ * by morning, through the BUILT bundle's server functions on the Spreadsheet
+ * fake and its cost model (test/fakes/cost.ts). Each morning: the sidebar's
+ * context, every table in chunks of 500 (importChunk, finishImport). *Build
+ * all reports* runs on the mornings printed (each build rewrites every report
+ * tab whole, so its cost on a day does not depend on the builds before it).
+ * Prints calls, cells read and written, grid cells and modelled Apps Script
+ * seconds for days 1, 30, 90, 180 and 365, beside the targets.
+ */
+import { CHUNK_SIZE, chunksOf } from '../src/ui/sidebar/chunks';
+import { costDifference, FakeSpreadsheetApp, LIMITS, modelledSeconds, ZERO_COST, type Cost } from '../test/fakes/spreadsheet';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { morning, roster } from './sheetsShop';
+
+const DAYS = Number(process.env.BENCH_DAYS ?? 365);
+const PRINTED = [1, 30, 90, 180, 365].filter((d) => d <= DAYS);
+const TARGET_CALL_SECONDS = 60;
+
+interface Phase {
+  cost: Cost;
+  /** The most expensive single server call, in modelled seconds. */
+  worstCall: number;
+}
+
+/** The built bundle (dist/), every file in one global scope as Apps Script loads it. */
+function loadBundle(globals: object): Record<string, (...args: unknown[]) => string> {
+  const require = createRequire(import.meta.url);
+  const gas = require('gas-local') as { require(dir: string, globals?: object): Record<string, (...args: unknown[]) => string> };
+  return gas.require(fileURLToPath(new URL('../dist', import.meta.url)), { Logger: { log() {} }, ...globals });
+}
+
+const fake = new FakeSpreadsheetApp({ locale: 'zh_CN' });
+const lib = loadBundle(fake.globals());
+
+/** One google.script.run call: counted as a server call, its cost added to the phase. */
+function serverCall<T>(phase: Phase, call: () => T): T {
+  const before = fake.cost();
+  fake.serverCalls++;
+  try {
+    return call();
+  } finally {
+    const cost = costDifference(fake.cost(), before);
+    phase.cost = add(phase.cost, cost);
+    phase.worstCall = Math.max(phase.worstCall, modelledSeconds(cost));
+  }
+}
+
+function add(a: Cost, b: Cost): Cost {
+  return { calls: a.calls + b.calls, propertyCalls: a.propertyCalls + b.propertyCalls, cellsRead: a.cellsRead + b.cellsRead, cellsWritten: a.cellsWritten + b.cellsWritten, serverCalls: a.serverCalls + b.serverCalls };
+}
+
+const fresh = (): Phase => ({ cost: { ...ZERO_COST }, worstCall: 0 });
+
+function importMorning(day: number): Phase {
+  const phase = fresh();
+  serverCall(phase, () => lib.getSidebarContext());
+  morning(day).forEach((table, t) => {
+    const importId = `imp-${day}-${t}`;
+    for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) serverCall(phase, () => lib.importChunk(JSON.stringify(chunk)));
+    serverCall(phase, () => lib.finishImport(importId));
+  });
+  return phase;
+}
+
+function build(): Phase {
+  const phase = fresh();
+  serverCall(phase, () => lib.buildAllReports());
+  const alerts = fake.ui.alerts.splice(0);
+  if (alerts.length > 0) throw new Error(`Build all reports: ${alerts.map((a) => a.join(' ')).join(' | ')}`);
+  return phase;
+}
+
+interface Row {
+  day: number;
+  imp: Phase;
+  build: Phase | null;
+  grid: number;
+}
+
+const rows: Row[] = [];
+let failure: string | null = null;
+const started = Date.now();
+serverCall(fresh(), () => lib.importSupervisorTable(JSON.stringify({ importId: 'roster', file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: 20, agents: roster(), events: [], rejected: [], skipped: 0 })));
+for (let day = 1; day <= DAYS; day++) {
+  try {
+    const imp = importMorning(day - 1);
+    const built = PRINTED.includes(day) ? build() : null;
+    if (PRINTED.includes(day)) rows.push({ day, imp, build: built, grid: fake.gridCells() });
+  } catch (error) {
+    failure = `day ${day}: ${(error as Error).message}`;
+    break;
+  }
+  if (day % 30 === 0) process.stderr.write(`  day ${day}: ${fake.gridCells().toLocaleString('en')} grid cells, ${Math.round((Date.now() - started) / 1000)} s\n`);
+}
+
+const n = (x: number) => Math.round(x).toLocaleString('en');
+const s = (x: number) => x.toFixed(1);
+console.log(`\nCS Daily in one spreadsheet: a 20-agent shop (≈3 000 chats, ≈1 000 orders, 3 Chitu reports a day), chunks of ${CHUNK_SIZE}`);
+console.log('Cost model: 7 ms a call, 100 µs a cell read or written, 62 ms a document-property call, 1 s a server call (sources: docs/decisions.md)\n');
+console.log('| day | import: calls | cells read | cells written | modelled s (worst call) | build: calls | cells read | cells written | modelled s | grid cells |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const b = r.build;
+  console.log(
+    `| ${r.day} | ${n(r.imp.cost.calls)} | ${n(r.imp.cost.cellsRead)} | ${n(r.imp.cost.cellsWritten)} | ${s(modelledSeconds(r.imp.cost))} (${s(r.imp.worstCall)}) | ` +
+      (b ? `${n(b.cost.calls)} | ${n(b.cost.cellsRead)} | ${n(b.cost.cellsWritten)} | ${s(modelledSeconds(b.cost))} | ` : '— | — | — | — | ') +
+      `${n(r.grid)} (${((100 * r.grid) / LIMITS.gridCells).toFixed(1)} %) |`,
+  );
+}
+if (failure) console.log(`\nStopped: ${failure}`);
+console.log(`\nGrid at the end, by tab (rows × columns used / in the grid): ${fake.spreadsheet.sheets.map((sh) => `${sh.getName()} ${sh.getLastRow()}×${sh.getLastColumn()} / ${sh.maxRows}×${sh.maxColumns}`).join('; ')}`);
+
+const at = (day: number) => rows.find((r) => r.day === day);
+const morningSeconds = (r: Row | undefined) => (r ? modelledSeconds(r.imp.cost) + (r.build ? modelledSeconds(r.build.cost) : 0) : NaN);
+const worst = Math.max(...rows.flatMap((r) => [r.imp.worstCall, r.build?.worstCall ?? 0]));
+const ratio = morningSeconds(at(365)) / morningSeconds(at(30));
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+console.log('\nTargets:');
+console.log(`- day-365 morning within 1.5× the day-30 morning: ${Number.isFinite(ratio) ? `×${ratio.toFixed(2)}` : 'day 365 not reached'} — ${verdict(ratio <= 1.5)}`);
+console.log(`- every server call under ${TARGET_CALL_SECONDS} modelled seconds: worst ${s(worst)} s — ${verdict(worst < TARGET_CALL_SECONDS)}`);
+console.log(`- never over ${n(LIMITS.gridCells)} grid cells: ${failure ? failure : `${n(Math.max(...rows.map((r) => r.grid)))} at most`} — ${verdict(!failure)}`);
