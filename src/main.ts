@@ -13,3 +13,4 @@ export { getSidebarContext, importChunk, finishImport, showImportErrors } from '
 export { importSupervisorTable } from './sheets/supervisorImport';
 export { openSettings } from './sheets/settingsTab';
 export { buildDailyReport, buildRanking, buildPayroll, buildAllReports } from './sheets/reportsMenu';
+export { generateScheduleTab } from './sheets/scheduleMenu';

@@ -161,9 +161,10 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
 
 /** The supervisor's logs given on the command line; their bad rows join the import errors. */
 function readLogs(options: CliOptions, lang: Language, rejections: Rejection[]): Pick<ReportInput, 'schedule' | 'problems' | 'handovers' | 'coaching'> {
-  const read = <T>(path: string | null, reader: (file: ReturnType<typeof source>, lang: Language) => { entries: T[]; rejected: Rejection[] }): T[] => {
+  const read = <T>(path: string | null, reader: (file: { name: string; rows: string[][] }, lang: Language) => { entries: T[]; rejected: Rejection[] }): T[] => {
     if (!path) return [];
-    const result = reader(source(path), lang);
+    const file = source(path);
+    const result = reader({ name: file.name, rows: parseDelimited(decodeBytes(file.bytes).text) }, lang);
     append(rejections, result.rejected);
     return result.entries;
   };

@@ -11,7 +11,7 @@ import { COACHING_PROBLEMS, type CoachingEntry } from '../core/coaching';
 import { toHalfWidth } from '../core/values';
 import { agentNameOf } from './agentName';
 import { RowProblem, type RowReader } from './cells';
-import { readRows, shiftOf, type SupervisorSource } from './roster';
+import { readTableRows as readRows, shiftOf, type RowsSource as SupervisorSource } from './tableRows';
 
 /** Each value a column accepts, with the Chinese words written for it. */
 const WORDS = {
@@ -109,14 +109,26 @@ export function readCoaching(file: SupervisorSource, language: Language = 'en'):
   return { entries: values.map((v, i) => ({ ...v, origin: origin(file, rows[i]) })), rejected };
 }
 
-/** The values each list column accepts, in the order a drop-down offers them (Sheets' data validation). */
-export const NOTEBOOK_CHOICES = {
-  shift: ['day', 'night'],
-  kind: [...PROBLEM_KINDS],
-  problemStatus: [...PROBLEM_STATUSES],
-  handoverStatus: [...HANDOVER_STATUSES],
-  urgency: [...URGENCIES],
-  problem: [...COACHING_PROBLEMS],
-  coachingStatus: ['open', 'closed'],
-  yesNo: ['yes', 'no'],
-};
+/** The list columns of the logs, each with its values in drop-down order. */
+const CHOICES = {
+  shift: { day: ['白班'], night: ['夜班'] },
+  kind: WORDS.kind,
+  problemStatus: WORDS.problemStatus,
+  handoverStatus: WORDS.handoverStatus,
+  urgency: WORDS.urgency,
+  problem: WORDS.problem,
+  coachingStatus: WORDS.coachingStatus,
+  yesNo: { yes: ['是'], no: ['否'] },
+} satisfies Record<string, Record<string, string[]>>;
+
+export type ChoiceList = keyof typeof CHOICES;
+
+/**
+ * The values a drop-down of a list column offers (Sheets' data validation):
+ * the English keys, or in Chinese the first Chinese word of each (every one
+ * of them reads back as its key).
+ */
+export function choicesOf(list: ChoiceList, language: Language): string[] {
+  const words: Record<string, string[]> = CHOICES[list];
+  return Object.keys(words).map((key) => (language === 'zh' ? words[key].find((w) => /[^\x00-\x7f]/.test(w)) ?? key : key));
+}

@@ -5,61 +5,23 @@
  */
 import { t } from '../i18n';
 import { shortText, toHalfWidth } from '../core/values';
+
+export { shiftOf };
 import type { Agent, Claim, Language, PayEvent, Rejection, Shift } from '../core/types';
 import { agentNameOf } from './agentName';
 import { parseAccounts } from '../core/accounts';
-import { RowProblem, RowReader } from './cells';
+import { RowProblem, type RowReader } from './cells';
 import { decodeBytes } from './decode';
 import { parseDelimited } from './delimited';
-import { expectedHeaders, findHeader, headersSeen } from './detect';
-import { isBlankRow } from './shape';
+import { readTableRows, shiftOf, type ReadRows, type RowsSource, type TableKind } from './tableRows';
 import type { SourceFile } from './types';
 
-type Kind = 'roster' | 'events' | 'claims' | 'schedule' | 'problems' | 'handovers' | 'coaching';
-
-export interface ReadRows<T> {
-  values: T[];
-  /** The 1-based file row of each value. */
-  rows: number[];
-  rejected: Rejection[];
-  /** The file's own header text of a field ('' when the table was refused). */
-  header: (field: string) => string;
-}
-
 /** A supervisor table as bytes (CSV/TXT), or as rows already read (a sheet of a workbook, in the sidebar). */
-export type SupervisorSource = SourceFile | { name: string; rows: string[][] };
+export type SupervisorSource = SourceFile | RowsSource;
 
-/** Runs `read` over the data rows of a supervisor table; every bad row becomes a Rejection. */
-export function readRows<T>(file: SupervisorSource, kind: Kind, language: Language, read: (r: RowReader) => T): ReadRows<T> {
-  const rows = 'rows' in file ? file.rows : parseDelimited(decodeBytes(file.bytes).text);
-  const match = findHeader(rows, [kind]);
-  if (!match) {
-    const reason = `${t(language, 'import.refuse.noHeader', { rows: Math.min(rows.length, 20) })} ${expectedHeaders(kind, language)}`;
-    return { values: [], rows: [], rejected: [{ file: file.name, sheet: null, row: 1, column: '', reason, raw: headersSeen(rows) }], header: () => '' };
-  }
-  const reader = new RowReader(rows[match.index], match.mapping);
-  const values: T[] = [];
-  const rowNumbers: number[] = [];
-  const rejected: Rejection[] = [];
-  for (let i = match.index + 1; i < rows.length; i++) {
-    if (isBlankRow(rows[i])) continue;
-    try {
-      values.push(read(reader.at(rows[i])));
-      rowNumbers.push(i + 1);
-    } catch (error) {
-      if (!(error instanceof RowProblem)) throw error;
-      rejected.push({ file: file.name, sheet: null, row: i + 1, column: error.column, reason: t(language, error.key, error.params), raw: [...rows[i]] });
-    }
-  }
-  return { values, rows: rowNumbers, rejected, header: (field) => reader.header(field) };
-}
-
-/** day/night, 白班/夜班 (早班/晚班 too); blank = day. */
-export function shiftOf(text: string): Shift | null {
-  const v = toHalfWidth(text).trim().toLowerCase();
-  if (['', 'day', 'd', '白班', '早班', '日班', '白'].includes(v)) return 'day';
-  if (['night', 'n', '夜班', '晚班', '夜'].includes(v)) return 'night';
-  return null;
+/** Runs `read` over the data rows of a supervisor table, decoding and parsing its bytes first. */
+function readRows<T>(file: SupervisorSource, kind: TableKind, language: Language, read: (r: RowReader) => T): ReadRows<T> {
+  return readTableRows('rows' in file ? file : { name: file.name, rows: parseDelimited(decodeBytes(file.bytes).text) }, kind, language, read);
 }
 
 /** fine/reward, 罚款/奖励 (扣款/奖金 too). */

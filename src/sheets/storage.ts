@@ -7,6 +7,7 @@
  */
 import { defaultRules, type Rules } from '../core/rules';
 import { readClaimsFromTab } from './claimsTab';
+import { loadLogs } from './notebookTabs';
 import { rulesFromTable, settingsTable, type SettingsProblem } from '../core/settings';
 import type { Agent, Consultation, ExportedAgentDay, Rejection } from '../core/types';
 import { unknownAgents } from '../import/ingest';
@@ -283,6 +284,7 @@ export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
     agentDays: readRecords(ss, AGENT_DAY_TABLE, findTab(ss, AGENT_DAY_TABLE.tab), rejections),
     shopDays: readRecords(ss, SHOP_DAY_TABLE, findTab(ss, SHOP_DAY_TABLE.tab), rejections),
     claims: readClaimsFromTab(ss),
+    ...loadLogs(ss, rejections),
     rejections: [],
   };
   data.rejections = [...storedErrors, ...rejections];

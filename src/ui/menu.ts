@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly { label: MessageKey; handler: string }[] = [
   { label: 'menu.ranking', handler: 'buildRanking' },
   { label: 'menu.payroll', handler: 'buildPayroll' },
   { label: 'menu.all', handler: 'buildAllReports' },
+  { label: 'menu.schedule', handler: 'generateScheduleTab' },
   { label: 'menu.settings', handler: 'openSettings' },
   { label: 'menu.help', handler: 'showHelp' },
 ];

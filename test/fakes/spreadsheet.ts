@@ -45,6 +45,8 @@ export class FakeSheet {
   rowHeights: Record<number, number> = {};
   charts: FakeChart[] = [];
   protections: FakeProtection[] = [];
+  /** Data-validation rules set on ranges, by A1 notation, in order. */
+  validations: { a1: string; rule: FakeValidation }[] = [];
   deleted = false;
   /** Throws from the named method once set; tests use it to simulate a failure part-way. */
   failOn: string | null = null;
@@ -246,6 +248,11 @@ export class FakeRange {
   }
   getValues(): Cell[][] {
     return this.read(this.sheet.values, '');
+  }
+  setDataValidation(rule: FakeValidation | null) {
+    this.sheet.validations = this.sheet.validations.filter((v) => v.a1 !== this.getA1Notation());
+    if (rule) this.sheet.validations.push({ a1: this.getA1Notation(), rule });
+    return this.self();
   }
   getDisplayValues(): string[][] {
     return this.getValues().map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : String(v))));
@@ -471,6 +478,27 @@ export class FakeSpreadsheet {
 
 const PROPERTY_METHODS = ['getDocumentProperties', 'getProperty', 'setProperty', 'deleteProperty', 'getProperties', 'setProperties', 'deleteAllProperties'];
 
+/** A data-validation rule as the builder made it: a list of values (drop-down) or a date. */
+export interface FakeValidation {
+  kind: 'list' | 'date';
+  values: string[];
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+/** SpreadsheetApp.newDataValidation(): the builder calls CS Daily uses. */
+export function newDataValidation() {
+  const rule: FakeValidation = { kind: 'list', values: [], allowInvalid: true, helpText: '' };
+  const builder = {
+    requireValueInList: (values: string[]) => ((rule.kind = 'list'), (rule.values = [...values]), builder),
+    requireDate: () => ((rule.kind = 'date'), builder),
+    setAllowInvalid: (allow: boolean) => ((rule.allowInvalid = allow), builder),
+    setHelpText: (text: string) => ((rule.helpText = text), builder),
+    build: () => ({ ...rule }),
+  };
+  return builder;
+}
+
 export class FakeSpreadsheetApp {
   calls: Calls = {};
   /** Makes every sheet throw from this method ('setValues', 'insertChart', or a style prop like 'background'). */
@@ -541,6 +569,7 @@ export class FakeSpreadsheetApp {
       getActive: () => ss,
       getUi: () => ui,
       flush: () => undefined,
+      newDataValidation,
     });
   }
   get LockService() {

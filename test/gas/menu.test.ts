@@ -48,6 +48,7 @@ describe('the add-on menu', () => {
       'Build ranking',
       'Build payroll',
       'Build all reports',
+      'Generate schedule',
       'Settings',
       'Help',
     ]);

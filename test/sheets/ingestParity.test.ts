@@ -5,7 +5,7 @@
  * the BUILT bundle on the Spreadsheet fake). Both must store the same records
  * and count the same rows read, stored, replaced, rejected and skipped.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from '../../src/cli/args';
@@ -72,7 +72,10 @@ async function throughSheets(args: string[], chunkSize: number): Promise<Stored>
       counts.skipped += summary.skipped;
     }
   }
+  // Reading creates the log tabs, whose data validation comes from the SpreadsheetApp global.
+  vi.stubGlobal('SpreadsheetApp', fake.SpreadsheetApp);
   const data = loadWorkbookData(fake.ss);
+  vi.unstubAllGlobals();
   const { agentDays, shopDays, consultations, orders } = data;
   const newAgents = data.roster.filter((a) => a.unknown).map((a) => a.name);
   return { records: { agentDays, shopDays, consultations, orders }, counts, newAgents };
