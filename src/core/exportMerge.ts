@@ -130,6 +130,11 @@ function agentDayFromFigures(first: ExportedAgentDay, chosen: Map<ExportFigure, 
   if (day.items === null && stated.itemsPerBuyer !== undefined && day.paid !== null) derive('items', round6(stated.itemsPerBuyer * day.paid), ['itemsPerBuyer', 'paid']);
   if (day.sales === null && stated.aov !== undefined && day.paid !== null) derive('sales', round2(stated.aov * day.paid), ['aov', 'paid']);
 
+  // No reply means no reply delay to time: the 0 s such a row states is no figure, never the fastest answer.
+  if (answeredNobody(day, stated)) {
+    delete stated.firstResponseSec;
+    delete stated.avgResponseSec;
+  }
   // A mean is kept as (mean × weight, weight) so team means stay weighted (response times by receptions).
   const weight = day.receptions ?? day.consultations ?? day.inquiries ?? 1;
   const weighted = (mean: number | undefined): [number | null, number | null] => (mean === undefined ? [null, null] : [round6(mean * weight), weight]);
@@ -144,6 +149,16 @@ function agentDayFromFigures(first: ExportedAgentDay, chosen: Map<ExportFigure, 
   if (Object.keys(stated).length > 0) day.stated = stated;
   if (provisional.size > 0) day.provisional = [...provisional].sort();
   return day;
+}
+
+/**
+ * The agent replied to nobody that day: no receptions, every consultation
+ * unanswered (未回复 = 咨询), no agent message, or a stated 回复率 of 0.
+ * 赤兔 writes 0 s of response time for such a day.
+ */
+export function answeredNobody(day: AgentDay, stated: Partial<StatedFigures>): boolean {
+  if (day.receptions === 0 || day.agentMessages === 0 || stated.responseRate === 0) return true;
+  return day.unanswered != null && day.consultations != null && day.consultations > 0 && day.unanswered >= day.consultations;
 }
 
 /**

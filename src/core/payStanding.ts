@@ -5,6 +5,7 @@
  * next response-time tier. The agent sees what the next days are worth while
  * the month can still change; the payroll itself is computed at month end.
  */
+import { inquiryMinimum } from './inquiryMinimum';
 import type { AgentDay, IsoDate } from './types';
 import type { Rules } from './rules';
 import { deriveRatios, sumCounts } from './metrics';
@@ -32,7 +33,7 @@ export interface PayStanding {
 export function payStanding(agentDays: readonly AgentDay[], date: IsoDate, rules: Rules): PayStanding[] {
   const month = monthOf(date);
   const soFar = agentDays.filter((d) => monthOf(d.date) === month && d.date <= date);
-  const minimum = rules.minInquiriesPerDay * new Set(soFar.map((d) => d.date)).size;
+  const minimum = inquiryMinimum(rules, soFar, `${month}-01`, date).minimum;
   const tiers = [...rules.conversionBonus].sort((a, b) => a.threshold - b.threshold);
   const speeds = [...rules.responseBonus].sort((a, b) => b.maxSec - a.maxSec);
   return [...groupBy(soFar, (d) => d.agent)]

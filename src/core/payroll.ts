@@ -14,6 +14,7 @@ import { groupBy } from './groupBy';
 import type { Scorecard } from './scorecard';
 import { scorecardLines } from './scorecardAudit';
 import type { ShiftOn } from './schedule';
+import { inquiryMinimum } from './inquiryMinimum';
 
 /** Which rule produced a money item. */
 export type PayItem =
@@ -284,7 +285,7 @@ export function computePayroll(input: PayrollInput): Payroll {
     input,
     daysByAgent: groupBy(monthDays, (d) => d.agent),
     monthEvents,
-    minimum: rules.minInquiriesPerDay * daysWithData(input.agentDays, period),
+    minimum: inquiryMinimum(rules, input.agentDays, period.first, period.last).minimum,
     unattributedSales,
     poolShare: rules.unattributedPoolRate > 0 && recipients > 0 ? (unattributedSales * rules.unattributedPoolRate) / recipients : 0,
     recipients,

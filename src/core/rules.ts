@@ -7,6 +7,11 @@
 import { defaultScorecard, type ScorecardRules } from './scorecardRules';
 import { SETTINGS, type SettingValues } from './settingDeclarations';
 
+/** Shown, labelled as a default, while the supervisor has set no conversion target. */
+export const DEFAULT_CONVERSION_TARGET = 0.5;
+/** SPEC §3's inquiries per agent per day, used (labelled as a default) while the supervisor has set none. */
+export const DEFAULT_INQUIRIES_PER_AGENT = 100;
+
 export { DEFAULT_WORKLOAD_THRESHOLDS, type BonusTier, type FineStep, type ResponseBonus } from './settingDeclarations';
 
 /** 归属窗口 — how long after an inquiry's day its buyer's order still counts. */

@@ -39,7 +39,7 @@ export interface KpiScore {
 }
 
 /** Why an agent has no score. */
-export type NotScored = 'not_assessed' | 'under_minimum' | 'no_data';
+export type NotScored = 'not_assessed' | 'under_minimum' | 'no_data' | 'too_little_weight';
 
 export interface ScoreRow {
   agent: string;
@@ -179,7 +179,9 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const kpis = card.kpis.map((k, j) => kpiScore(k, figures[i][j], notScored[i] == null, scoredFigures[j], card.missing));
     const counted = kpis.filter((k) => k.points != null);
     const weights = counted.reduce((s, k) => s + k.weight, 0);
-    const score = notScored[i] != null || weights === 0 ? null : Math.round((counted.reduce((s, k) => s + k.points! * k.weight, 0) / weights) * 1e6) / 1e6;
+    // Rescaled from a sliver of the card, a score would grade the figures that happen to exist.
+    const tooLittle = notScored[i] == null && weights > 0 && weights < card.minWeight - EDGE;
+    const score = notScored[i] != null || weights === 0 || tooLittle ? null : Math.round((counted.reduce((s, k) => s + k.points! * k.weight, 0) / weights) * 1e6) / 1e6;
     const grade = score == null ? null : card.grades.find((g) => score >= g.minScore) ?? null;
     const basePay = agent.performancePay ?? card.basePay;
     const pay = !card.enabled || score == null ? 0 : card.payBy === 'score' ? (basePay * score) / 100 : basePay * (grade?.coefficient ?? 0);
@@ -192,8 +194,8 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
       coefficient: grade?.coefficient ?? null,
       basePay,
       performancePay: roundMoney(pay),
-      notScored: notScored[i] ?? (score == null ? 'no_data' : null),
-      shortOf: shortOf[i],
+      notScored: notScored[i] ?? (tooLittle ? 'too_little_weight' : score == null ? 'no_data' : null),
+      shortOf: tooLittle ? `${Math.round(weights * 100)}% < ${Math.round(card.minWeight * 100)}%` : shortOf[i],
     };
   });
   return { month, card, rows, team: teamRow(card.kpis, rows, months, figures, rules), shopAov };

@@ -68,11 +68,22 @@ export interface ScorecardRules {
   payBy: PayBy;
   missing: MissingKpi;
   minSamples: MinimumSample[];
+  /**
+   * The share of the card's weight an agent's figures must cover to be graded
+   * (0–1): an agent scored on a sliver of the card (only response figures, say)
+   * is listed, not graded.
+   */
+  minWeight: number;
   /** Monthly sales target per agent for `sales_target`; null = monthly_sales_target ÷ the agents assessed. */
   salesTarget: number | null;
   /** Working days of the month for `attendance`; null = the days of the month the shop has data. */
   workingDays: number | null;
 }
+
+/** The default minimum sample: inquiries of the month an agent needs to be scored. */
+export const DEFAULT_MIN_INQUIRIES = 20;
+/** The default share of the card's weight that must have figures for a grade. */
+export const DEFAULT_MIN_WEIGHT = 0.6;
 
 const tiers = (direction: Direction, steps: [number, number][], otherwise: number): Scoring => ({
   kind: 'tiers',
@@ -104,7 +115,9 @@ export function defaultScorecard(): ScorecardRules {
     basePay: 0,
     payBy: 'coefficient',
     missing: 'exclude',
-    minSamples: [],
+    // A month's conversion on fewer inquiries moves five points per buyer: too thin to grade (docs/decisions.md).
+    minSamples: [{ figure: 'inquiries', minimum: DEFAULT_MIN_INQUIRIES }],
+    minWeight: DEFAULT_MIN_WEIGHT,
     salesTarget: null,
     workingDays: null,
   };

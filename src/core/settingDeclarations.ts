@@ -121,12 +121,15 @@ export const SETTINGS = [
   oneOfSetting('conversion_denominator', 'conversionDenominator', ['inquiries', 'consultations'], 'inquiries'),
   /** Share of unattributed sales split equally among active agents (0 = none). */
   rateSetting('unattributed_pool_rate', 'unattributedPoolRate', 0, { min: 0, max: 0.2 }),
-  /** Ranking minimum per day with data; a period's minimum is this × its days with data. */
-  numberSetting('min_inquiries_per_day', 'minInquiriesPerDay', 30, { min: 0, max: 1000 }),
+  /** Ranking minimum per day with data (a period's minimum is this × its days with data); blank = relative to the team (core/inquiryMinimum.ts). */
+  optionalNumberSetting('min_inquiries_per_day', 'minInquiriesPerDay', null, { min: 0, max: 1000 }),
+  /** The least the relative ranking minimum asks per day. */
+  numberSetting('min_inquiries_floor', 'minInquiriesFloor', 5, { min: 0, max: 1000 }),
   optionalNumberSetting('monthly_sales_target', 'monthlySalesTarget', null, { min: 0, max: 1_000_000_000 }),
   /** A per-day sales target; when set it replaces monthly ÷ days in month. */
   optionalNumberSetting('daily_sales_target', 'dailySalesTarget', null, { min: 0, max: 100_000_000 }),
-  optionalRateSetting('conversion_target', 'conversionTarget', 0.5, FRACTION),
+  /** The supervisor's conversion target; blank = not set (the Daily shows DEFAULT_CONVERSION_TARGET, labelled as a default). */
+  optionalRateSetting('conversion_target', 'conversionTarget', null, FRACTION),
   numberSetting('first_response_target_sec', 'firstResponseTargetSec', 20, SECONDS),
   optionalRateSetting('industry_conversion', 'industryConversion', null, FRACTION),
   /** A response rate under this flags the agent. */
@@ -135,8 +138,8 @@ export const SETTINGS = [
   numberSetting('flag_min_inquiries', 'flagMinInquiries', 10, { min: 0, max: 1000 }),
   /** Workload band thresholds (SPEC §3). */
   ascendingSetting('workload_thresholds', 'workloadThresholds', DEFAULT_WORKLOAD_THRESHOLDS, { min: 0, max: 10_000 }),
-  /** Daily inquiries one agent can carry (staffing = ceil(total ÷ this)). */
-  numberSetting('inquiries_per_agent', 'inquiriesPerAgent', 100, { min: 1, max: 10_000 }),
+  /** Daily inquiries one agent can carry (staffing = ceil(total ÷ this)); blank = not set (SPEC §3's 100, labelled as a default). */
+  optionalNumberSetting('inquiries_per_agent', 'inquiriesPerAgent', null, { min: 1, max: 10_000 }),
   rateSetting('commission_rate', 'commissionRate', 0.01, { min: 0, max: 0.2 }),
   listSetting('conversion_bonus', 'conversionBonus', [{ threshold: 0.45, amount: 200 }, { threshold: 0.55, amount: 400 }], bonusTier, (tiers) => tiers.sort((a, b) => a.threshold - b.threshold), (tiers) => tiers),
   listSetting('response_bonus', 'responseBonus', [{ maxSec: 20, amount: 100 }], responseTier, (tiers) => tiers, (tiers) => tiers),

@@ -23,6 +23,7 @@ import { morningStrings } from './morning';
 import { notebookStrings } from './notebooks';
 import { cellDamageStrings } from './cellDamage';
 import { bigQueryStrings } from './bigquery';
+import { judgementStrings } from './judgement';
 
 const en = {
   ...functionStrings.en,
@@ -41,6 +42,7 @@ const en = {
   ...notebookStrings.en,
   ...cellDamageStrings.en,
   ...bigQueryStrings.en,
+  ...judgementStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -59,6 +61,7 @@ const zh: Record<keyof typeof en, string> = {
   ...notebookStrings.zh,
   ...cellDamageStrings.zh,
   ...bigQueryStrings.zh,
+  ...judgementStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

@@ -11,7 +11,7 @@ import { addDays } from '../core/dates';
 import { t, type MessageKey } from '../i18n';
 import { agentDayKey, agentDaysOn, type ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, tableBlock, type Column } from './layout';
-import { csvCount, csvMoney, csvNumber, csvRate } from './format';
+import { csvCount, csvMoney, csvNumber, csvRate, moneyText } from './format';
 import { shopBlock, shopLines } from './shopBlock';
 import { teamBlock, teamRatiosOf } from './dailyTeam';
 import { agentColumns, agentLabel, agentTable } from './dailyAgents';
@@ -135,7 +135,7 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
 
   row = payStandingBlock(data, date, tab, row);
   row = trendBlock(data, date, tab, row);
-  qualityBlock(data, date, tab, row);
+  qualityBlock(data, figures, tab, row);
   return tab;
 }
 
@@ -179,9 +179,14 @@ function trendBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number):
   return top + 16;
 }
 
-function qualityBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): void {
+function qualityBlock(data: ReportData, figures: DailyFigures, tab: TabSpec, row: number): void {
   const lang = data.input.language;
+  const { date } = figures;
+  const shop = new Map(shopLines(data, date, figures.team, figures.teamRatios).map((l) => [l.label, l.value]));
+  const share = shop.get('shop.csShare');
   const lines = [
+    // The agents' credited sales above the shop's own figure: the pages count by other rules or scopes.
+    ...(share != null && share > 1 ? [t(lang, 'owner.shopShareOver', { cs: moneyText(shop.get('shop.csSales') ?? null), shop: moneyText(shop.get('shop.sales') ?? null) })] : []),
     ...data.differences.filter((d) => d.date === date).map((d) => t(lang, 'daily.qualityDiff', { ...d, computed: d.computed, exported: d.exported })),
     ...data.impossible.filter((d) => d.date === date).map((d) => t(lang, 'daily.qualityImpossible', { ...d })),
     // Listed on every day's sheet: a typo like 2999 is nowhere near the day it hides from.

@@ -6,6 +6,7 @@
 import type { AgentDay, Counts, IsoDate, Language, Ratios } from '../core/types';
 import type { SpecValue, TabSpec } from './types';
 import { agentsNeeded } from '../core/bands';
+import { DEFAULT_CONVERSION_TARGET, DEFAULT_INQUIRIES_PER_AGENT } from '../core/rules';
 import { addDays, daysInMonth, monthOf } from '../core/dates';
 import { deriveRatios, ratio, statedOver, sumCounts } from '../core/metrics';
 import { t, type MessageKey } from '../i18n';
@@ -48,6 +49,10 @@ interface TeamLine {
   target?: number | null;
   /** Lower is better (first response): the colours of a change flip. */
   lowerIsBetter?: boolean;
+  /** The target is the tool's default, not the supervisor's: labelled so, and today's cell is not coloured by it. */
+  defaultTarget?: boolean;
+  /** The label when the line's rule is a default the supervisor has not set. */
+  defaultLabel?: MessageKey;
 }
 
 /** The day's sales target: the daily setting, else the monthly one spread over the month's days. */
@@ -59,12 +64,23 @@ export function salesTargetOf(data: ReportData, date: IsoDate): number | null {
 export function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRow: number): number {
   const { rules, language: lang } = data.input;
   const agentsOn = (d: IsoDate) => new Set(agentDaysOn(data, d).map((x) => x.agent)).size;
-  const snapshots = [date, addDays(date, -1), addDays(date, -7)].map((d) => ({ counts: sumCounts(agentDaysOn(data, d)), ratios: dailyTeamRatios(data, d), agents: agentsOn(d) }));
+  // A day with nothing imported is no comparison: its cells read "—" and carry no arrow.
+  const snapshots = [date, addDays(date, -1), addDays(date, -7)].map((d) =>
+    agentDaysOn(data, d).length === 0 ? null : { counts: sumCounts(agentDaysOn(data, d)), ratios: dailyTeamRatios(data, d), agents: agentsOn(d) },
+  );
   const salesTarget = salesTargetOf(data, date);
   const all: TeamLine[] = [
     { label: 'col.inquiries', pick: (c) => c.inquiries, kind: 'number', format: 'integer' },
     { label: 'col.paid', pick: (c) => c.paid, kind: 'number', format: 'integer' },
-    { label: 'col.inquiryConversion', pick: (_c, r) => r.inquiryConversion, kind: 'rate', format: 'percent', target: rules.conversionTarget },
+    {
+      label: 'col.inquiryConversion',
+      pick: (_c, r) => r.inquiryConversion,
+      kind: 'rate',
+      format: 'percent',
+      target: rules.conversionTarget ?? DEFAULT_CONVERSION_TARGET,
+      defaultTarget: rules.conversionTarget == null,
+      defaultLabel: 'daily.conversionDefaultTarget',
+    },
     { label: 'col.orderRate', pick: (_c, r) => r.orderRate, kind: 'rate', format: 'percent' },
     { label: 'col.paymentRate', pick: (_c, r) => r.paymentRate, kind: 'rate', format: 'percent' },
     { label: 'col.sales', pick: (c) => c.sales, kind: 'money', format: 'money', target: salesTarget },
@@ -73,15 +89,24 @@ export function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRo
     { label: 'col.responseRate', pick: (_c, r) => r.responseRate, kind: 'rate', format: 'percent' },
     { label: 'col.firstResponseSec', pick: (_c, r) => r.firstResponseSec, kind: 'number', format: 'decimal1', target: rules.firstResponseTargetSec, lowerIsBetter: true },
     { label: 'daily.agentsOnDuty', pick: (_c, _r, n) => n, kind: 'number', format: 'integer' },
-    { label: 'daily.staffingNeed', pick: (c) => (c.inquiries == null ? null : agentsNeeded(c.inquiries, rules.inquiriesPerAgent)), kind: 'number', format: 'integer' },
+    {
+      label: 'daily.staffingNeed',
+      pick: (c) => (c.inquiries == null ? null : agentsNeeded(c.inquiries, rules.inquiriesPerAgent ?? DEFAULT_INQUIRIES_PER_AGENT)),
+      kind: 'number',
+      format: 'integer',
+      defaultTarget: rules.inquiriesPerAgent == null,
+      defaultLabel: 'daily.staffingNeedDefault',
+    },
   ];
   const lines = all.filter((line) => line.label !== 'daily.salesOfTarget' || salesTarget != null);
   const header = ['daily.metric', 'daily.today', 'daily.target', 'daily.previousDay', 'daily.vsPrevious', 'daily.lastWeek', 'daily.vsLastWeek'] as MessageKey[];
   const rows: SpecValue[][] = [];
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   lines.forEach((line, i) => {
-    const [now, prev, week] = snapshots.map((s) => line.pick(s.counts, s.ratios, s.agents));
-    rows.push([t(lang, line.label), now, line.target ?? null, prev, change(lang, now, prev, line.kind), week, change(lang, now, week, line.kind)]);
+    const [now, prev, week] = snapshots.map((s) => (s == null ? null : line.pick(s.counts, s.ratios, s.agents)));
+    const missing = (i: number, value: number | null): SpecValue => (snapshots[i] == null ? '—' : value);
+    const label = line.defaultTarget && line.defaultLabel ? t(lang, line.defaultLabel, { value: rules.inquiriesPerAgent ?? DEFAULT_INQUIRIES_PER_AGENT }) : t(lang, line.label);
+    rows.push([label, missing(0, now), line.target ?? null, missing(1, prev), change(lang, now, prev, line.kind), missing(2, week), change(lang, now, week, line.kind)]);
     const r = i + 1;
     for (const col of [1, 2, 3, 5]) cellStyles.push({ row: r, col, style: { format: line.format } });
     for (const col of [4, 6]) cellStyles.push({ row: r, col, style: { align: 'right' } });
@@ -90,7 +115,7 @@ export function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRo
       const better = line.lowerIsBetter ? now < before : now > before;
       cellStyles.push({ row: r, col, style: { color: better ? COLOURS.up : COLOURS.down, align: 'right' } });
     }
-    if (line.target != null && now != null) {
+    if (line.target != null && now != null && !line.defaultTarget) {
       const met = line.lowerIsBetter ? now <= line.target : now >= line.target;
       cellStyles.push({ row: r, col: 1, style: { format: line.format, background: met ? COLOURS.good : COLOURS.bad } });
     }

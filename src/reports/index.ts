@@ -23,6 +23,7 @@ import { rewardEvents } from '../core/notebooks';
 import { coachingOf, measuresLine } from './coachingTab';
 import { appendNotebooks } from './notebooksRun';
 import { appendNightShift } from './nightBlock';
+import { finalOnly } from '../core/finalDays';
 
 export type { ReportInput, ReportChoice, ReportRequest, ReportData } from './data';
 
@@ -59,8 +60,8 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     summary.push(
       t(lang, 'summary.daily', {
         date,
-        inquiries: daily.team.inquiries ?? 0,
-        paid: daily.team.paid ?? 0,
+        inquiries: daily.team.inquiries ?? '—',
+        paid: daily.team.paid ?? '—',
         conversion: percentText(daily.teamRatios.inquiryConversion),
         sales: moneyText(daily.team.sales),
       }),
@@ -82,10 +83,12 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     if (ranking.provisionalDays.length > 0) summary.push(t(lang, 'summary.rankingProvisional', { days: ranking.provisionalDays.join(', ') }));
 
     const month = request.month ?? monthOf(date);
+    // Pay and grades judge final figures only; the tabs say which days were left out.
+    const finalDays = finalOnly(data.agentDays, data.finality.provisional);
     const scorecard = computeScorecard({
       month,
       roster: input.roster,
-      agentDays: data.agentDays,
+      agentDays: finalDays,
       attributed: data.claims.attributed,
       events: input.events,
       orders: input.orders,
@@ -96,7 +99,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     const payroll = computePayroll({
       month,
       roster: input.roster,
-      agentDays: data.agentDays,
+      agentDays: finalDays,
       attributed: data.claims.attributed,
       unattributed: data.claims.unattributed,
       // Confirmed problem-log outcomes are derived on every build, never stored: a rebuild cannot pay one twice.

@@ -17,6 +17,7 @@ import type { DailyFigures } from './daily';
 import { moneyText, percentText } from './format';
 import { shopLines } from './shopBlock';
 import { dailyTeamRatios } from './dailyTeam';
+import { inquiryMinimum } from '../core/inquiryMinimum';
 
 /** `▲ 1.2 个百分点` / `▲ 1.2 pp`: a change of a rate, in the report's language. */
 function pointsChange(lang: ReportData['input']['language'], now: number | null, before: number | null): string {
@@ -31,6 +32,14 @@ function unremarkedOn(data: ReportData, date: IsoDate): Order[] {
   return data.claims.unattributed.filter((o) => o.paidAt != null && dayOf(o.paidAt) === date);
 }
 
+/** A count for the message: "—" when the exports have not counted it yet, never 0. */
+const countText = (n: number | null | undefined): string | number => (n == null ? '—' : n);
+
+/**
+ * Only owner-level lines: a target, staffing and a sales target appear only
+ * when the supervisor set them (a default is no shop's target); data-quality
+ * findings stay on the Daily tab's notes.
+ */
 export function ownerMessage(data: ReportData, daily: DailyFigures, openClaims: { count: number; amount: number } | null = null): string[] {
   const { rules, language: lang } = data.input;
   const { date } = daily;
@@ -39,15 +48,10 @@ export function ownerMessage(data: ReportData, daily: DailyFigures, openClaims: 
   lines.push(t(lang, provisional ? 'owner.titleProvisional' : 'owner.title', { date }));
 
   const c = daily.teamRatios.inquiryConversion;
-  const before = (d: IsoDate) => dailyTeamRatios(data, d).inquiryConversion;
-  lines.push(
-    t(lang, 'owner.conversion', {
-      value: percentText(c),
-      target: percentText(rules.conversionTarget),
-      vsPrevious: pointsChange(lang, c, before(addDays(date, -1))),
-      vsLastWeek: pointsChange(lang, c, before(addDays(date, -7))),
-    }),
-  );
+  // A day with nothing imported is no comparison ("—"), not a day of 0 %.
+  const before = (d: IsoDate) => (agentDaysOn(data, d).length === 0 ? null : dailyTeamRatios(data, d).inquiryConversion);
+  const comparison = { value: percentText(c), vsPrevious: pointsChange(lang, c, before(addDays(date, -1))), vsLastWeek: pointsChange(lang, c, before(addDays(date, -7))) };
+  lines.push(rules.conversionTarget == null ? t(lang, 'owner.conversionNoTarget', comparison) : t(lang, 'owner.conversion', { ...comparison, target: percentText(rules.conversionTarget) }));
 
   const month = monthOf(date);
   const dayTarget = rules.dailySalesTarget ?? (rules.monthlySalesTarget == null ? null : rules.monthlySalesTarget / daysInMonth(month));
@@ -63,30 +67,29 @@ export function ownerMessage(data: ReportData, daily: DailyFigures, openClaims: 
   }
 
   const shop = new Map(shopLines(data, date, daily.team, daily.teamRatios).map((l) => [l.label, l.value]));
-  if (shop.has('shop.csShare')) {
-    const share = shop.get('shop.csShare')!;
-    // More than the whole shop means the pages disagree on the day or the scope: say so rather than print 111 %.
-    if (share > 1) lines.push(t(lang, 'owner.shopShareOver', { cs: moneyText(shop.get('shop.csSales') ?? null), shop: moneyText(shop.get('shop.sales') ?? null) }));
-    else lines.push(t(lang, 'owner.shopShare', { share: percentText(share, 1), silent: moneyText(shop.get('shop.silentSales') ?? null) }));
-  }
+  // A share over the whole shop means the pages disagree on scope or attribution: a note on the Daily tab, not news for the owner.
+  const share = shop.get('shop.csShare');
+  if (share != null && share <= 1) lines.push(t(lang, 'owner.shopShare', { share: percentText(share, 1), silent: moneyText(shop.get('shop.silentSales') ?? null) }));
 
-  const judged = daily.agents.filter((a) => (a.day.inquiries ?? 0) >= rules.minInquiriesPerDay && a.ratios.inquiryConversion != null);
+  const { minimum } = inquiryMinimum(rules, data.agentDays, date, date);
+  const judged = daily.agents.filter((a) => (a.day.inquiries ?? 0) >= minimum && a.ratios.inquiryConversion != null);
   const byConversion = [...judged].sort((a, b) => b.ratios.inquiryConversion! - a.ratios.inquiryConversion! || (b.day.inquiries ?? 0) - (a.day.inquiries ?? 0));
-  const who = (a: (typeof judged)[number]) => t(lang, 'owner.agent', { agent: a.day.agent, value: percentText(a.ratios.inquiryConversion), inquiries: a.day.inquiries ?? 0 });
+  const who = (a: (typeof judged)[number]) =>
+    t(lang, 'owner.agentSample', { agent: a.day.agent, value: percentText(a.ratios.inquiryConversion), inquiries: countText(a.day.inquiries), paid: countText(a.day.paid) });
   if (byConversion.length >= 2) lines.push(t(lang, 'owner.bestWorst', { best: who(byConversion[0]), worst: who(byConversion[byConversion.length - 1]) }));
-  else if (byConversion.length === 1) lines.push(t(lang, 'owner.onlyOne', { best: who(byConversion[0]), minimum: rules.minInquiriesPerDay }));
-  else lines.push(t(lang, 'owner.noneJudged', { minimum: rules.minInquiriesPerDay }));
+  else if (byConversion.length === 1) lines.push(t(lang, 'owner.onlyOneJudged', { best: who(byConversion[0]) }));
+  else if (daily.team.inquiries != null) lines.push(t(lang, 'owner.noneEnough'));
 
-  const onDuty = new Set(daily.agents.map((a) => a.day.agent)).size;
-  const needed = daily.team.inquiries == null ? null : agentsNeeded(daily.team.inquiries, rules.inquiriesPerAgent);
-  lines.push(t(lang, 'owner.staffing', { onDuty, needed: needed ?? '—' }));
+  if (rules.inquiriesPerAgent != null) {
+    const onDuty = new Set(daily.agents.map((a) => a.day.agent)).size;
+    const needed = daily.team.inquiries == null ? null : agentsNeeded(daily.team.inquiries, rules.inquiriesPerAgent);
+    lines.push(t(lang, 'owner.staffing', { onDuty, needed: countText(needed) }));
+  }
 
   const unremarked = unremarkedOn(data, date);
   const open = openClaims ?? { count: unremarked.length, amount: unremarked.reduce((s, o) => s + o.amount, 0) };
   lines.push(t(lang, 'owner.unremarked', { date, count: open.count, amount: moneyText(open.amount) }));
 
-  const findings = data.differences.filter((d) => d.date === date).length + data.impossible.filter((d) => d.date === date).length + data.conflicts.filter((d) => d.date === date).length;
   if (provisional) lines.push(t(lang, 'owner.provisional', { final: data.finality.latestFinal ?? '—' }));
-  if (findings > 0) lines.push(t(lang, 'owner.quality', { count: findings }));
   return lines;
 }

@@ -2,6 +2,7 @@
 import type { IsoDate } from '../core/types';
 import type { SpecValue, TabSpec } from './types';
 import { payStanding } from '../core/payStanding';
+import { finalOnly } from '../core/finalDays';
 import { t } from '../i18n';
 import type { ReportData } from './data';
 import { titledTable, type Column } from './layout';
@@ -9,7 +10,7 @@ import { percentText } from './format';
 
 export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
   const { language: lang, rules } = data.input;
-  const standing = payStanding(data.agentDays, date, rules);
+  const standing = payStanding(finalOnly(data.agentDays, data.finality.provisional), date, rules);
   if (standing.length === 0 || (rules.conversionBonus.length === 0 && rules.responseBonus.length === 0)) return row;
   const columns: Column[] = [
     { header: t(lang, 'col.agent'), format: 'text' },

@@ -9,6 +9,7 @@ import type { Payroll, PayItem, PayLine, PayRow } from '../core/payroll';
 import type { PayrollView } from '../core/rules';
 import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
+import { finalNote } from './finalNote';
 import { addTitle, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
 import { csvMoney, moneyText } from './format';
 
@@ -83,7 +84,7 @@ export function payrollTab(data: ReportData, payroll: Payroll): TabSpec {
     { header: t(lang, 'payroll.col.note'), format: 'text', widthPx: 240, wrap: true },
   ];
   addTitle(tab, 0, t(lang, 'payroll.title', { month: payroll.month }), columns.length);
-  tab.blocks.push({ row: 1, col: 0, values: [[legend(payroll, lang)]], style: { italic: true, color: COLOURS.muted } });
+  tab.blocks.push({ row: 1, col: 0, values: [[[finalNote(data, payroll.month), legend(payroll, lang)].filter(Boolean).join(' · ')]], style: { italic: true, color: COLOURS.muted } });
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   const rows: SpecValue[][] = payroll.rows.map((r, i) => {
     if (r.fines > 0) cellStyles.push({ row: i + 1, col: FINES_COLUMN, style: { color: COLOURS.down } });

@@ -8,7 +8,8 @@
 import type { Counts, Ratios } from '../core/types';
 import type { Block, CsvTable, SpecValue, TabSpec } from './types';
 import { deriveRatios } from '../core/metrics';
-import { agentTotals, daysWithData, previousPeriod, teamTotals, type Period } from '../core/periods';
+import { inquiryMinimum } from '../core/inquiryMinimum';
+import { agentTotals, previousPeriod, teamTotals, type Period } from '../core/periods';
 import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
@@ -48,7 +49,7 @@ function compare(a: { ratios: Ratios; counts: Counts }, b: { ratios: Ratios; cou
 /** Rank per agent within a period (competition ranking: 1, 1, 3). */
 function ranks(data: ReportData, period: Period): { ranks: Map<string, number>; minimum: number } {
   const { rules } = data.input;
-  const minimum = rules.minInquiriesPerDay * daysWithData(data.agentDays, period);
+  const { minimum } = inquiryMinimum(rules, data.agentDays, period.first, period.last);
   const eligible = agentTotals(data.agentDays, period)
     .map((a) => ({ agent: a.agent, counts: a.counts, ratios: deriveRatios(a.counts, rules.conversionDenominator) }))
     .filter((a) => (a.counts.inquiries ?? 0) >= minimum && a.ratios.inquiryConversion != null)

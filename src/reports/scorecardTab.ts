@@ -12,6 +12,7 @@ import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
 import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate, moneyText } from './format';
+import { finalNote } from './finalNote';
 
 const TAB_FORMATS: Record<ReturnType<typeof kpiFormat>, NumberFormat> = { percent: 'percent', money: 'money', seconds: 'seconds', decimal2: 'decimal2', integer: 'integer' };
 function csvFigure(kpi: string, figure: number | null): SpecValue {
@@ -77,7 +78,7 @@ export function scorecardTab(data: ReportData, scorecard: Scorecard): TabSpec {
   });
   columns.push({ header: t(lang, 'col.performancePay'), format: 'money', widthPx: 100 }, { header: t(lang, 'col.note'), format: 'text', widthPx: 260 });
   addTitle(tab, 0, t(lang, 'scorecard.title', { month: scorecard.month }), columns.length);
-  const intro = [scorecard.card.enabled ? '' : t(lang, 'scorecard.off'), scorecard.shopAov == null ? '' : t(lang, 'scorecard.shopAov', { aov: moneyText(scorecard.shopAov) })]
+  const intro = [finalNote(data, scorecard.month), scorecard.card.enabled ? '' : t(lang, 'scorecard.off'), scorecard.shopAov == null ? '' : t(lang, 'scorecard.shopAov', { aov: moneyText(scorecard.shopAov) })]
     .filter(Boolean)
     .join(' ');
   if (intro) tab.blocks.push({ row: 1, col: 0, values: [[intro]], style: { italic: true, color: COLOURS.muted } });

@@ -258,6 +258,8 @@ describe('the other KPIs of the catalogue', () => {
       ['scorecard_kpi', 'satisfaction_rate', '20%'], ['scorecard_score', 'satisfaction_rate', 'percentile'],
       ['scorecard_kpi', 'attributed_sales', '20%'], ['scorecard_score', 'attributed_sales', 'direct'],
       ['scorecard_working_days', '2', ''], ['scorecard_sales_target', '10000', ''],
+      // These agents have no inquiries: the card asks for none.
+      ['scorecard_min_sample', 'inquiries', '0'],
     ];
     const days = [
       // 甲: two days of two, sales 12 100 → 121 % of 10 000 (capped at 120 points), 8 of 10 ratings satisfied.

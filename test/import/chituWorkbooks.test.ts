@@ -62,6 +62,8 @@ interface Expectation {
     team: { inquiries: number; paid: number };
     ranked: string[];
     unranked: string[];
+    /** The day's ranking minimum: half the team's median inquiries per agent-day, rounded up. */
+    minimum: number;
   };
   secondDay: { agent: string; figures: Partial<ReturnType<typeof figuresOf>> };
 }
@@ -88,11 +90,11 @@ function workbookChecks(expected: Expectation) {
     for (const row of run.ranking) expect(Math.abs(Number(row['与团队差距']) - (Number(row['付款人数']) / Number(row['询单人数']) - paid / inquiries))).toBeLessThanOrEqual(0.00005);
   });
 
-  it('2026-05-01: the ranking ranks agents with the minimum inquiries (30) and lists the rest unranked', async () => {
+  it('2026-05-01: the ranking ranks agents with the team-relative minimum and lists the rest unranked', async () => {
     const run = await report(expected.files(), ['--date', '2026-05-01']);
     const ranked = run.ranking.filter((r) => r['排名'] !== '');
     expect(ranked.map((r) => [r['排名'], r['客服']])).toEqual(first.ranked.map((name, i) => [String(i + 1), name]));
-    for (const row of ranked) expect(Number(row['询单人数'])).toBeGreaterThanOrEqual(30);
+    for (const row of ranked) expect(Number(row['询单人数'])).toBeGreaterThanOrEqual(first.minimum);
     expect(run.ranking.filter((r) => r['排名'] === '').map((r) => r['客服']).sort()).toEqual([...first.unranked].sort());
   });
 
@@ -116,8 +118,10 @@ describe.skipIf(!haveReal)('the public 赤兔 workbooks (../shared/real-exports)
       figures: { consultations: '35', inquiries: '15', paid: '2', conversion: '0.1333', sales: '33022.00', qaRatio: '1.50', firstResponse: '16.68', responseRate: '1.0000' },
       // winnie 15/2, liz 16/1, dianna 32/0, bob 1/0.
       team: { inquiries: 64, paid: 3 },
-      ranked: ['dianna'],
-      unranked: ['winnie', 'liz', 'bob'],
+      // Median of 1, 15, 16, 32 is 15.5: half is 7.75, so 8 inquiries rank and a shop of 15–40 a day ranks its agents.
+      ranked: ['winnie', 'liz', 'dianna'],
+      unranked: ['bob'],
+      minimum: 8,
     },
     secondDay: { agent: 'liz', figures: { inquiries: '19', sales: '9864.00', paid: '1', conversion: '0.0526' } },
   });
@@ -136,9 +140,11 @@ describe('the fixture workbooks (test/fixtures/chitu)', () => {
       figures: { consultations: '50', inquiries: '40', paid: '10', conversion: '0.2500', sales: '20000.00', qaRatio: '1.50', firstResponse: '12.50', responseRate: '0.9500' },
       // amy 40/10, ben 32/4, cara 10/3, dora 1/0, eve 30/6.
       team: { inquiries: 113, paid: 23 },
-      // amy 0.25, eve 0.2 (exactly 30 inquiries), ben 0.125; cara (10) and dora (1) are under the minimum.
+      // amy 0.25, eve 0.2, ben 0.125; cara (10) and dora (1) are under the minimum.
       ranked: ['amy', 'eve', 'ben'],
       unranked: ['cara', 'dora'],
+      // Median of 1, 10, 30, 32, 40 is 30: half is 15.
+      minimum: 15,
     },
     // 付款 = round(0.1944 × 36) = round(6.998) = 7.
     secondDay: { agent: 'amy', figures: { inquiries: '36', paid: '7', conversion: '0.1944', sales: '15400.00', responseRate: '1.0000' } },

@@ -26,7 +26,7 @@ function paidOrder(orderId: string, paid: string, amount: number, remark: string
 function shop(): ReportInput {
   return {
     language: 'en',
-    rules: { ...defaultRules(), minInquiriesPerDay: 10 },
+    rules: { ...defaultRules(), minInquiriesPerDay: 10, conversionTarget: 0.5 },
     roster: [
       { name: 'A', id: '101', shift: 'day', basePay: 3000, active: true },
       { name: 'B', id: '102', shift: 'night', basePay: 3300, active: true },

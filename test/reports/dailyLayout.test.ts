@@ -54,7 +54,10 @@ describe('the Daily tab', () => {
     expect(sales[1]).toBeCloseTo(0.8651, 9);
     const salesLine = rowsOf(daily, 'Sales')[0];
     expect(salesLine[4]).toBe('▲ 7,651.00');
-    expect(rowsOf(daily, 'Inquiry conversion')[0][4]).toBe('▲ 15.0 pp');
+    // No target set: the tool's default is shown, labelled as one.
+    const conversion = rowsOf(daily, 'Inquiry conversion (default target, not set for this shop)')[0];
+    expect(conversion[4]).toBe('▲ 15.0 pp');
+    expect(conversion[2]).toBe(0.5);
   });
 
   test('has a 7-day conversion trend per agent, one bar a day, a dot for a day off', () => {

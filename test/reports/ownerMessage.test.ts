@@ -40,18 +40,43 @@ describe("the owner's message", () => {
       'Inquiry conversion 40.00% (target 40.00%; vs previous day ▲ 6.7 pp; vs same day last week ▼ 10.0 pp)',
       // 2 000 of 2 000 for the day; the month so far (1 000 + 2 000 + 1 000) of 60 000.
       "Customer-service sales 2,000.00: 100.0% of the day's target, 6.7% of the month's so far",
-      'Best: A 50.00% (30 inquiries); weakest: B 24.00% (25 inquiries)',
-      // 65 inquiries ÷ the default 100 an agent can take, rounded up.
-      'Agents on duty 3, needed 1',
+      'Best: A 50.00% (15 of 30 inquiries paid); weakest: B 24.00% (6 of 25 inquiries paid)',
+      // No staffing line: the supervisor set no inquiries per agent, and a default is no shop's staffing rule.
       'Paid orders of 2026-11-16 without an agent ID: 0 (0.00)',
     ]);
+  });
+
+  test('staffing only when the supervisor set the inquiries one agent can take', () => {
+    const input = shop('en');
+    input.rules.inquiriesPerAgent = 30;
+    // 65 inquiries ÷ 30 an agent can take, rounded up.
+    expect(buildReports(input, { now: TEST_NOW, date: '2026-11-16' }).ownerMessage).toContain('Agents on duty 3, needed 3');
+  });
+
+  test('a default target is left out; a day with nothing imported is "—", never a change from 0', () => {
+    const input = shop('en');
+    input.rules.conversionTarget = null;
+    input.agentDays = input.agentDays.filter((d) => d.date === '2026-11-16');
+    const message = buildReports(input, { now: TEST_NOW, date: '2026-11-16' }).ownerMessage;
+    expect(message[1]).toBe('Inquiry conversion 40.00% (vs previous day —; vs same day last week —)');
+    expect(message.join('\n')).not.toMatch(/target 50/);
+  });
+
+  test('without a minimum set, agents are judged against half the team\'s median inquiries', () => {
+    const input = shop('en');
+    input.rules.minInquiriesPerDay = null;
+    // The day's agent-days: 10, 25, 30 inquiries → median 25, half of it 12.5: C (10) is not judged.
+    expect(buildReports(input, { now: TEST_NOW, date: '2026-11-16' }).ownerMessage[3]).toBe('Best: A 50.00% (15 of 30 inquiries paid); weakest: B 24.00% (6 of 25 inquiries paid)');
+    input.agentDays = input.agentDays.filter((d) => d.agent !== 'A');
+    // 10 and 25 → median 17.5, half 8.75: both judged, C's 50 % best.
+    expect(buildReports(input, { now: TEST_NOW, date: '2026-11-16' }).ownerMessage[3]).toBe('Best: C 50.00% (5 of 10 inquiries paid); weakest: B 24.00% (6 of 25 inquiries paid)');
   });
 
   test('in Chinese, with 个百分点 and full-width punctuation', () => {
     const run = buildReports(shop('zh'), { now: TEST_NOW, date: '2026-11-16' });
     expect(run.ownerMessage[0]).toBe('客服日报 2026-11-16（数据已确定）');
     expect(run.ownerMessage[1]).toBe('询单转化率 40.00%（目标 40.00%；较前一日 ▲6.7 个百分点；较上周同日 ▼10.0 个百分点）');
-    expect(run.ownerMessage[3]).toBe('最佳：A 50.00%（询单 30）；待提升：B 24.00%（询单 25）');
+    expect(run.ownerMessage[3]).toBe('最佳：A 50.00%（询单 30，付款 15）；待提升：B 24.00%（询单 25，付款 6）');
   });
 
   test('a provisional day says so in its title and in a closing note', () => {
@@ -68,6 +93,15 @@ describe("the owner's message", () => {
     const page: ShopDay = { date: '2026-11-16', shop: '', row: 'shop', source: 'shop_day:x', report: 'overview', figures: { shopSales: 8000, visitors: 4000 } };
     const run = buildReports(shop('en', { shopDays: [page] }), { now: TEST_NOW, date: '2026-11-16' });
     expect(run.ownerMessage).toContain('Customer service made 25.0% of shop sales (silent sales 6,000.00)');
+  });
+
+  test('CS sales above the shop\'s own figure is a note on the Daily tab, not a line for the owner', () => {
+    const page: ShopDay = { date: '2026-11-16', shop: '', row: 'shop', source: 'shop_day:x', report: 'overview', figures: { shopSales: 1000 } };
+    const run = buildReports(shop('en', { shopDays: [page] }), { now: TEST_NOW, date: '2026-11-16' });
+    expect(run.ownerMessage.join('\n')).not.toMatch(/shop/i);
+    const daily = run.tabs.find((tab) => tab.key === 'daily')!;
+    const notes = daily.blocks.flatMap((b) => b.values).map((r) => String(r[0]));
+    expect(notes).toContain('Check the shop page: customer-service sales 2,000.00 exceed the shop sales 1,000.00 it states for this day');
   });
 
   test('the message is the first thing on the Daily tab, in one cell', () => {

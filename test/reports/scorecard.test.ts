@@ -25,6 +25,8 @@ const RULES = [
   ['scorecard_score', 'inquiry_conversion', '>=50%:100; >=40%:80; else:40'],
   ['scorecard_kpi', 'manual:attitude', '40%'],
   ['scorecard_base_pay', '1000', ''],
+  // C has 10 inquiries: the supervisor's own sample, under the default 20.
+  ['scorecard_min_sample', 'inquiries', '10'],
 ];
 const ROSTER = [person('A', '101'), person('B', '102'), person('C', '103'), person('T', '104', { assessed: false })];
 /**
@@ -45,7 +47,8 @@ function card(rows: string[][] = RULES) {
   expect(problems).toEqual([]);
   return computeScorecard({ month: '2026-11', roster: ROSTER, agentDays: DAYS, attributed: [], events: EVENTS, orders: [], shopByDate: new Map(), rules });
 }
-const data = (language: Language) => ({ input: { language } }) as ReportData;
+/** What the tab reads of a run: its language, and that every day is final. */
+const data = (language: Language) => ({ input: { language }, agentDays: [], finality: { provisional: new Map(), latestFinal: null } }) as unknown as ReportData;
 
 describe('scorecard.csv', () => {
   test('Agent, Agent ID, each KPI figure and points, Weighted score, Grade, Coefficient', () => {
