@@ -89,6 +89,11 @@ export interface PayrollInput {
   language?: Language;
   /** Each agent's shift of a day (the schedule): nights worked earn the night allowance. */
   shiftOn?: ShiftOn;
+  /**
+   * Every day worked, provisional ones included, when agentDays holds only the
+   * final days: a night worked is paid whatever its figures still do.
+   */
+  workedDays?: readonly AgentDay[];
 }
 
 const fmt = (n: number, digits = 4) => String(Number(n.toFixed(digits)));
@@ -129,6 +134,8 @@ interface MonthContext {
   input: PayrollInput;
   /** The month's agent-days per agent, grouped once. */
   daysByAgent: Map<string, AgentDay[]>;
+  /** The month's days worked per agent (workedDays, else agentDays). */
+  workedByAgent: Map<string, AgentDay[]>;
   monthEvents: readonly PayEvent[];
   /** Ranking minimum of the month: no conversion bonus below it. */
   minimum: number;
@@ -233,7 +240,7 @@ function nightPay(agent: Agent, ctx: MonthContext, line: (item: PayItem, rule: s
   const { rules } = ctx.input;
   const shiftOn = ctx.input.shiftOn;
   if (!shiftOn || rules.nightAllowance <= 0) return 0;
-  const nights = [...new Set((ctx.daysByAgent.get(agent.name) ?? []).map((d) => d.date))].filter((date) => shiftOn(agent.name, date)?.shift === 'night').sort();
+  const nights = [...new Set((ctx.workedByAgent.get(agent.name) ?? []).map((d) => d.date))].filter((date) => shiftOn(agent.name, date)?.shift === 'night').sort();
   if (nights.length === 0) return 0;
   const amount = roundMoney(nights.length * rules.nightAllowance);
   const dates = nights.map((d) => d.slice(5)).join(', ');
@@ -284,6 +291,7 @@ export function computePayroll(input: PayrollInput): Payroll {
   const ctx: MonthContext = {
     input,
     daysByAgent: groupBy(monthDays, (d) => d.agent),
+    workedByAgent: input.workedDays ? groupBy(input.workedDays.filter((d) => monthOf(d.date) === month), (d) => d.agent) : groupBy(monthDays, (d) => d.agent),
     monthEvents,
     minimum: inquiryMinimum(rules, input.agentDays, period.first, period.last).minimum,
     unattributedSales,

@@ -108,6 +108,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
       scorecard,
       language: lang,
       shiftOn: data.shiftOn,
+      workedDays: data.agentDays,
     });
     tabs.push(payrollTab(data, payroll));
     csvs.push(payrollCsv(data, payroll));
