@@ -3,7 +3,7 @@
  * (ExportedAgentDay, with the tool's own rates and means) and a shop-level
  * day (ShopDay). Kept apart from types.ts, which holds the merged domain.
  */
-import type { Counts, IsoDate } from './types';
+import type { Counts, IsoDate } from './baseTypes';
 
 /**
  * A rate or mean as the export's own tool states it (赤兔's 回复率, 询单→最终付款

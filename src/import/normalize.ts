@@ -1,27 +1,13 @@
 /**
- * Header and label normalisation: the one place that decides when two header
- * texts are "the same" (case, spaces, brackets, full-width forms, arrows).
+ * Header mapping: which field a header text stands for, per record kind and
+ * platform. When two texts are "the same" (case, spaces, brackets, full-width
+ * forms, arrows) is normalizeHeader's rule, re-exported here.
  */
-import { toHalfWidth } from '../core/values';
+import { normalizeHeader } from './normalizeHeader';
 import { SYNONYMS, type SynonymKind } from './synonyms';
 import { PLATFORM_AGENT_DAY_SYNONYMS, platformOfHeaders } from './platformSynonyms';
 
-/**
- * The comparable form of a header: half-width, lower case, no spaces or
- * brackets, every arrow spelling (`->`, `-->`, `→`, `=>`) as `>`.
- * @example normalizeHeader('询单→最终付款成功率 ') === normalizeHeader('询单->最终付款成功率')
- */
-export function normalizeHeader(text: string): string {
-  return toHalfWidth(String(text))
-    .toLowerCase()
-    .replace(/-+>|=>|→|⟶|➔/g, '>')
-    // `询单-最终付款人数`: a bare hyphen between two Chinese words is the same arrow.
-    .replace(/([\u4e00-\u9fff])\s*[-－—]\s*(?=[\u4e00-\u9fff])/g, '$1>')
-    .replace(/[\s()（）[\]【】{}<>《》"'“”‘’]/g, (ch) => (ch === '>' ? '>' : ''))
-    .replace(/[_]/g, '')
-    // Some tools mark a delayed (`询单人数延`) or corrected (`客单价修`) figure on its header.
-    .replace(/(..)[延修]$/, '$1');
-}
+export { normalizeHeader };
 
 type Index = Map<string, string>;
 const INDEXES = new Map<SynonymKind, Index>();

@@ -9,7 +9,7 @@
  * case, spaces, brackets and full-width forms); within a field, the first
  * name is the one to prefer when a file carries two of them.
  */
-import { normalizeHeader } from './normalize';
+import { normalizeHeader } from './normalizeHeader';
 
 export type Platform = 'taobao' | 'pdd' | 'jd' | 'douyin';
 

@@ -3,7 +3,7 @@
  * last week; one row per agent with every §2 metric, workload band and flags;
  * a 14-day trend with a chart; data-quality findings for the day.
  */
-import type { AgentDay, Counts, IsoDate, Ratios } from '../core/types';
+import type { AgentDay, IsoDate } from '../core/types';
 import type { CsvTable, SpecValue, TabSpec } from './types';
 import { deriveRatios, shownRatios, sumCounts } from '../core/metrics';
 import { workloadBand } from '../core/bands';
@@ -16,31 +16,11 @@ import { shopBlock, shopLines } from './shopBlock';
 import { teamBlock, teamRatiosOf } from './dailyTeam';
 import { agentColumns, agentLabel, agentTable } from './dailyAgents';
 import { payStandingBlock } from './payStandingBlock';
-import { coachingLinks, type CoachingLink } from '../core/coaching';
+import { coachingLinks } from '../core/coaching';
 import { dailyNotebookBlocks } from './notebooksTab';
+import type { DailyAgentRow, DailyFigures, DailyFlag } from './dailyTypes';
 
-export type DailyFlag = 'below_team_conversion' | 'slow_first_response' | 'low_response_rate' | 'unattributed_orders' | 'learn_from' | 'provisional';
-
-/** One agent's line of the daily sheet. */
-export interface DailyAgentRow {
-  day: AgentDay;
-  ratios: Ratios;
-  agentId: string;
-  shift: string;
-  band: number | null;
-  flags: DailyFlag[];
-  /** The agent's open coaching entries, each marked when a flag repeats its problem after the measure. */
-  coaching: CoachingLink[];
-}
-
-export interface DailyFigures {
-  date: IsoDate;
-  team: Counts;
-  teamRatios: Ratios;
-  agents: DailyAgentRow[];
-  /** Why the day's figures are not final yet (empty = final). */
-  provisional: string[];
-}
+export type { DailyAgentRow, DailyFigures, DailyFlag } from './dailyTypes';
 
 const byAgentName = (a: AgentDay, b: AgentDay) =>
   a.agent !== b.agent ? (a.agent < b.agent ? -1 : 1) : (a.shop ?? '') < (b.shop ?? '') ? -1 : (a.shop ?? '') > (b.shop ?? '') ? 1 : 0;

@@ -11,7 +11,7 @@ import { addDays } from '../core/dates';
 import { groupBy } from '../core/groupBy';
 import { t, type MessageKey } from '../i18n';
 import { agentDaysOn, type ReportData } from './data';
-import type { DailyFigures } from './daily';
+import type { DailyFigures } from './dailyTypes';
 import { COLOURS, setWidths, tableBlock, type Column } from './layout';
 import type { CoachingLink } from '../core/coaching';
 

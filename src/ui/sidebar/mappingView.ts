@@ -8,7 +8,7 @@ import { t } from '../../i18n';
 import type { RecordKind } from '../../import/types';
 import { el, select } from './dom';
 import { analyse, fieldLabel, fieldsOf, headerCells, requiredFields, type TableState } from './tables';
-import type { ViewContext } from './view';
+import type { ViewContext } from './viewLines';
 
 export function mappingSection(ctx: ViewContext, state: TableState, kind: RecordKind, update: (s: TableState) => void): HTMLElement {
   const detection = state.detection!;

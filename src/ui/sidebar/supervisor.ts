@@ -10,7 +10,7 @@ import { readEvents, readRoster } from '../../import/roster';
 import type { Language } from '../../i18n';
 import type { SupervisorImport, SupervisorKind } from '../../sheets/importApi';
 import type { TableCounts } from './glance';
-import type { RawTable } from './tables';
+import type { RawTable } from '../../import/tables';
 
 export interface SupervisorTable {
   kind: SupervisorKind;

@@ -7,7 +7,7 @@
 import { t } from '../../i18n';
 import { el } from './dom';
 import type { SupervisorTable } from './supervisor';
-import { countsLine, datesLine, rejectionsList, type ViewContext } from './view';
+import { countsLine, datesLine, rejectionsList, type ViewContext } from './viewLines';
 
 export function supervisorDetails(ctx: ViewContext, table: SupervisorTable): HTMLElement[] {
   const lang = ctx.lang;

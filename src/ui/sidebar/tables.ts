@@ -4,7 +4,7 @@
  * detection and parsing themselves live in the import core; this only keeps
  * the user's choices and re-runs it.
  */
-import { detectTable, readTables, recordsFromTable } from '../../import';
+import { detectTable, recordsFromTable, type RawTable } from '../../import';
 import { expectedHeaders, findHeader, HEADER_SEARCH_ROWS, headersSeen, REQUIRED } from '../../import/detect';
 import { SYNONYMS } from '../../import/synonyms';
 import type { SupervisorKind } from '../../sheets/importApi';
@@ -12,7 +12,7 @@ import { readSupervisorTable, type SupervisorTable } from './supervisor';
 import type { ImportResult, RecordKind } from '../../import/types';
 import { t, type Language } from '../../i18n';
 
-export type RawTable = Awaited<ReturnType<typeof readTables>>[number];
+export type { RawTable };
 type Detected = ReturnType<typeof detectTable>;
 export type Detection = Extract<Detected, { ok: true }>['detection'];
 export type DetectionFailure = Extract<Detected, { ok: false }>;
