@@ -14,6 +14,7 @@ import { reportStrings } from './reports';
 import { payrollStrings } from './payroll';
 import { settingsStrings } from './settings';
 import { sidebarStrings } from './sidebar';
+import { sidebarFileStrings } from './sidebarFiles';
 import { sheetsStrings } from './sheets';
 import { cliStrings } from './cli';
 import { scorecardStrings } from './scorecard';
@@ -33,6 +34,7 @@ const en = {
   ...payrollStrings.en,
   ...settingsStrings.en,
   ...sidebarStrings.en,
+  ...sidebarFileStrings.en,
   ...sheetsStrings.en,
   ...cliStrings.en,
   ...scorecardStrings.en,
@@ -52,6 +54,7 @@ const zh: Record<keyof typeof en, string> = {
   ...payrollStrings.zh,
   ...settingsStrings.zh,
   ...sidebarStrings.zh,
+  ...sidebarFileStrings.zh,
   ...sheetsStrings.zh,
   ...cliStrings.zh,
   ...scorecardStrings.zh,

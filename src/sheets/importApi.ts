@@ -77,6 +77,16 @@ export interface ImportSummary {
   newAgents: string[];
   /** Name of the import-errors tab, for the sidebar's link. */
   errorsTab: string;
+  /** How full the spreadsheet is after this table, when the server measured it (the sidebar shows the last one). */
+  grid?: GridCapacity;
+}
+
+/** Cells the spreadsheet uses of its limit (10 million), and roughly how many more days of data like the stored ones fit. */
+export interface GridCapacity {
+  used: number;
+  limit: number;
+  /** null when the server cannot tell (no day stored yet). */
+  daysLeft: number | null;
 }
 
 /** What the sidebar needs on opening. */

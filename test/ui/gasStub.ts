@@ -27,6 +27,8 @@ export interface StubConfig {
   failCalls?: { name: string; calls: number[]; message: string; afterWork?: boolean };
   /** Milliseconds each call takes (5 by default). */
   delayMs?: number;
+  /** How full the spreadsheet is, as finishImport reports it (absent = not measured). */
+  grid?: { used: number; limit: number; daysLeft: number | null };
 }
 
 export interface RecordedCall {
@@ -96,8 +98,10 @@ export function installGasStub(config: StubConfig): void {
         skipped: sum((c) => c.skipped.length),
         newAgents: config.newAgents,
         errorsTab: config.errorsTab,
+        ...(config.grid ? { grid: config.grid } : {}),
       });
     },
+    buildAllReports: () => undefined,
   };
 
   const callsByName: Record<string, number> = {};

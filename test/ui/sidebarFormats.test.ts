@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { callsOf, chooseFile, openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
+import { callsOf, chooseFile, openSheet, openSidebar, stubConfig, useSidebarPages } from './sidebarPage';
 
 const PDD_XLS = join(__dirname, '../fixtures/formats/pdd_kefu.xls');
 
@@ -25,6 +25,9 @@ describe('sidebar: formats by their bytes', () => {
     const { page } = await openSidebar(stubConfig());
     try {
       await chooseFile(page, '客服_销售数据.xlsx', readFileSync(PDD_XLS));
+      // One card for the workbook, a line per sheet; the sheets are opened one at a time.
+      expect(await page.locator('.file-card').count()).toBe(1);
+      await openSheet(page, '客服绩效');
       const perf = page.locator('.table-card', { hasText: '客服绩效' });
       await perf.waitFor();
       expect(await perf.locator('.encoding').textContent()).toBe('Excel 97–2003 (.xls)');
@@ -32,6 +35,8 @@ describe('sidebar: formats by their bytes', () => {
       expect(firstRow).toEqual(['1', '拼多多旗舰店:小丸子', '4.86', '120', '96', '36', '0.375', '6132.5', '5900', '2026-11-21']);
       expect(await perf.locator('.preview tbody').textContent()).toContain('#DIV/0!');
       // Each worksheet is its own card; the chats sheet shows its date-times to the second.
+      await openSheet(page, '聊天记录');
+      expect(await page.locator('details.sheet[open]').count()).toBe(1);
       const chats = page.locator('.table-card', { hasText: '聊天记录' });
       expect(await chats.locator('.preview tbody tr').first().locator('td').allTextContents()).toEqual(['小丸子', 'b1', '2026-11-21 09:05:07', '2026-11-21', '00:08:48', 'TRUE']);
 

@@ -69,7 +69,14 @@ export async function callsOf(page: Page, name: string): Promise<RecordedCall[]>
 
 export async function chooseFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.setInputFiles('#files', { name, mimeType: 'text/csv', buffer });
-  await page.waitForSelector('.table-card');
+  // A file of one table shows its card; a workbook of several, its card with a line per sheet.
+  await page.waitForSelector('.table-card, .file-card');
+}
+
+/** Opens the line of a workbook's sheet, so its table card is drawn. */
+export async function openSheet(page: Page, sheet: string): Promise<void> {
+  await page.locator('details.sheet > summary', { hasText: sheet }).first().click();
+  await page.locator('details.sheet[open] .table-card', { hasText: sheet }).first().waitFor();
 }
 
 /** An element's text with no-break spaces (kept together on screen) read as spaces. */

@@ -11,6 +11,7 @@ import type { TableState } from './tables';
 import { nextChunkNumber, planUpload, RETRY_DELAYS_MS, rowsStored, runUpload, type Upload, type UploadOutcome } from './upload';
 import { renderSummary, renderTotal } from './summaryView';
 import { supervisorPayload } from './supervisor';
+import { nextSteps } from './nextSteps';
 import type { ViewContext } from './view';
 
 export interface ImportPanel {
@@ -19,8 +20,8 @@ export interface ImportPanel {
   busy(): boolean;
   /** New files were chosen: forget the last import's state and messages. */
   reset(): void;
-  /** Texts in the current language, and whether Import can be pressed. */
-  render(importableCount: number): void;
+  /** Texts in the current language, what Import will send, and whether it can be pressed. */
+  render(chosen: { tables: number; rows: number }): void;
 }
 
 interface Deps {
@@ -50,6 +51,9 @@ export function importPanel(deps: Deps): ImportPanel {
   const progressText = el('p', { id: 'progress-text', className: 'note' });
   const total = el('div', { id: 'total' });
   const summaries = el('div', { id: 'summaries' });
+  const chosenLine = el('p', { id: 'import-total', className: 'note' });
+  // Always in view at the bottom of the sidebar, however long the list of files above it.
+  const bar = el('div', { id: 'import-bar', className: 'import-bar' }, chosenLine, importButton, cancelButton, status, progress, progressText);
 
   let running = false;
   let stopRequested = false;
@@ -60,6 +64,7 @@ export function importPanel(deps: Deps): ImportPanel {
   let enabled = false;
 
   const lang = (): Language => deps.ctx().lang;
+  const next = nextSteps(lang);
 
   function setRunning(value: boolean): void {
     running = value;
@@ -134,6 +139,7 @@ export function importPanel(deps: Deps): ImportPanel {
       progressText.textContent = t(lang(), 'sidebar.done');
       clear(total);
       const card = renderTotal(deps.ctx(), upload.summaries, openErrors);
+      card.appendChild(next.render(upload.summaries));
       total.appendChild(card);
       // The total sits right under the Import button, above each table's line: it is what the user looks for.
       card.scrollIntoView({ block: 'start' });
@@ -184,7 +190,7 @@ export function importPanel(deps: Deps): ImportPanel {
   });
 
   return {
-    elements: [importButton, cancelButton, status, progress, progressText, total, summaries],
+    elements: [bar, total, summaries],
     busy: () => running,
     reset() {
       stopped = null;
@@ -194,9 +200,13 @@ export function importPanel(deps: Deps): ImportPanel {
       progress.hidden = true;
       progressText.textContent = '';
     },
-    render(importableCount) {
-      enabled = importableCount > 0;
+    render(chosen) {
+      enabled = chosen.tables > 0;
       importButton.textContent = t(lang(), 'sidebar.import');
+      chosenLine.textContent =
+        chosen.tables === 0
+          ? t(lang(), 'sidebar.import.none')
+          : t(lang(), chosen.tables === 1 ? 'sidebar.import.totalOne' : 'sidebar.import.total', { tables: chosen.tables, rows: chosen.rows.toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en-US') });
       cancelButton.textContent = t(lang(), 'sidebar.cancel');
       importButton.disabled = running || !enabled;
     },

@@ -13,6 +13,7 @@ import { fileReader, serveReads, type ReadFile } from './reading';
 import { serverJson, ServerError } from './server';
 import { importable, type TableState } from './tables';
 import { renderTable, type ViewContext } from './view';
+import { groupByFile, renderFile, rowsToImport } from './fileCards';
 
 // Captured while the inline script runs: the worker is started from this same text.
 const OWN_SCRIPT = typeof document !== 'undefined' ? document.currentScript?.textContent ?? null : null;
@@ -27,11 +28,13 @@ interface Ui {
   panel: ImportPanel;
 }
 
-const state: { ctx: ViewContext; tables: TableState[]; reading: boolean; nextId: number } = {
+const state: { ctx: ViewContext; tables: TableState[]; reading: boolean; nextId: number; open: Set<string> } = {
   ctx: { lang: languageOfLocale(typeof navigator !== 'undefined' ? navigator.language : 'en'), roster: new Set() },
   tables: [],
   reading: false,
   nextId: 1,
+  /** Sheet lines of a workbook the user opened, by table id. */
+  open: new Set(),
 };
 
 function buildUi(root: HTMLElement): Ui {
@@ -77,25 +80,30 @@ function renderStatic(ui: Ui): void {
 }
 
 function updateButton(ui: Ui): void {
-  ui.panel.render(state.reading ? 0 : importable(state.tables).length);
+  const chosen = state.reading ? [] : importable(state.tables);
+  ui.panel.render({ tables: chosen.length, rows: chosen.reduce((n, s) => n + rowsToImport(s), 0) });
   // Other files chosen mid-read would mix two choices; mid-import, they would change what Resume continues.
   ui.input.disabled = state.reading || ui.panel.busy();
 }
 
 function renderTables(ui: Ui): void {
   clear(ui.tables);
-  for (const table of state.tables) ui.tables.appendChild(cardOf(ui, table));
+  const deps = {
+    ctx: state.ctx,
+    card: (table: TableState) => cardOf(ui, table),
+    isOpen: (table: TableState) => state.open.has(table.id),
+    setOpen: (table: TableState, open: boolean) => void (open ? state.open.add(table.id) : state.open.delete(table.id)),
+  };
+  for (const group of groupByFile(state.tables)) ui.tables.appendChild(renderFile(group, deps));
   updateButton(ui);
 }
 
 function cardOf(ui: Ui, table: TableState): HTMLElement {
   return renderTable(state.ctx, table, (next) => {
     state.tables = state.tables.map((s) => (s.id === next.id ? next : s));
-    const old = ui.tables.querySelector(`[data-table="${next.id}"]`);
-    const card = cardOf(ui, next);
-    if (old) ui.tables.replaceChild(card, old);
-    else ui.tables.appendChild(card);
-    updateButton(ui);
+    // A user's choice can move a table between a workbook's recognised and skipped sheets: the list is drawn again.
+    state.open.add(next.id);
+    renderTables(ui);
   });
 }
 
@@ -106,6 +114,7 @@ async function readFiles(ui: Ui, files: readonly File[], readFile: ReadFile): Pr
   clear(ui.messages);
   ui.panel.reset();
   state.tables = [];
+  state.open = new Set();
   state.reading = true;
   renderTables(ui);
   for (const file of files) {

@@ -7,6 +7,7 @@
 
 import type * as Server from '../../sheets/importServer';
 import type * as SupervisorServer from '../../sheets/supervisorImport';
+import type * as ReportsServer from '../../sheets/reportsMenu';
 
 /**
  * The server functions the sidebar calls (top-level functions of dist/Code.js),
@@ -14,7 +15,8 @@ import type * as SupervisorServer from '../../sheets/supervisorImport';
  * import: no server code enters the browser bundle.
  */
 export type ServerFunctions = Pick<typeof Server, 'getSidebarContext' | 'importChunk' | 'finishImport' | 'showImportErrors'> &
-  Pick<typeof SupervisorServer, 'importSupervisorTable'>;
+  Pick<typeof SupervisorServer, 'importSupervisorTable'> &
+  Pick<typeof ReportsServer, 'buildAllReports'>;
 
 export type ServerFunctionName = keyof ServerFunctions;
 

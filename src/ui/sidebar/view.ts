@@ -9,6 +9,7 @@ import { el, select } from './dom';
 import { daySpan, tableCounts } from './glance';
 import { countsLine, datesLine, formatLine, rejectionsList, type ViewContext } from './viewLines';
 import { mappingSection } from './mappingView';
+import { provisionalCells } from './provisional';
 import { supervisorDetails } from './supervisorView';
 import { RECORD_KINDS, SUPERVISOR_KINDS, analyse, isRecordKind, isSupervisorKind, needsDate, type SidebarKind, type TableState } from './tables';
 
@@ -34,11 +35,22 @@ function preview(state: TableState, headerRow: number): HTMLElement {
   return el('div', { className: 'preview' }, table);
 }
 
+/**
+ * Agents on duty in the table whom the roster does not name. An export's row
+ * of zeros is an account that did not work that day: not listed.
+ */
 function agentsNotInRoster(state: TableState, roster: ReadonlySet<string>): string[] {
   const r = state.result;
   if (!r || roster.size === 0) return [];
-  const names = new Set<string>([...r.agentDays.map((a) => a.agent), ...r.consultations.map((c) => c.agent)]);
+  const worked = r.agentDays.filter((a) => Object.values(a.figures).some((v) => typeof v === 'number' && v > 0)).map((a) => a.agent);
+  const names = new Set<string>([...worked, ...r.consultations.map((c) => c.agent)]);
   return [...names].filter((name) => name !== '' && !roster.has(name));
+}
+
+/** The warning of a table whose figures are not final yet, or null. */
+function provisionalNote(ctx: ViewContext, state: TableState): HTMLElement | null {
+  const cells = provisionalCells(state);
+  return cells > 0 ? el('p', { className: 'provisional-note', text: t(ctx.lang, 'sidebar.provisional.note', { cells }) }) : null;
 }
 
 function kindSelect(ctx: ViewContext, state: TableState, current: string, update: (s: TableState) => void): HTMLElement {
@@ -100,6 +112,8 @@ export function renderTable(ctx: ViewContext, state: TableState, update: (s: Tab
   }
 
   card.appendChild(countsLine(ctx, tableCounts(result)));
+  const provisional = provisionalNote(ctx, state);
+  if (provisional) card.appendChild(provisional);
   const rejections = rejectionsList(ctx, result.rejected);
   if (rejections) card.appendChild(rejections);
   const strangers = agentsNotInRoster(state, ctx.roster);
