@@ -7,6 +7,7 @@
 export { INQUIRY_CONVERSION } from './functions/inquiryConversion';
 export { WORKLOAD_BAND } from './functions/workloadBand';
 export { AGENTS_NEEDED } from './functions/agentsNeeded';
+export { SHIFT_ON } from './functions/shiftOn';
 export { onOpen, onInstall, showHelp } from './ui/menu';
 export { showImportSidebar } from './ui/sidebarHost';
 export { getSidebarContext, importChunk, finishImport, showImportErrors } from './sheets/importServer';

@@ -5,7 +5,10 @@
  * validation (a date column, drop-downs for the list columns), then read back
  * through the same readers as the CLI's CSV files, one getValues per tab.
  */
-import type { Language, Rejection } from '../core/types';
+import type { Agent, Language, Rejection } from '../core/types';
+import { rotationRuleOf, shiftResolver, type ShiftOn } from '../core/schedule';
+import { rulesFromTable } from '../core/settings';
+import { shiftOf } from '../import/tableRows';
 import type { ReportInput } from '../reports';
 import { t, type MessageKey } from '../i18n';
 import { choicesOf, readCoaching, readHandovers, readProblems, readSchedule, type ChoiceList } from '../import/notebooks';
@@ -111,3 +114,32 @@ export function loadLogs(ss: Spreadsheet, rejections: Rejection[]): Pick<ReportI
 
 /** The header of a log tab in a language (the schedule writer writes the tab whole). */
 export const logHeader = (tab: LogTab, lang: Language): string[] => tab.columns.map((c) => c[lang]);
+
+/**
+ * Which shift an agent works on a day, read without writing anything (a
+ * custom function may only read): the Schedule tab, the rotation in Settings,
+ * the roster's shifts. A tab that does not exist yet counts as empty.
+ */
+export function readShiftLookup(ss: Spreadsheet): ShiftOn {
+  const lang = sheetLanguage(ss);
+  const rowsOf = (key: MessageKey) => {
+    const sheet = findTab(ss, key);
+    return sheet ? tabSource(ss, sheet) : null;
+  };
+  const settings = rowsOf('settings.tab');
+  const rule = rotationRuleOf(rulesFromTable(settings?.rows ?? [], lang).rules);
+  const schedule = rowsOf(SCHEDULE_TAB.key);
+  const entries = schedule && schedule.rows.length > 1 ? readSchedule(schedule, lang).entries : [];
+  const roster = rowsOf('tab.roster');
+  const agents: Agent[] = [];
+  if (roster && roster.rows.length > 1) {
+    const head = roster.rows[0].map((h) => h.trim().toLowerCase());
+    const [name, shift, note] = ['agent', 'shift', 'note'].map((c) => head.indexOf(c));
+    for (const row of roster.rows.slice(1)) {
+      const worked = shiftOf(row[shift] ?? '');
+      if (name < 0 || !row[name] || !worked) continue;
+      agents.push({ name: row[name].trim(), id: '', shift: worked, basePay: 0, active: true, ...(/^(unknown|未知)$/i.test(row[note] ?? '') ? { unknown: true } : {}) });
+    }
+  }
+  return shiftResolver(entries, rule, agents);
+}
