@@ -28,6 +28,9 @@ export class FakeBigQuery {
   loads: { table: string; fields: Field[]; rows: number }[] = [];
   queries: { query: string; params: { name: string; parameterType: { type: string }; parameterValue: { value: string } }[] }[] = [];
   pagesRead = 0;
+  /** The error the next §6a query job fails with at run time (as BigQuery reports it: DONE with an errorResult). */
+  failQueryWith: string | null = null;
+  private failed = new Set<string>();
   private results = new Map<string, unknown[][]>();
   private nextJob = 1;
   readonly pageSize = 3;
@@ -57,7 +60,10 @@ export class FakeBigQuery {
       this.loads.push({ table: destinationTable.tableId, fields: schema.fields, rows: rows.length });
       return { jobReference: { jobId: `load${this.nextJob++}`, location: 'US' }, status: { state: 'RUNNING' } };
     },
-    get: (_project: string, jobId: string) => ({ jobReference: { jobId, location: 'US' }, status: { state: 'DONE' } }),
+    get: (_project: string, jobId: string) => ({
+      jobReference: { jobId, location: 'US' },
+      status: this.failed.has(jobId) ? { state: 'DONE', errorResult: { message: this.failQueryWith!, reason: 'invalidQuery' } } : { state: 'DONE' },
+    }),
     query: (request: { query: string; queryParameters: FakeBigQuery['queries'][number]['params'] }) => {
       this.queries.push({ query: request.query, params: request.queryParameters });
       const jobId = `query${this.nextJob++}`;
@@ -79,13 +85,16 @@ export class FakeBigQuery {
         return { jobComplete: true, jobReference: { jobId } };
       }
       if (request.query.startsWith('WITH RECURSIVE')) {
-        this.results.set(jobId, this.agentDayRows(request.queryParameters));
+        if (this.failQueryWith) this.failed.add(jobId);
+        else this.results.set(jobId, this.agentDayRows(request.queryParameters));
         // Not complete at first: the caller must poll getQueryResults.
         return { jobComplete: false, jobReference: { jobId, location: 'US' } };
       }
       throw new Error(`fake BigQuery: unexpected query ${request.query.slice(0, 60)}`);
     },
     getQueryResults: (_project: string, jobId: string, options: { pageToken?: string }) => {
+      // What BigQuery answers for a job that failed at run time: never complete.
+      if (this.failed.has(jobId)) return { jobComplete: false, jobReference: { jobId, location: 'US' } };
       const rows = this.results.get(jobId) ?? [];
       const start = options.pageToken ? Number(options.pageToken) : 0;
       this.pagesRead++;

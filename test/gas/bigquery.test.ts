@@ -128,4 +128,14 @@ describe('the BigQuery flavour', () => {
     const cells = fake.spreadsheet.raw('Daily')!.getDataRange().getValues().flat().map(String);
     for (let i = 0; i < 12; i++) expect(cells).toContain(`A${i}`);
   });
+
+  it('a query job that fails at run time (BigQuery’s recursion limit) is reported, and no tab is written', () => {
+    const { fake, bigQuery, lib } = seeded();
+    fake.ui.promptAnswers = ['shop-123.cs_daily'];
+    lib.connectBigQuery();
+    bigQuery.failQueryWith = 'A recursive CTE has reached the maximum number of iterations: 500.';
+    lib.buildReportsFromBigQuery();
+    expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('BigQuery failed: BigQuery query: A recursive CTE has reached the maximum number of iterations: 500.');
+    expect(fake.spreadsheet.raw('Daily')).toBeUndefined();
+  });
 });

@@ -94,9 +94,9 @@ export function runQuery(rt: BigQueryRuntime, target: BigQueryTarget, query: str
   );
   if (response.errors?.length) throw new Error(`BigQuery query: ${response.errors[0].message}`);
   const { jobId, location } = response.jobReference;
-  for (let poll = 0; !response.jobComplete; poll++) {
-    if (poll >= MAX_POLLS) throw new Error(`BigQuery query: not complete after ${MAX_POLLS} checks (job ${jobId})`);
-    rt.sleep(Math.min(1000 * 2 ** poll, 8000));
+  if (!response.jobComplete) {
+    // The job's own state, not getQueryResults' jobComplete, which stays false for a job that failed at run time.
+    waitForJob(rt, target.project, { jobReference: response.jobReference, status: { state: 'RUNNING' } }, 'query');
     response = rt.service.Jobs.getQueryResults(target.project, jobId, { location, timeoutMs: 30_000, maxResults: PAGE_ROWS });
   }
   const rows: unknown[][] = [];
