@@ -142,6 +142,12 @@ function rowsTouched(spans: { start: number; end: number; row: number }[], start
   return hit.length > 0 ? hit.map((s) => s.row) : null;
 }
 
+/** The rows a change of some rows touches: those rows, and the rows a merged cell of theirs covers (a merged agent names every row under it). */
+function mergedBelow(xml: string): (rows: number[]) => number[] {
+  const ranges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="[A-Z]+(\d+):[A-Z]+(\d+)"/g)].map((m) => [+m[1] - 1, +m[2] - 1]);
+  return (rows) => [...new Set([...rows, ...ranges.filter(([first]) => rows.includes(first)).flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, k) => first + k))])];
+}
+
 function xlsxMutant(r: Rand, seed: Seed): Mutant {
   const parts = unzipSync(seed.bytes);
   const sheets = Object.keys(parts).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p)).sort();
@@ -166,19 +172,21 @@ function xlsxMutant(r: Rand, seed: Seed): Mutant {
   const xml = strFromU8(parts[path]);
   const sheet = seed.sheetNames?.[path] ?? path;
   const spans = rowSpans(xml);
+  const merged = mergedBelow(xml);
   if (kind === 2 || spans.length === 0) {
     const raw = strToU8(xml);
     const at = int(r, raw.length);
     const { bytes, what } = byteChange(r, raw, at);
     const before = strFromU8(raw.subarray(0, at)).length;
-    return { bytes: rezip(path, strFromU8(bytes)), what: `${path} ${what}`, rows: rowsTouched(spans, before, before + 1), sheet };
+    const touched = rowsTouched(spans, before, before + 1);
+    return { bytes: rezip(path, strFromU8(bytes)), what: `${path} ${what}`, rows: touched && merged(touched), sheet };
   }
   const span = pick(r, spans);
   const rowXml = xml.slice(span.start, span.end);
-  const put = (text: string, what: string, rows: number[] | null = [span.row]): Mutant => ({
+  const put = (text: string, what: string): Mutant => ({
     bytes: rezip(path, xml.slice(0, span.start) + text + xml.slice(span.end)),
     what: `${path} row ${span.row + 1} ${what}`,
-    rows,
+    rows: merged([span.row]),
     sheet,
   });
   if (kind === 3) {

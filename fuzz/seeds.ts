@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { detectFormat } from '../src/import/formats';
 import { workbookParts } from '../src/import/xlsxWorkbook';
 
@@ -32,9 +33,10 @@ export function loadSeeds(sets: readonly SeedSet[] = ['samples', 'corpus', 'fixt
       let sheetNames: Record<string, string> | undefined;
       if (format === 'xlsx') {
         try {
+          unzipSync(bytes);
           sheetNames = Object.fromEntries(workbookParts(bytes).sheets.flatMap((s) => (s.entry ? [[s.entry.name, s.name]] : [])));
         } catch {
-          // a corpus zip that is no workbook: changed byte by byte like any other
+          // a corpus zip that is no workbook, or whose parts cannot all be unpacked: changed byte by byte
         }
       }
       seeds.push({ set, name, bytes, format: format === 'xlsx' && !sheetNames ? 'binary' : format, markup: detected === 'xml' || detected === 'html', sheetNames });
