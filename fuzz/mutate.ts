@@ -62,11 +62,13 @@ function byteChange(r: Rand, bytes: Uint8Array, at: number): { bytes: Uint8Array
 /** The rows a changed line touches: itself, and the next when a quote on it may join them. */
 const quoted = (text: string, line: number) => (text.includes('"') ? [line, line + 1] : [line]);
 
-/** The 0-based line a byte offset lies on, and whether it is a line break (which touches two lines). */
+/** The 0-based line a byte offset lies on (read in the file's encoding), and the next too when the byte is a line break. */
 function lineOfOffset(bytes: Uint8Array, at: number): number[] {
-  let line = 0;
-  for (let i = 0; i < at && i < bytes.length; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
-  return bytes[at] === 0x0a || bytes[at] === 0x0d ? [line, line + 1] : [line];
+  const { encoding } = decodeBytes(bytes);
+  const before = new TextDecoder(encoding).decode(bytes.subarray(0, at));
+  const line = before.split(/\r\n|\r|\n/).length - 1;
+  const here = new TextDecoder(encoding).decode(bytes.subarray(0, Math.min(bytes.length, at + 2))).slice(before.length);
+  return /[\r\n]/.test(here) || /\r$/.test(before) ? [line, line + 1] : [line];
 }
 
 function encodeLike(text: string, seed: Uint8Array): Uint8Array {

@@ -13,68 +13,66 @@ function bomOf(bytes: Uint8Array): { encoding: TextEncoding; length: number } | 
 }
 
 /**
- * UTF-16 without a BOM: ASCII characters leave a zero byte in every other
- * position. Judged in blocks, so a byte lost or added early in the file (which
- * puts the zeros in the other position from there on) does not hide it; the
- * byte order is the first block's.
- */
-function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  const BLOCK = 128;
-  let le = 0;
-  let be = 0;
-  let blocks = 0;
-  let first: TextEncoding | null = null;
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = Math.min(n, start + BLOCK);
-    let evenZeros = 0;
-    let oddZeros = 0;
-    for (let i = start; i < end; i += 2) {
-      if (bytes[i] === 0) evenZeros++;
-      if (bytes[i + 1] === 0) oddZeros++;
-    }
-    const pairs = (end - start) / 2;
-    blocks++;
-    const block: TextEncoding | null =
-      oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05 ? 'utf-16le' : evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05 ? 'utf-16be' : null;
-    if (block === 'utf-16le') le++;
-    if (block === 'utf-16be') be++;
-    first ??= block;
-  }
-  // Most blocks one way or the other (a block holding the lost byte is neither).
-  if (first && (le + be) * 10 >= blocks * 7) return first;
-  return sniffCjkUtf16(bytes, n);
-}
-
-/**
  * True when a byte is the high byte of a character Chinese UTF-16 text is
  * made of: ASCII (0x00), CJK punctuation (0x30), CJK ideographs (0x4E–0x9F),
  * full-width forms (0xFF).
  */
 const isCjkHighByte = (b: number) => b === 0 || b === 0x30 || (b >= 0x4e && b <= 0x9f) || b === 0xff;
+const isIdeographRow = (b: number) => b >= 0x4e && b <= 0x9f;
 
 /**
- * UTF-16 without a BOM whose text is mostly Chinese has few zero bytes; its
- * high bytes are then almost all CJK rows. UTF-8 and GBK Chinese never look
- * like that (their lead bytes are 0x81–0xFE), so the test cannot take them.
+ * Which UTF-16 a block of bytes looks like, if any. ASCII leaves a zero byte
+ * in every other position; mostly-Chinese text has few zeros, but its high
+ * bytes are then almost all CJK rows (a third of them ideographs), which
+ * UTF-8 and GBK never give (their lead bytes are 0x81–0xFE).
  */
-function sniffCjkUtf16(bytes: Uint8Array, n: number): TextEncoding | null {
-  const pairs = n / 2;
-  let le = 0;
-  let be = 0;
-  let ideographsLe = 0;
-  let ideographsBe = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (isCjkHighByte(bytes[i + 1])) le++;
-    if (isCjkHighByte(bytes[i])) be++;
-    if (bytes[i + 1] >= 0x4e && bytes[i + 1] <= 0x9f) ideographsLe++;
-    if (bytes[i] >= 0x4e && bytes[i] <= 0x9f) ideographsBe++;
+function blockUtf16(bytes: Uint8Array, start: number, end: number, cjk: boolean): TextEncoding | null {
+  let evenZeros = 0;
+  let oddZeros = 0;
+  let evenCjk = 0;
+  let oddCjk = 0;
+  let evenIdeographs = 0;
+  let oddIdeographs = 0;
+  for (let i = start; i < end; i += 2) {
+    const even = bytes[i];
+    const odd = bytes[i + 1];
+    if (even === 0) evenZeros++;
+    if (odd === 0) oddZeros++;
+    if (isCjkHighByte(even)) evenCjk++;
+    if (isCjkHighByte(odd)) oddCjk++;
+    if (isIdeographRow(even)) evenIdeographs++;
+    if (isIdeographRow(odd)) oddIdeographs++;
   }
-  // Mostly Chinese: a third of the characters ideographs, and nearly every character one of those rows.
-  if (le > pairs * 0.95 && ideographsLe > pairs / 3) return 'utf-16le';
-  if (be > pairs * 0.95 && ideographsBe > pairs / 3) return 'utf-16be';
+  const pairs = (end - start) / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  // Lowercase ASCII shares those rows: asked only of bytes that are not UTF-8.
+  if (!cjk) return null;
+  if (oddCjk > pairs * 0.95 && oddIdeographs > pairs / 3 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenCjk > pairs * 0.95 && evenIdeographs > pairs / 3 && oddZeros < pairs * 0.05) return 'utf-16be';
   return null;
+}
+
+/**
+ * UTF-16 without a BOM, judged in 128-byte blocks so a byte lost or added
+ * early in the file (which puts the high bytes in the other position from
+ * there on) does not hide it: most blocks must look like UTF-16 (either
+ * order), and the byte order is the first such block's.
+ */
+function sniffUtf16(bytes: Uint8Array, cjk = false): TextEncoding | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  const BLOCK = 128;
+  let utf16 = 0;
+  let blocks = 0;
+  let first: TextEncoding | null = null;
+  for (let start = 0; start < n; start += BLOCK) {
+    const block = blockUtf16(bytes, start, Math.min(n, start + BLOCK), cjk);
+    blocks++;
+    if (block) utf16++;
+    first ??= block;
+  }
+  return first && utf16 * 10 >= blocks * 7 ? first : null;
 }
 
 function decode(bytes: Uint8Array, encoding: TextEncoding, fatal = false): string {
@@ -124,6 +122,8 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncoding): { text:
   try {
     return { text: withoutStrayNuls(decode(bytes, 'utf-8', true)), encoding: 'utf-8' };
   } catch {
+    const cjk = sniffUtf16(bytes, true);
+    if (cjk) return { text: decode(bytes, cjk), encoding: cjk };
     // Not all UTF-8: a GBK file, or a UTF-8 file with a stray byte, a cut last character or a few pasted GBK lines.
     // Those last stay UTF-8 (the bad bytes become U+FFFD, and a row made of them is rejected), so no good row is lost.
     const encoding: TextEncoding = mostlyUtf8(bytes) ? 'utf-8' : 'gb18030';
@@ -173,7 +173,7 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
  * rejected later, not the file.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (bomOf(bytes) || sniffUtf16(bytes)) return false;
+  if (bomOf(bytes) || sniffUtf16(bytes, true)) return false;
   const n = Math.min(bytes.length, 4096);
   let control = 0;
   for (let i = 0; i < n; i++) {
