@@ -127,8 +127,10 @@ function agentDayFromFigures(first: ExportedAgentDay, chosen: Map<ExportFigure, 
   if (day.receptions === null && stated.responseRate !== undefined && day.consultations !== null) {
     derive('receptions', Math.round(stated.responseRate * day.consultations), ['responseRate', 'consultations']);
   }
-  if (day.items === null && stated.itemsPerBuyer !== undefined && day.paid !== null) derive('items', round6(stated.itemsPerBuyer * day.paid), ['itemsPerBuyer', 'paid']);
-  if (day.sales === null && stated.aov !== undefined && day.paid !== null) derive('sales', round2(stated.aov * day.paid), ['aov', 'paid']);
+  // 客单价 and 客件数 are per paying buyer (销售人数) when the export states them, else per paid inquiry.
+  const buyers: [number | null, ExportFigure] = day.salesBuyers !== null ? [day.salesBuyers, 'salesBuyers'] : [day.paid, 'paid'];
+  if (day.items === null && stated.itemsPerBuyer !== undefined && buyers[0] !== null) derive('items', round6(stated.itemsPerBuyer * buyers[0]), ['itemsPerBuyer', buyers[1]]);
+  if (day.sales === null && stated.aov !== undefined && buyers[0] !== null) derive('sales', round2(stated.aov * buyers[0]), ['aov', buyers[1]]);
 
   // No reply means no reply delay to time: the 0 s such a row states is no figure, never the fastest answer.
   if (answeredNobody(day, stated)) {

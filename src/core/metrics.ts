@@ -101,6 +101,16 @@ export function sumCounts(rows: readonly Counts[]): Counts {
 }
 
 /**
+ * The buyers sales and items are divided by: the export's 销售人数 (paying
+ * buyers, as 赤兔's own 客单价 divides) when it states them, else the paid
+ * inquiries. The two differ (6 final payers of 41 inquiries, 5 销售人数), and a
+ * provisional day's 销售人数 is final while its paid count is not.
+ */
+export function buyersOf(c: Counts): number | null {
+  return c.salesBuyers ?? c.paid;
+}
+
+/**
  * Every §2 ratio of one set of counts.
  * `denominator` is the rules' conversion denominator (SPEC §7): some teams
  * divide by consultations instead of inquiries.
@@ -110,8 +120,8 @@ export function deriveRatios(c: Counts, denominator: 'inquiries' | 'consultation
     orderRate: ratio(c.placed, c.inquiries),
     paymentRate: ratio(c.paid, c.placed),
     inquiryConversion: ratio(c.paid, denominator === 'inquiries' ? c.inquiries : c.consultations),
-    aov: ratio(c.sales, c.paid),
-    itemsPerBuyer: ratio(c.items, c.paid),
+    aov: ratio(c.sales, buyersOf(c)),
+    itemsPerBuyer: ratio(c.items, buyersOf(c)),
     responseRate: ratio(c.receptions, c.consultations),
     firstResponseSec: ratio(c.firstResponseTotalSec, c.firstResponseSamples),
     avgResponseSec: ratio(c.responseTotalSec, c.responseSamples),

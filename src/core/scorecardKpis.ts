@@ -5,7 +5,7 @@
  * supervisor's manual scores.
  */
 import type { AgentDay, Counts, StatedFigures } from './types';
-import { deriveRatios, ratio, statedOver, sumCounts } from './metrics';
+import { buyersOf, deriveRatios, ratio, statedOver, sumCounts } from './metrics';
 import { manualKpiName, type Direction, type SampleFigure } from './scorecardRules';
 
 /** Everything an agent's figures of one month are computed from. */
@@ -63,14 +63,14 @@ const KPIS: ReadonlyMap<string, KpiDef> = new Map<string, KpiDef>([
   ['order_rate', { format: 'percent', direction: 'higher', figure: statedOrCounted('orderRate', (c) => c.inquiries, (c) => deriveRatios(c).orderRate) }],
   ['payment_rate', { format: 'percent', direction: 'higher', figure: statedOrCounted('paymentRate', (c) => c.placed, (c) => deriveRatios(c).paymentRate) }],
   ['inquiry_conversion', { format: 'percent', direction: 'higher', figure: statedOrCounted('inquiryConversion', (c) => c.inquiries, (c, d) => deriveRatios(c, d).inquiryConversion) }],
-  ['aov', { format: 'money', direction: 'higher', figure: statedOrCounted('aov', (c) => c.paid, (c) => deriveRatios(c).aov) }],
-  ['items_per_buyer', { format: 'decimal2', direction: 'higher', figure: statedOrCounted('itemsPerBuyer', (c) => c.paid, (c) => deriveRatios(c).itemsPerBuyer) }],
+  ['aov', { format: 'money', direction: 'higher', figure: statedOrCounted('aov', buyersOf, (c) => deriveRatios(c).aov) }],
+  ['items_per_buyer', { format: 'decimal2', direction: 'higher', figure: statedOrCounted('itemsPerBuyer', buyersOf, (c) => deriveRatios(c).itemsPerBuyer) }],
   ['response_rate', { format: 'percent', direction: 'higher', figure: statedOrCounted('responseRate', (c) => c.consultations, (c) => deriveRatios(c).responseRate) }],
   ['first_response_sec', { format: 'seconds', direction: 'lower', figure: (_m, c) => deriveRatios(c).firstResponseSec }],
   ['avg_response_sec', { format: 'seconds', direction: 'lower', figure: (_m, c) => deriveRatios(c).avgResponseSec }],
   ['qa_ratio', { format: 'decimal2', direction: 'higher', figure: (_m, c) => deriveRatios(c).qaRatio }],
   // 落实客单价: the agent's AOV against the whole shop's, silent orders included.
-  ['aov_ratio', { format: 'decimal2', direction: 'higher', figure: (m, c) => ratio(ratio(c.sales, c.paid), m.shopAov) }],
+  ['aov_ratio', { format: 'decimal2', direction: 'higher', figure: (m, c) => ratio(ratio(c.sales, buyersOf(c)), m.shopAov) }],
   ['sales_target', { format: 'percent', direction: 'higher', figure: (m, c) => ratio(c.sales, m.salesTarget) }],
   ['attendance', { format: 'percent', direction: 'higher', figure: (m) => ratio(new Set(m.days.map((d) => d.date)).size, m.workingDays) }],
   ['satisfaction_rate', { format: 'percent', direction: 'higher', figure: satisfaction }],

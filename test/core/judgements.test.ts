@@ -102,3 +102,18 @@ describe('the scorecard grades only on a sample and most of its weight', () => {
     expect(full.grade).not.toBeNull();
   });
 });
+
+describe('AOV and items per buyer', () => {
+  test('sales ÷ 销售人数 when the export states paying buyers, as 赤兔 divides; else ÷ paid', async () => {
+    const { deriveRatios } = await import('../../src/core/metrics');
+    // winnie of the public workbook, 2026-05-01: 销售额 33 022, 销售人数 2, 销售量 6; liz 2026-05-02 paid 1 but 销售人数 2 would differ.
+    const winnie = { ...emptyCounts(), sales: 33022, salesBuyers: 2, paid: 2, items: 6 };
+    expect([deriveRatios(winnie).aov, deriveRatios(winnie).itemsPerBuyer]).toEqual([16511, 3]);
+    const differs = { ...emptyCounts(), sales: 600, salesBuyers: 5, paid: 6, items: 10 };
+    expect([deriveRatios(differs).aov, deriveRatios(differs).itemsPerBuyer]).toEqual([120, 2]);
+    // A provisional day: paid not counted yet, 销售人数 and 销售额 final — AOV is still shown.
+    const provisional = { ...emptyCounts(), sales: 3000, salesBuyers: 1, paid: null };
+    expect(deriveRatios(provisional).aov).toBe(3000);
+    expect(deriveRatios({ ...emptyCounts(), sales: 600, paid: 6 }).aov).toBe(100);
+  });
+});

@@ -171,6 +171,8 @@ describe('the fixture workbooks (test/fixtures/chitu)', () => {
     const run = await report(files(), ['--date', '2026-05-02']);
     const ben = run.daily.find((r) => r['客服'] === 'ben')!;
     expect([ben['询单人数'], ben['付款人数'], ben['询单转化率'], ben['客服销售额']]).toEqual(['', '', '', '3000.00']);
+    // 销售额 and 销售人数 are final on a provisional day: AOV = 3 000 ÷ 1 is shown.
+    expect(ben['客单价']).toBe('3000.00');
     expect(ben['标记代码']).toContain('provisional');
     expect(run.out).toContain('最近一个确定的日期是 2026-05-01');
     // The team conversion counts only figures known: amy 7/36 and cara 1/19.

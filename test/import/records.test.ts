@@ -45,9 +45,12 @@ describe('agent-day rows', () => {
     expect(merged(r)[0]).toMatchObject({ buyerMessages: 100, agentMessages: 90 });
   });
 
-  it('derives items from 客件数 × paid, receptions from 回复率 × consultations; 销售人数 never stands in for paid', () => {
+  it('derives items from 客件数 × 销售人数 (the buyers 赤兔 divides by), receptions from 回复率 × consultations; 销售人数 never stands in for paid', () => {
     const r = imported([['旺旺', '咨询人数', '回复率', '最终付款人数', '销售人数', '客件数'], ['小丸子', '40', '95%', '6', '5', '1.5']], { date: '2026-11-21' });
-    expect(merged(r)[0]).toMatchObject({ consultations: 40, receptions: 38, paid: 6, salesBuyers: 5, items: 9 });
+    expect(merged(r)[0]).toMatchObject({ consultations: 40, receptions: 38, paid: 6, salesBuyers: 5, items: 7.5 });
+    // Without 销售人数, 客件数 is per paid inquiry.
+    const paidOnly = imported([['旺旺', '咨询人数', '最终付款人数', '客件数'], ['小丸子', '40', '6', '1.5']], { date: '2026-11-21' });
+    expect(merged(paidOnly)[0]).toMatchObject({ paid: 6, items: 9 });
   });
 
   it('reads 平均接待时长 written as 8分48秒', () => {
