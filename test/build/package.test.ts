@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { unpastable } from '../support/unpastable';
 
 const require = createRequire(import.meta.url);
 const gas = require('gas-local') as { require(dir: string, globals?: object, options?: object): Record<string, any> };
@@ -27,6 +28,14 @@ describe('the release package', () => {
 
   it('holds the two script files, the manifest and the guide, named as the editor names them', () => {
     expect(Object.keys(zip.files).sort()).toEqual(['Code.gs', 'INSTALL.md', 'Sidebar.html', 'appsscript.json']);
+  });
+
+  it('every file in it survives a paste: no control character, noncharacter or invalid UTF-8', async () => {
+    for (const name of Object.keys(zip.files)) {
+      const bytes = await zip.file(name)!.async('uint8array');
+      expect(bytes.length, name).toBeGreaterThan(100);
+      expect(unpastable(bytes), name).toEqual([]);
+    }
   });
 
   it('Code.gs alone gives the menu and the custom functions', async () => {
