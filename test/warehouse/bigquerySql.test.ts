@@ -9,6 +9,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { agentDaySql } from '../../src/warehouse/agentDaySql';
 import { bigquery, duckdb } from '../../src/warehouse/dialect';
 import { remarkIdSql } from '../../src/warehouse/remarkIdSql';
@@ -99,4 +103,16 @@ describe('the BigQuery text of SPEC §6a', () => {
     expect(() => bigquery('p`; DROP', 'd')).toThrow(/project/);
     expect(() => bigquery('p', 'd.e')).toThrow(/dataset/);
   });
+
+  test('npm run bigquery:files writes schemas (key first), DDL and queries for the bq tool that parse as BigQuery', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cs-daily-bq-'));
+    execFileSync(process.execPath, [join(__dirname, '../../node_modules/tsx/dist/cli.mjs'), join(__dirname, '../../scripts/bigquery-files.ts'), 'shop-1.cs_daily', out], { stdio: 'pipe' });
+    const schema = JSON.parse(readFileSync(join(out, 'chats.schema.json'), 'utf8')) as { name: string }[];
+    expect(schema.map((f) => f.name)).toEqual(['key', 'buyer', 'agent', 'start_ms', 'first_response_sec', 'buyer_messages', 'agent_messages', 'category']);
+    const query = readFileSync(join(out, 'agent-days.sql'), 'utf8');
+    expect(query).toContain('`shop-1.cs_daily.chats`');
+    expect(() => parse(query.replace(/^WITH RECURSIVE/, 'WITH'))).not.toThrow();
+    expect(readFileSync(join(out, 'agent-days.params'), 'utf8')).toContain('--parameter=excluded:STRING:|after_sales|freebie|');
+    expect(readFileSync(join(out, 'create-tables.sql'), 'utf8')).toContain('CREATE TABLE IF NOT EXISTS `shop-1.cs_daily.orders` (key STRING NOT NULL, order_id STRING NOT NULL');
+  }, 60_000);
 });
