@@ -48,8 +48,9 @@ function blockUtf16(bytes: Uint8Array, start: number, end: number, cjk: boolean)
   if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
   // Lowercase ASCII shares those rows: asked only of bytes that are not UTF-8.
   if (!cjk) return null;
-  if (oddCjk > pairs * 0.95 && oddIdeographs > pairs / 3 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenCjk > pairs * 0.95 && evenIdeographs > pairs / 3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  // The low bytes of Chinese characters are anything: a run of one letter (xxxx) has both halves in those rows.
+  if (oddCjk > pairs * 0.95 && oddIdeographs > pairs / 3 && evenZeros < pairs * 0.05 && evenCjk < pairs * 0.7) return 'utf-16le';
+  if (evenCjk > pairs * 0.95 && evenIdeographs > pairs / 3 && oddZeros < pairs * 0.05 && oddCjk < pairs * 0.7) return 'utf-16be';
   return null;
 }
 
@@ -142,7 +143,6 @@ const SAMPLE_LINES = 400;
  * UTF-8, so it stays GB18030.
  */
 function mostlyUtf8(bytes: Uint8Array): boolean {
-  const strict = new TextDecoder('utf-8', { fatal: true });
   let valid = 0;
   let sampled = 0;
   let start = 0;
@@ -153,8 +153,11 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
     for (let i = start; i < end && ascii; i++) ascii = bytes[i] < 0x80;
     if (!ascii) {
       sampled++;
+      // A character cut by a stray line break leaves a few continuation bytes at the start and an open sequence at the end: not another encoding.
+      let from = start;
+      while (from < end && from < start + 3 && (bytes[from] & 0xc0) === 0x80) from++;
       try {
-        strict.decode(bytes.subarray(start, end));
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(from, end), { stream: true });
         valid++;
       } catch {
         // a line of another encoding, or a damaged one
@@ -162,7 +165,7 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
     }
     start = end + 1;
   }
-  return sampled > 0 && valid * 2 > sampled;
+  return sampled > 0 && valid * 2 >= sampled;
 }
 
 /**
