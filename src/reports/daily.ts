@@ -91,6 +91,8 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
   const provisional = figures.provisional.length > 0;
   addTitle(tab, 0, t(lang, provisional ? 'daily.titleProvisional' : 'daily.title', { date }), width);
   tab.frozenRows = 1;
+  // One page wide however many columns: the Daily is read whole, never in column groups.
+  tab.print = { repeatRows: { first: 0, last: 0 }, repeatCols: null, fitToWidth: true };
   if (provisional) {
     const why = figures.provisional.map((reason) => t(lang, `daily.provisional.${reason}` as MessageKey)).join(lang === 'zh' ? '；' : '; ');
     tab.blocks.push({ row: 1, col: 0, values: [[why]], style: { italic: true, color: COLOURS.down } });
@@ -113,20 +115,25 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
   row = agentTable(data, figures, tab, row + 1);
   row = dailyNotebookBlocks(data, date, tab, row);
 
+  // Printed, the team and its agents make the first page; what follows starts the next.
+  tab.pageBreaks = [row];
   row = payStandingBlock(data, date, tab, row);
   row = trendBlock(data, date, tab, row);
   qualityBlock(data, figures, tab, row);
   return tab;
 }
 
-/** The last 14 days of team conversion and inquiries, and a line chart of them beside the team block. */
+/** Team conversion and inquiries of the last 14 days that have data, and a line chart of them beside that table. */
 function trendBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
   const lang = data.input.language;
   const { conversionDenominator: denominator, conversionTarget: target } = data.input.rules;
   const rows: SpecValue[][] = [];
   for (let i = 13; i >= 0; i--) {
     const d = addDays(date, -i);
-    const counts = sumCounts(agentDaysOn(data, d));
+    const days = agentDaysOn(data, d);
+    // A day without data is no point of the trend: listed, it would show a blank rate beside the target.
+    if (days.length === 0) continue;
+    const counts = sumCounts(days);
     const values: SpecValue[] = [d, deriveRatios(counts, denominator).inquiryConversion, counts.inquiries];
     // The target as a column of its own draws it as a flat line beside the conversion.
     if (target != null) values.push(target);
@@ -141,22 +148,24 @@ function trendBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number):
   ];
   const top = row + 1;
   tab.blocks.push(tableBlock(top, 0, columns, rows));
-  const series = (name: string, col: number, axis: 'left' | 'right', format: 'percent' | 'integer') => ({ name, col, firstRow: top + 1, lastRow: top + 14, axis, format });
+  const series = (name: string, col: number, axis: 'left' | 'right', format: 'percent' | 'integer') => ({ name, col, firstRow: top + 1, lastRow: top + rows.length, axis, format });
   tab.charts.push({
     kind: 'line',
     title: t(lang, 'daily.trendTitle'),
     axisTitles: { bottom: t(lang, 'col.date'), left: t(lang, 'col.inquiryConversion'), right: t(lang, 'col.inquiries') },
-    anchor: { row: 2, col: 8 },
+    // Beside the trend's own table, on the page the table prints on.
+    anchor: { row, col: columns.length + 1 },
     widthPx: 560,
     heightPx: 260,
-    categories: { col: 0, firstRow: top + 1, lastRow: top + 14 },
+    categories: { col: 0, firstRow: top + 1, lastRow: top + rows.length },
     series: [
       series(t(lang, 'col.inquiryConversion'), 1, 'left', 'percent'),
       ...(target != null ? [series(t(lang, 'daily.conversionTarget'), 3, 'left', 'percent')] : []),
       series(t(lang, 'col.inquiries'), 2, 'right', 'integer'),
     ],
   });
-  return top + 16;
+  // The chart is 13 rows tall: what follows starts under it or under the table, whichever ends lower.
+  return top + Math.max(rows.length + 2, 15);
 }
 
 function qualityBlock(data: ReportData, figures: DailyFigures, tab: TabSpec, row: number): void {

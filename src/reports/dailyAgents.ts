@@ -12,7 +12,7 @@ import { groupBy } from '../core/groupBy';
 import { t, type MessageKey } from '../i18n';
 import { agentDaysOn, type ReportData } from './data';
 import type { DailyFigures } from './dailyTypes';
-import { COLOURS, setWidths, tableBlock, type Column } from './layout';
+import { COLOURS, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
 import type { CoachingLink } from '../core/coaching';
 
 /** The person, and the account (with its shop) when the row is one of a person's accounts. */
@@ -45,7 +45,7 @@ export function agentColumns(lang: Language): Column[] {
     col('col.excluded', 'integer'), col('col.inquiries', 'integer'), col('col.placed', 'integer'), col('col.paid', 'integer'),
     col('col.orderRate', 'percent'), col('col.paymentRate', 'percent'), col('col.inquiryConversion', 'percent'), col('col.sales', 'money', 90),
     col('col.aov', 'money'), col('col.itemsPerBuyer', 'decimal2'), col('col.responseRate', 'percent'), col('col.firstResponseSec', 'decimal1'),
-    col('col.qaRatio', 'decimal2'), col('col.workloadBand', 'text'), col('col.trend7', 'text', 80), col('col.flags', 'text', 260),
+    col('col.qaRatio', 'decimal2'), col('col.workloadBand', 'text'), col('col.trend7', 'text', 80), { ...col('col.flags', 'text', 260), wrap: true },
   ];
 }
 
@@ -113,5 +113,7 @@ export function agentTable(data: ReportData, figures: DailyFigures, tab: TabSpec
   bold();
   tab.blocks.push(tableBlock(row, 0, columns, rows, cellStyles));
   setWidths(tab, columns);
+  // Flags wrap inside their column: run over the next cells, they would widen the printed page.
+  fitRowHeights(tab, row, columns, rows);
   return row + rows.length + 2;
 }

@@ -119,6 +119,8 @@ export interface TabSpec {
   charts: ChartSpec[];
   /** How the tab prints; missing = derived from the frozen rows and the width (see printSetupOf in layout.ts). */
   print?: PrintSetup;
+  /** Rows (0-based) that start a new printed page (the xlsx writes manual page breaks; Sheets has no print API). */
+  pageBreaks?: number[];
 }
 
 /** Rows or columns, 0-based, first..last inclusive. */

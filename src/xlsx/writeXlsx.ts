@@ -101,6 +101,8 @@ function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec, marker: string, onC
   // Excel row heights are points: 0.75 of a pixel.
   for (const [row, px] of Object.entries(tab.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = px * 0.75;
   for (const note of tab.notes) sheet.getCell(note.row + 1, note.col + 1).note = note.text;
+  // ExcelJS breaks after the row it is given: the 1-based row before the one that starts the page.
+  for (const start of tab.pageBreaks ?? []) if (start > 0) sheet.getRow(start).addPageBreak();
   return sheet;
 }
 

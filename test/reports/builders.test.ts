@@ -201,7 +201,10 @@ describe('the whole run', () => {
       ['Inquiries', 'right'],
     ]);
     expect(chart.axisTitles).toEqual({ bottom: 'Date', left: 'Inquiry conversion', right: 'Inquiries' });
-    expect(chart.categories.lastRow - chart.categories.firstRow).toBe(13);
+    // Only the days with data are points of the trend: of the 14 days up to 2026-11-02 this shop has one.
+    const trend = run.tabs[0].blocks.find((b) => b.row === chart.categories.firstRow - 1)!;
+    expect(trend.values.slice(1).map((r) => r[0])).toEqual(['2026-11-02']);
+    expect(chart.categories.lastRow - chart.categories.firstRow).toBe(0);
   });
   test('the daily sales target is the monthly one ÷ days in month, or the per-day one when set', () => {
     const target = (rules: Partial<ReportInput['rules']>) => {
