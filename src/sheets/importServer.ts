@@ -10,15 +10,15 @@
 import type { Consultation, ExportedAgentDay, Order, Rejection, ShopDay } from '../core/types';
 import { t, type Language } from '../i18n';
 import type { RecordKind } from '../import/types';
-import type { ChunkReceipt, ImportChunk, ImportSummary, SidebarContext } from './importApi';
+import type { ChunkReceipt, GridCapacity, ImportChunk, ImportSummary, SidebarContext } from './importApi';
 import { isStored, withChunk, type ChunkRanges } from './chunkLedger';
 import { withDocumentLock } from './lock';
 import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE as ERRORS, ORDER_TABLE, ROSTER_TABLE, SHOP_DAY_TABLE } from './schema';
 import { readText } from './cells';
 import { nextLogRow, planRejections, planUnknownAgents, writeLogLine } from './storage';
 import { planDayUpsert } from './dayStore';
-import { readDayIndex, writeDayIndex } from './dayIndex';
-import { findTab, readTable, sheetLanguage, sheetTimeZone } from './tabs';
+import { INDEXED_TABS, readDayIndex, writeDayIndex } from './dayIndex';
+import { findTab, gridCellsInUse, MAX_GRID_CELLS, readTable, sheetLanguage, sheetTimeZone } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -309,7 +309,24 @@ function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: Imp
     skipped: state.skipped,
     newAgents: state.newAgents,
     errorsTab: findTab(ss, ERRORS.tab)?.getName() ?? t(lang, ERRORS.tab),
+    grid: gridCapacity(ss),
   };
+}
+
+/**
+ * How full the spreadsheet is: its grid cells of Sheets' limit, and how many
+ * more days of data like the days stored fit (the data tabs' cells over the
+ * days the day index holds), null before any day is stored.
+ */
+function gridCapacity(ss: Spreadsheet): GridCapacity {
+  const used = gridCellsInUse(ss);
+  const days = readDayIndex(ss).days.size;
+  const dataCells = INDEXED_TABS.reduce((n, key) => {
+    const tab = findTab(ss, key);
+    return n + (tab ? tab.getMaxRows() * tab.getMaxColumns() : 0);
+  }, 0);
+  const perDay = days > 0 ? dataCells / days : 0;
+  return { used, limit: MAX_GRID_CELLS, daysLeft: perDay > 0 ? Math.max(0, Math.floor((MAX_GRID_CELLS - used) / perDay)) : null };
 }
 
 /** Now, as the import log writes it, in the spreadsheet's time zone. */

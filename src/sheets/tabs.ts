@@ -82,6 +82,14 @@ export function fitGrid(sheet: Sheet, rows: number, cols: number): void {
   if (maxCols > keepCols) sheet.deleteColumns(keepCols + 1, maxCols - keepCols);
 }
 
+/** Sheets' limit on the cells of a spreadsheet's grids, empty ones included. */
+export const MAX_GRID_CELLS = 10_000_000;
+
+/** The cells of every tab's grid (what counts against MAX_GRID_CELLS). */
+export function gridCellsInUse(ss: Spreadsheet): number {
+  return ss.getSheets().reduce((n, sheet) => n + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+}
+
 export interface Table {
   /** Header cells trimmed and lower-cased, for finding columns by name. */
   header: string[];

@@ -54,6 +54,19 @@ describe('import through the built bundle', () => {
     expect(fake.spreadsheet.raw('Import log')!.getLastRow()).toBe(2);
   });
 
+  it('says in each summary how many grid cells the spreadsheet holds of the 10 M Sheets allows, and how many more days fit', () => {
+    const { fake, lib } = world();
+    lib.importChunk(JSON.stringify(chunk({ importId: 'g', agentDays: [agentDay('2026-11-21', 'Alice')] })));
+    const summary = JSON.parse(lib.finishImport('g'));
+    expect(summary.grid.used).toBe(fake.gridCells());
+    expect(summary.grid.limit).toBe(10_000_000);
+    // The first sheet (1000 × 26) and the tabs the import made, each fitted to what it holds.
+    expect(summary.grid.used).toBeLessThan(26_000 + 5_000);
+    // One day stored in the agent-day tab's 2 × 56 cells: the rest of the limit holds that many more such days.
+    const perDay = fake.spreadsheet.raw('Data: agent-day')!.maxRows * fake.spreadsheet.raw('Data: agent-day')!.maxColumns;
+    expect(summary.grid.daysLeft).toBe(Math.floor((10_000_000 - fake.gridCells()) / perDay));
+  });
+
   it('has no errors tab to show before any rejection', () => {
     expect(world().lib.showImportErrors()).toBe('');
   });
