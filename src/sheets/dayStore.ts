@@ -11,7 +11,7 @@ import { textCell, type CellValue } from './cells';
 import { forgetTab, highWater, indexRows, runsOf, type DayIndex, type Run } from './dayIndex';
 import { encodeCell, type TableDef } from './schema';
 import { header, rewrite, rowCells, type UpsertPlan } from './storage';
-import { findTab, insertBareTab, sheetTimeZone, writeBlock, type Table } from './tabs';
+import { findTab, fitGrid, insertBareTab, sheetTimeZone, writeBlock, type Table } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -129,7 +129,11 @@ export function planDayUpsert<K extends StoredKind>(ss: Spreadsheet, def: TableD
     const newRows = appended.map((a) => cellsOf(a.record, []));
     const head = headerText.map((h) => textCell(h));
     // A new tab gets its header in the same write as its first rows: a failure never leaves a header alone.
-    if (headerChanged && firstNew === 2) writeBlock(target, 1, 1, [head, ...newRows]);
+    // Its grid is fitted first (a tab left blank by a failed call may still hold a new sheet's 1000 × 26).
+    if (headerChanged && firstNew === 2) {
+      fitGrid(target, 1 + newRows.length, width);
+      writeBlock(target, 1, 1, [head, ...newRows]);
+    }
     else {
       if (headerChanged) writeBlock(target, 1, 1, [head]);
       if (newRows.length > 0) writeBlock(target, firstNew, 1, newRows);

@@ -73,13 +73,14 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
  * delete them all).
  */
 export function fitGrid(sheet: Sheet, rows: number, cols: number): void {
-  ensureSize(sheet, rows, cols);
+  // Trimmed before grown: a failure in between leaves a smaller grid, never a larger one.
   const keepRows = Math.max(rows, sheet.getFrozenRows() + 1);
   const maxRows = sheet.getMaxRows();
   if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
   const keepCols = Math.max(cols, sheet.getFrozenColumns() + 1);
   const maxCols = sheet.getMaxColumns();
   if (maxCols > keepCols) sheet.deleteColumns(keepCols + 1, maxCols - keepCols);
+  ensureSize(sheet, rows, cols);
 }
 
 /** Sheets' limit on the cells of a spreadsheet's grids, empty ones included. */
