@@ -3,7 +3,7 @@
  * month's figures, the commission base and the events, with one audit line
  * per money item so the supervisor can answer "why is my bonus X?".
  */
-import type { Agent, AgentDay, AttributedSales, Language, Order, PayEvent } from './types';
+import type { Agent, AgentDay, AttributedSales, Language, Order, OrderCredit, PayEvent } from './types';
 import { t, type MessageKey } from '../i18n';
 import type { Rules } from './rules';
 import { deriveRatios, sumCounts } from './metrics';
@@ -89,6 +89,8 @@ export interface PayrollInput {
   language?: Language;
   /** Each agent's shift of a day (the schedule): nights worked earn the night allowance. */
   shiftOn?: ShiftOn;
+  /** The orders §6a credits to an inquiry: the base of `commission_basis,credited_sales`. */
+  credits?: readonly OrderCredit[];
   /**
    * Every day worked, provisional ones included, when agentDays holds only the
    * final days: a night worked is paid whatever its figures still do.
@@ -167,9 +169,14 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
   }
 
   line('base_pay', say('payroll.rule.basePay'), agent.id ? say('payroll.figure.agentId', { id: agent.id }) : '', agent.basePay);
-  const base = agent.id === '' ? 0 : ctx.input.attributed.filter((a) => a.agentId === agent.id && a.month === month).reduce((s, a) => s + a.amount, 0);
+  const base = commissionBase(agent, ctx, counts.sales);
   const ownCommission = roundMoney(base * rules.commissionRate);
-  line('commission', say('payroll.rule.commission', { rate: percent(rules.commissionRate) }), say('payroll.figure.attributed', { amount: money(base) }), ownCommission);
+  if (rules.commissionBasis === 'remarks') {
+    line('commission', say('payroll.rule.commission', { rate: percent(rules.commissionRate) }), say('payroll.figure.attributed', { amount: money(base) }), ownCommission);
+  } else {
+    const basis = say(`payroll.basis.${rules.commissionBasis}` as MessageKey);
+    line('commission', say('payroll.rule.commissionOn', { rate: percent(rules.commissionRate), basis }), say('payroll.figure.basis', { amount: money(base), basis }), ownCommission);
+  }
   const claimed = ctx.input.attributed.filter((a) => a.claimed && a.agentId === agent.id && a.month === month);
   if (agent.id !== '' && claimed.length > 0) {
     // Already inside the commission above; its own line says where that part comes from.
@@ -217,6 +224,23 @@ function payAgent(agent: Agent, ctx: MonthContext, lines: PayLine[]): PayRow {
     targetPay: roundMoney(agent.basePay + commission + topConversion + topResponse + performancePay.top + nightAllowance + events.rewards),
     dismissalReview: events.dismissalReview,
   };
+}
+
+/**
+ * What the commission rate is paid on (`commission_basis`): the month's
+ * remarked orders by payment month; the agent's 销售额 as the month's final
+ * agent-days state it; or the paid, not refunded orders §6a credits to the
+ * agent's inquiries, by payment month.
+ */
+function commissionBase(agent: Agent, ctx: MonthContext, statedSales: number | null): number {
+  const { rules, month } = ctx.input;
+  if (rules.commissionBasis === 'stated_sales') return statedSales ?? 0;
+  if (rules.commissionBasis === 'credited_sales') {
+    return (ctx.input.credits ?? [])
+      .filter((c) => c.agent === agent.name && c.order.paidAt != null && !c.order.refunded && monthOf(dayOf(c.order.paidAt)) === month)
+      .reduce((s, c) => s + c.order.amount, 0);
+  }
+  return agent.id === '' ? 0 : ctx.input.attributed.filter((a) => a.agentId === agent.id && a.month === month).reduce((s, a) => s + a.amount, 0);
 }
 
 /** The scorecard's performance pay and its audit lines; nothing while the card is off, so payroll stays as it was. */

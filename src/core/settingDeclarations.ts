@@ -141,6 +141,8 @@ export const SETTINGS = [
   /** Daily inquiries one agent can carry (staffing = ceil(total ÷ this)); blank = not set (SPEC §3's 100, labelled as a default). */
   optionalNumberSetting('inquiries_per_agent', 'inquiriesPerAgent', null, { min: 1, max: 10_000 }),
   rateSetting('commission_rate', 'commissionRate', 0.01, { min: 0, max: 0.2 }),
+  /** What commission_rate is paid on: remarks (orders whose seller remark names the agent ID), stated_sales (the export's 销售额), credited_sales (§6a's credited orders). */
+  oneOfSetting('commission_basis', 'commissionBasis', ['remarks', 'stated_sales', 'credited_sales'], 'remarks'),
   listSetting('conversion_bonus', 'conversionBonus', [{ threshold: 0.45, amount: 200 }, { threshold: 0.55, amount: 400 }], bonusTier, (tiers) => tiers.sort((a, b) => a.threshold - b.threshold), (tiers) => tiers),
   listSetting('response_bonus', 'responseBonus', [{ maxSec: 20, amount: 100 }], responseTier, (tiers) => tiers, (tiers) => tiers),
   /** Reward per events row of a given reason (a Map: reasons are user text, `constructor` included). */

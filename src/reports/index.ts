@@ -109,6 +109,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
       language: lang,
       shiftOn: data.shiftOn,
       workedDays: data.agentDays,
+      credits: data.result.credits,
     });
     tabs.push(payrollTab(data, payroll));
     csvs.push(payrollCsv(data, payroll));

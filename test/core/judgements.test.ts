@@ -13,6 +13,7 @@ import { finalOnly, finalSpan } from '../../src/core/finalDays';
 import { inquiryMinimum, median } from '../../src/core/inquiryMinimum';
 import { computeScorecard } from '../../src/core/scorecard';
 import { computePayroll } from '../../src/core/payroll';
+import { wallClock } from '../support/fixtures';
 
 const row = (agent: string, figures: ExportedAgentDay['figures']): ExportedAgentDay => ({ date: '2026-05-01', shop: '', agent, source: 'agent_day:x', report: 'x', figures, provisional: [] });
 const day = (agent: string, date: string, counts: Partial<AgentDay>): AgentDay => ({ ...emptyCounts(), date, agent, ...counts });
@@ -115,5 +116,36 @@ describe('AOV and items per buyer', () => {
     const provisional = { ...emptyCounts(), sales: 3000, salesBuyers: 1, paid: null };
     expect(deriveRatios(provisional).aov).toBe(3000);
     expect(deriveRatios({ ...emptyCounts(), sales: 600, paid: 6 }).aov).toBe(100);
+  });
+});
+
+describe('commission_basis', () => {
+  const order = (orderId: string, amount: number, paid: string | null, refunded = false) => ({
+    orderId, buyer: `b${orderId}`, created: wallClock(`${paid ?? '2026-05-02'} 10:00:00`), paidAt: paid == null ? null : wallClock(`${paid} 10:00:00`), amount, items: 1, status: '', refunded, couponUsed: false, remark: '', flag: '',
+  });
+  const credit = (o: ReturnType<typeof order>) => ({ order: o, agent: 'winnie', date: '2026-05-01', opened: wallClock('2026-05-01 09:00:00'), inquiry: 1, inquiryPaid: true });
+  const payWith = (basis: 'remarks' | 'stated_sales' | 'credited_sales') =>
+    computePayroll({
+      month: '2026-05',
+      roster: [{ name: 'winnie', id: '101', shift: 'day', basePay: 0, active: true }],
+      // The export states 销售额 33 022 for the month's final days.
+      agentDays: [day('winnie', '2026-05-01', { inquiries: 15, paid: 2, sales: 33022 })],
+      // Remarks name 101 on 4 000 of paid orders.
+      attributed: [{ agentId: '101', month: '2026-05', amount: 4000, orderIds: ['r1'] }],
+      unattributed: [],
+      events: [],
+      // §6a credits her 6 000 paid in May, 500 refunded (not commissionable) and 700 paid in June.
+      credits: [credit(order('c1', 6000, '2026-05-02')), credit(order('c2', 500, '2026-05-02', true)), credit(order('c3', 700, '2026-06-01'))],
+      rules: { ...defaultRules(), commissionRate: 0.01, commissionBasis: basis },
+    });
+
+  test.each([
+    ['remarks', 40, '1.00% of attributed sales', '4,000.00 attributed sales'],
+    ['stated_sales', 330.22, '1.00% of sales as the export states them (销售额)', '33,022.00 sales as the export states them (销售额)'],
+    ['credited_sales', 60, "1.00% of credited sales (orders credited to the agent's inquiries, not refunded)", "6,000.00 credited sales (orders credited to the agent's inquiries, not refunded)"],
+  ] as const)('%s: commission and its audit line name the basis', (basis, commission, rule, figure) => {
+    const payroll = payWith(basis);
+    expect(payroll.rows[0].commission).toBe(commission);
+    expect(payroll.lines.find((l) => l.item === 'commission')).toMatchObject({ rule, figure, amount: commission });
   });
 });
