@@ -4,7 +4,7 @@ export const notebookStrings = {
     'col.nightAllowance': 'Night allowance',
     'payroll.item.night_allowance': 'Night allowance',
     'payroll.rule.nightAllowance': '{amount} per night worked, by the schedule',
-    'payroll.figure.nights': '{nights} nights: {dates}',
+    'payroll.figure.nights': 'nights worked {nights}: {dates}',
     'import.expected.schedule': 'schedule: {columns}',
     'import.expected.problems': 'problem log: {columns}',
     'import.expected.handovers': 'handover log: {columns}',

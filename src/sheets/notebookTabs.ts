@@ -14,7 +14,7 @@ import { t, type MessageKey } from '../i18n';
 import { choicesOf, readCoaching, readHandovers, readProblems, readSchedule, type ChoiceList } from '../import/notebooks';
 import type { RowsSource as SupervisorSource } from '../import/tableRows';
 import { readText } from './cells';
-import { findTab, insertBareTab, readTable, sheetLanguage, sheetTimeZone, writeBlock } from './tabs';
+import { ensureSize, findTab, insertBareTab, readTable, sheetLanguage, sheetTimeZone, writeBlock } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,6 +58,9 @@ export const COACHING_TAB: LogTab = {
   columns: [DATE, AGENT, { en: 'problem', zh: '问题', check: 'problem' }, { en: 'detail', zh: '问题描述' }, { en: 'measure', zh: '措施' }, { en: 'status', zh: '状态', check: 'coachingStatus' }],
 };
 
+/** Rows a new log tab's grid holds (header included); Sheets' *Add rows* extends it. */
+const LOG_ROWS = 500;
+
 /** Data validation of each checked column, over every row of the grid under the header. */
 function validate(sheet: Sheet, tab: LogTab, lang: Language): void {
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
@@ -78,6 +81,8 @@ export function ensureLogTab(ss: Spreadsheet, tab: LogTab): { sheet: Sheet; crea
   if (existing) return { sheet: existing, created: false };
   const lang = sheetLanguage(ss);
   const sheet = insertBareTab(ss, tab.key, tab.columns.length);
+  // Rows to type into, under validation: a few hundred rows of a handful of columns cost little of the 10 M-cell grid.
+  ensureSize(sheet, LOG_ROWS, tab.columns.length);
   writeBlock(sheet, 1, 1, [tab.columns.map((c) => c[lang])]);
   validate(sheet, tab, lang);
   return { sheet, created: true };

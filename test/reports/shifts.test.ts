@@ -65,8 +65,8 @@ describe('shifts from the schedule', () => {
     expect(row('A')[col]).toBe('0.00');
     const audit = run.tabs.find((t) => t.key === 'payroll')!.blocks.flatMap((b) => b.values).filter((r) => r[1] === 'Night allowance');
     expect(audit.map((r) => [r[0], r[3], r.find((c) => typeof c === 'string' && c.includes('nights'))])).toEqual([
-      ['J', 25, '1 nights: 11-02'],
-      ['M', 50, '2 nights: 11-01, 11-03'],
+      ['J', 25, 'nights worked 1: 11-02'],
+      ['M', 50, 'nights worked 2: 11-01, 11-03'],
     ]);
   });
 

@@ -12,6 +12,8 @@ afterEach(() => vi.unstubAllGlobals());
 
 const settingsRows = (fake: ReturnType<typeof installFake>, rows: string[][]) => {
   const sheet = fake.ss.getSheetByName(fake.spreadsheet.locale.startsWith('zh') ? '设置' : 'Settings')!;
+  // The supervisor adds rows under the defaults (the tab's grid holds only what was written).
+  sheet.insertRowsAfter(sheet.getMaxRows(), rows.length);
   sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, 3).setValues(rows);
 };
 
