@@ -13,6 +13,7 @@ import { dayOf, monthOf } from './dates';
 import { daysWithData, periodContaining } from './periods';
 import { groupBy } from './groupBy';
 import { roundMoney } from './engine';
+import { t, type MessageKey } from '../i18n';
 
 export interface ScorecardInput {
   month: string;
@@ -166,7 +167,13 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
 
   const months = agents.map(monthOfAgent);
   const figures = months.map((m) => card.kpis.map((k) => kpiFigure(k.kpi, m, rules.conversionDenominator)));
-  const shortOf = months.map((m) => card.minSamples.filter((s) => sampleOf(s.figure, m) < s.minimum).map((s) => `${s.figure} ${sampleOf(s.figure, m)} < ${s.minimum}`).join('; '));
+  const lang = input.language ?? 'en';
+  const shortOf = months.map((m) =>
+    card.minSamples
+      .filter((s) => sampleOf(s.figure, m) < s.minimum)
+      .map((s) => `${t(lang, `scorecard.sample.${s.figure}` as MessageKey)} ${sampleOf(s.figure, m)} < ${s.minimum}`)
+      .join(lang === 'zh' ? '；' : '; '),
+  );
   const notScored = agents.map((a, i): NotScored | null => {
     if (a.assessed === false) return 'not_assessed';
     if (shortOf[i] !== '') return 'under_minimum';

@@ -95,7 +95,7 @@ export const morningStrings = {
     'shop.visitors': '访客数（UV）',
     'shop.consultationRate': '咨询率（咨询人数 ÷ 访客数）',
     'shop.platformConversion': '询单转化率（平台口径）',
-    'shop.teamConversion': '询单转化率（CS Daily 规则）',
+    'shop.teamConversion': '询单转化率（本工具口径）',
     'shop.peerAverageConversion': '同行均值询单转化率',
     'shop.peerTopConversion': '同行优秀询单转化率',
     'shop.note': '来自本日导入的店铺数据（生意参谋）；平台的转化率按平台自己的口径计算。',

@@ -111,7 +111,7 @@ export const scorecardStrings = {
     'scorecard.problem.cardOff': '考核表已停用，修正上面的行后再启用（不发绩效工资）',
     'tab.scorecard': '绩效考核表',
     'scorecard.title': '绩效考核表 {month}',
-    'scorecard.off': '考核表未启用（设置：scorecard,on）：只显示得分，绩效工资为 0。',
+    'scorecard.off': '考核表未启用（可在“设置”表中启用）：只显示得分，绩效工资为 0。',
     'scorecard.shopAov': '当月店铺客单价：{aov}',
     'scorecard.col.figure': '{kpi} 数值',
     'scorecard.col.points': '{kpi} 得分',

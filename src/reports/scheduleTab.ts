@@ -24,7 +24,8 @@ export function scheduleCsv(data: ReportData, entries: readonly ScheduleEntry[])
   return {
     fileName: 'schedule.csv',
     header: ['col.date', 'col.agent', 'col.shift', 'schedule.col.rotation', 'schedule.col.note'].map((k) => t(lang, k as MessageKey)),
-    rows: entries.map((e) => [e.date, e.agent, e.shift, e.rotation ?? '', e.note]),
+    // Shifts in the chosen language, as daily.csv writes them.
+    rows: entries.map((e) => [e.date, e.agent, e.shift ? t(lang, `shift.${e.shift}` as MessageKey) : '', e.rotation ? t(lang, `shift.${e.rotation}` as MessageKey) : '', e.note]),
   };
 }
 
