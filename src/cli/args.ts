@@ -30,6 +30,8 @@ export interface CliOptions {
   store: string | null;
   /** Print the program's own error behind a refusal as a debug line. */
   verbose: boolean;
+  /** --suggest-settings: also write suggested-settings.csv, settings fitted to the shop's own final days. */
+  suggestSettings: boolean;
 }
 
 /** One input file, with the day given to it on the command line (`FILE@YYYY-MM-DD`), if any. */
@@ -52,8 +54,13 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
   const values: Record<string, string> = {};
   const files: string[] = [];
   let verbose = false;
+  let suggestSettings = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '--suggest-settings') {
+      suggestSettings = true;
+      continue;
+    }
     if (arg === '--verbose') {
       verbose = true;
       continue;
@@ -101,6 +108,7 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language = '
       files: files.map(inputFile),
       store: values['--store'] ?? null,
       verbose,
+      suggestSettings,
     },
   };
 }

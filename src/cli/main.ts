@@ -13,7 +13,11 @@ import { prepareOutDir } from './outDir';
 import { machineNow } from './clock';
 import { unreadableFileOption } from './fileOptions';
 import { rosterRefusal } from './rosterCheck';
-import { buildReports } from '../reports';
+import { buildReports, type ReportInput } from '../reports';
+import { prepareReportData } from '../reports/data';
+import { finalOnly } from '../core/finalDays';
+import { suggestSettings } from '../core/suggestSettings';
+import type { LocalTime } from '../core/types';
 import { MAX_CELL_CHARS, writeXlsx, type CutCell } from '../xlsx/writeXlsx';
 import { csvText } from '../xlsx/csv';
 import { languageOfLocale, t } from '../i18n';
@@ -82,6 +86,7 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
     writeFileSync(path, csvText(csv), 'utf8');
     print(t(lang, 'cli.wrote', { path }));
   }
+  if (options.suggestSettings) writeSuggestions(input, options.now ?? machineNow(), options.out, print);
   if (run.ownerMessage.length > 0) {
     // The owner's message, ready to paste into a chat (UTF-8, one line each).
     const summaryPath = join(options.out, 'summary.txt');
@@ -95,6 +100,16 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
     run.ownerMessage.forEach((line) => print(line));
   }
   return 0;
+}
+
+/** suggested-settings.csv: a proposal in the rules CSV's layout, the figures each row came from in its note; nothing is applied. */
+function writeSuggestions(input: ReportInput, now: LocalTime, out: string, print: (line: string) => void): void {
+  const data = prepareReportData(input, now);
+  const { proposals } = suggestSettings(finalOnly(data.agentDays, data.finality.provisional));
+  const path = join(out, 'suggested-settings.csv');
+  writeFileSync(path, csvText({ fileName: 'suggested-settings.csv', header: ['setting', 'value', 'amount', 'note'], rows: proposals.map((p) => [p.setting, p.value, p.amount, p.source]) }), 'utf8');
+  print(t(input.language, 'cli.wrote', { path }));
+  for (const p of proposals) print(`${t(input.language, 'cli.suggested')} ${[p.setting, p.value, p.amount].filter(Boolean).join(',')} · ${p.source}`);
 }
 
 /** True when this file is the script node was started with, also through a symlinked path (node reports modules by their real path). */

@@ -2,7 +2,7 @@
 export const cliStrings = {
   en: {
     'cli.usage':
-      'Usage: npm run report -- --out DIR [--date YYYY-MM-DD] [--import-date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules FILE] [--roster FILE] [--events FILE] [--claims FILE] [--schedule FILE] [--problems FILE] [--handovers FILE] [--coaching FILE] [--now YYYY-MM-DD[THH:mm]] [--store FILE.duckdb] [--verbose] FILES[@YYYY-MM-DD]... (with --store, FILES may be left out: the reports are rebuilt from the store)',
+      'Usage: npm run report -- --out DIR [--date YYYY-MM-DD] [--import-date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules FILE] [--roster FILE] [--events FILE] [--claims FILE] [--schedule FILE] [--problems FILE] [--handovers FILE] [--coaching FILE] [--now YYYY-MM-DD[THH:mm]] [--store FILE.duckdb] [--verbose] [--suggest-settings] FILES[@YYYY-MM-DD]... (with --store, FILES may be left out: the reports are rebuilt from the store)',
     'cli.error.missingOut': '--out DIR is required.',
     'cli.error.noFiles': 'No input files: give at least one export (CSV, TXT or XLSX).',
     'cli.error.unknownOption': 'Unknown option {option}.',
@@ -50,7 +50,7 @@ export const cliStrings = {
   },
   zh: {
     'cli.usage':
-      '用法：npm run report -- --out 目录 [--date YYYY-MM-DD] [--import-date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules 文件] [--roster 文件] [--events 文件] [--claims 文件] [--schedule 文件] [--problems 文件] [--handovers 文件] [--coaching 文件] [--now YYYY-MM-DD[THH:mm]] [--store 文件.duckdb] [--verbose] 文件[@YYYY-MM-DD]...（使用 --store 时可不给文件：从数据库重新生成报表）',
+      '用法：npm run report -- --out 目录 [--date YYYY-MM-DD] [--import-date YYYY-MM-DD] [--period day|week|month] [--month YYYY-MM] [--lang en|zh] [--rules 文件] [--roster 文件] [--events 文件] [--claims 文件] [--schedule 文件] [--problems 文件] [--handovers 文件] [--coaching 文件] [--now YYYY-MM-DD[THH:mm]] [--store 文件.duckdb] [--verbose] [--suggest-settings] 文件[@YYYY-MM-DD]...（使用 --store 时可不给文件：从数据库重新生成报表）',
     'cli.error.missingOut': '必须提供 --out 目录。',
     'cli.error.noFiles': '没有输入文件：请至少提供一个导出文件（CSV、TXT 或 XLSX）。',
     'cli.error.unknownOption': '未知选项 {option}。',
