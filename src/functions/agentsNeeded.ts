@@ -2,7 +2,7 @@ import { agentsNeeded } from '../core/bands';
 import { parseNumber } from '../core/values';
 import { spreadsheetLanguage } from '../sheets/locale';
 import { t } from '../i18n';
-import { type CellArg, CallError, CellError, checkArity, flatten, isBlank, mapCells, nonNegativeNumber } from './cells';
+import { argName, type CellArg, CallError, CellError, checkArity, flatten, isBlank, mapCells, nonNegativeNumber } from './cells';
 
 const NAME = 'AGENTS_NEEDED';
 
@@ -36,7 +36,7 @@ export function AGENTS_NEEDED(total_inquiries: CellArg, per_agent?: CellArg) {
     const total = nonNegativeNumber(lang, 'total_inquiries', cell);
     const needed = agentsNeeded(total, perAgent);
     // A huge total over a tiny per_agent overflows: no cell shows Infinity.
-    if (!Number.isFinite(needed)) throw new CellError(t(lang, 'fn.error.tooLarge', { name: 'total_inquiries', value: total }));
+    if (!Number.isFinite(needed)) throw new CellError(t(lang, 'fn.error.tooLarge', { name: argName(lang, 'total_inquiries'), value: total }));
     return needed;
   });
 }

@@ -5,7 +5,7 @@
  * getting its own message without blanking the rest.
  */
 import { isBlank, parseNumber, shortText } from '../core/values';
-import { t, type Language } from '../i18n';
+import { t, type Language, type MessageKey } from '../i18n';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 /** What Sheets passes for one parameter: a scalar, or rows of cells. */
@@ -125,9 +125,17 @@ function answer(compute: (cells: CellValue[]) => CellResult, cells: CellValue[],
 }
 
 /** A non-negative number from a cell, or a CellError saying what is wrong. */
-export function nonNegativeNumber(lang: Language, name: string, cell: CellValue): number {
+/** An argument's name in the message's language (付款人数 for paid); a name without one as given. */
+export function argName(lang: Language, name: string): string {
+  const key = `fn.arg.${name}` as MessageKey;
+  const text = t(lang, key);
+  return text === key ? name : text;
+}
+
+export function nonNegativeNumber(lang: Language, arg: string, cell: CellValue): number {
   // The common cell, a finite non-negative number, skips the parser (NaN fails both comparisons; no global like Infinity is read per cell).
   if (typeof cell === 'number' && cell >= 0 && cell - cell === 0) return cell;
+  const name = argName(lang, arg);
   if (typeof cell === 'boolean' || cell instanceof Date) {
     throw new CellError(t(lang, 'fn.error.notNumber', { name, value: shortText(String(cell)) }));
   }

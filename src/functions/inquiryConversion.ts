@@ -1,7 +1,7 @@
 import { inquiryConversion } from '../core/metrics';
 import { spreadsheetLanguage } from '../sheets/locale';
 import { t } from '../i18n';
-import { type CellArg, CellError, checkArity, isBlank, mapCells, nonNegativeNumber } from './cells';
+import { argName, type CellArg, CellError, checkArity, isBlank, mapCells, nonNegativeNumber } from './cells';
 
 /**
  * Inquiry conversion (询单转化率): paid ÷ (inquiries − excluded), as a fraction; format the cell as a percentage.
@@ -36,7 +36,7 @@ export function INQUIRY_CONVERSION(paid: CellArg, inquiries: CellArg, excluded?:
       const q = nonNegativeNumber(lang, 'inquiries', inquiriesCell);
       const x = isBlank(excludedCell) ? 0 : nonNegativeNumber(lang, 'excluded', excludedCell);
       const base = q - x;
-      if (base < 0) throw new CellError(t(lang, 'fn.error.negative', { name: 'inquiries − excluded', value: base }));
+      if (base < 0) throw new CellError(t(lang, 'fn.error.negative', { name: `${argName(lang, 'inquiries')} − ${argName(lang, 'excluded')}`, value: base }));
       if (p > base) throw new CellError(t(lang, 'fn.error.paidOverBase', { paid: p, base }));
       return inquiryConversion(p, q, x) ?? '';
     },

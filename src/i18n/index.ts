@@ -8,6 +8,7 @@
  */
 import type { Language } from '../core/types';
 import { functionStrings } from './functions';
+import { functionArgStrings } from './functionArgs';
 import { menuStrings } from './menu';
 import { importStrings } from './import';
 import { reportStrings } from './reports';
@@ -28,6 +29,7 @@ import { judgementStrings } from './judgement';
 
 const en = {
   ...functionStrings.en,
+  ...functionArgStrings.en,
   ...menuStrings.en,
   ...importStrings.en,
   ...reportStrings.en,
@@ -48,6 +50,7 @@ const en = {
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
+  ...functionArgStrings.zh,
   ...menuStrings.zh,
   ...importStrings.zh,
   ...reportStrings.zh,

@@ -59,7 +59,7 @@ describe('INQUIRY_CONVERSION in the bundle', () => {
 
   it('speaks Chinese in a Chinese spreadsheet', () => {
     const zh = loadBundle(sheetsWithLocale('zh_CN'));
-    expect(zh.INQUIRY_CONVERSION('x', 10)).toBe('错误：paid“x”不是数字');
+    expect(zh.INQUIRY_CONVERSION('x', 10)).toBe('错误：付款人数“x”不是数字');
   });
 });
 

@@ -17,6 +17,6 @@ describe('1e999 in the bundle', () => {
 
   it('an overflowing staffing need is a cell error, in Chinese too', () => {
     expect(lib.AGENTS_NEEDED(1e308, 0.001)).toBe('Error: total_inquiries (1e+308) is too large for this calculation');
-    expect(loadBundle(sheetsWithLocale('zh_CN')).AGENTS_NEEDED('1e999')).toBe('错误：total_inquiries“1e999”不是数字');
+    expect(loadBundle(sheetsWithLocale('zh_CN')).AGENTS_NEEDED('1e999')).toBe('错误：总询单人数“1e999”不是数字');
   });
 });
