@@ -65,10 +65,21 @@ export function coachingTab(data: ReportData, effects: readonly CoachingEffect[]
   const lang = data.input.language;
   const { coachingWindowDays: n, coachingMinInquiries: minimum } = data.input.rules;
   const tab = emptyTab('coaching', t(lang, 'tab.coaching'));
-  const widths = [84, 90, 200, 220, 72, 72, 72, 72, 72, 72, 72, 72, 150];
-  const columns: Column[] = HEADERS.map((k, i) => ({ header: t(lang, k), format: i <= 3 || i === 12 ? (i === 0 ? 'date' : 'text') : i >= 10 ? 'integer' : undefined, widthPx: widths[i], wrap: i === 2 || i === 3 }));
+  // One A4 page wide (under 1 229 px): the two texts wrap, the figures stay narrow.
+  const widths = [84, 80, 170, 190, 64, 64, 64, 64, 64, 64, 64, 64, 130];
+  const columns: Column[] = HEADERS.map((k, i) => ({
+    header: t(lang, k),
+    format: i <= 3 || i === 12 ? (i === 0 ? 'date' : 'text') : i >= 10 ? 'integer' : undefined,
+    // The figures' format is per row (a rate, seconds or a ratio): right-aligned like every figure column.
+    ...(i >= 4 && i <= 9 ? { align: 'right' as const } : {}),
+    widthPx: widths[i],
+    wrap: i === 2 || i === 3,
+  }));
   addTitle(tab, 0, t(lang, 'coaching.title', { date, days: n }), columns.length);
-  tab.blocks.push({ row: 1, col: 0, values: [[t(lang, 'coaching.legend', { days: n, minimum, margin: `${Math.round(data.input.rules.coachingMargin * 100)}%` })]], style: { italic: true, color: COLOURS.muted } });
+  tab.blocks.push({ row: 1, col: 0, values: [[t(lang, 'coaching.legend', { days: n, minimum, margin: `${Math.round(data.input.rules.coachingMargin * 100)}%` })]], style: { italic: true, color: COLOURS.muted, wrap: true } });
+  // The legend wraps inside the table's width rather than running off the page.
+  tab.merges.push({ row: 1, col: 0, rows: 1, cols: columns.length });
+  tab.rowHeights = { ...(tab.rowHeights ?? {}), 1: 36 };
   if (effects.length === 0) {
     tab.blocks.push({ row: 3, col: 0, values: [[t(lang, 'coaching.none')]] });
     return tab;
