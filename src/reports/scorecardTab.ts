@@ -10,7 +10,7 @@ import { kpiFormat } from '../core/scorecardKpis';
 import { kpiLabel } from '../core/scorecardAudit';
 import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
+import { addTitle, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate, moneyText } from './format';
 import { finalNote } from './finalNote';
 
@@ -97,5 +97,7 @@ export function scorecardTab(data: ReportData, scorecard: Scorecard): TabSpec {
   tab.frozenRows = 3;
   tab.frozenCols = 1;
   setWidths(tab, columns);
+  // Each KPI's name wraps above "figure"/"points" in its header: the row is as tall as the longest, so no name is cut off.
+  fitRowHeights(tab, 2, columns, rows);
   return tab;
 }
