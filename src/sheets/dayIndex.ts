@@ -10,7 +10,7 @@
 import type { IsoDate } from '../core/types';
 import type { MessageKey } from '../i18n';
 import { readText, textCell } from './cells';
-import { findTab, insertBareTab, readTable, sheetTimeZone, writeBlock } from './tabs';
+import { findTab, insertDataTab, readTable, sheetTimeZone, writeBlock } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -135,7 +135,7 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
   if (lastChanged === 0 && fresh.length === 0) return;
   let sheet = findTab(ss, DAY_INDEX_TAB);
   if (!sheet) {
-    sheet = insertBareTab(ss, DAY_INDEX_TAB, HEADER.length);
+    sheet = insertDataTab(ss, DAY_INDEX_TAB, HEADER.length);
     writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
     sheet.hideSheet();
   }

@@ -11,7 +11,7 @@ import { textCell, type CellValue } from './cells';
 import { forgetTab, highWater, indexRows, runsOf, type DayIndex, type Run } from './dayIndex';
 import { encodeCell, type TableDef } from './schema';
 import { header, rewrite, rowCells, type UpsertPlan } from './storage';
-import { findTab, fitGrid, insertBareTab, sheetTimeZone, writeBlock, type Table } from './tabs';
+import { findTab, fitGrid, insertDataTab, sheetTimeZone, writeBlock, type Table } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -125,7 +125,7 @@ export function planDayUpsert<K extends StoredKind>(ss: Spreadsheet, def: TableD
   const firstNew = Math.max(lastRow, 1) + 1;
 
   const apply = () => {
-    const target = sheet ?? insertBareTab(ss, tab, width);
+    const target = sheet ?? insertDataTab(ss, tab, width);
     const newRows = appended.map((a) => cellsOf(a.record, []));
     const head = headerText.map((h) => textCell(h));
     // A new tab gets its header in the same write as its first rows: a failure never leaves a header alone.

@@ -30,7 +30,7 @@ import {
   type RowCells,
   type TableDef,
 } from './schema';
-import { ensureTab, findTab, fitGrid, insertBareTab, readTable, sheetLanguage, sheetTimeZone, writeBlock, type Table } from './tabs';
+import { ensureTab, findTab, insertDataTab, readTable, sheetLanguage, sheetTimeZone, writeBlock, type Table } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -129,7 +129,7 @@ export function planUpsert<T>(ss: Spreadsheet, def: TableDef<T>, records: T[], d
   // Rows that moved up leave blank rows behind, in the same write.
   for (let i = 0; i < dropped; i++) body.push(new Array(width).fill(''));
   const apply = () => {
-    const sheet = existing ?? insertBareTab(ss, def.tab, width);
+    const sheet = existing ?? insertDataTab(ss, def.tab, width);
     // A tab left blank by a failure right after its creation is frozen as a new one would be.
     if (existing && table.header.length === 0) existing.setFrozenRows(1);
     if (headerChanged) writeBlock(sheet, 1, 1, [headerText.map((h) => textCell(h)), ...body]);
@@ -185,7 +185,7 @@ export function planUnknownAgents(ss: Spreadsheet, agentDays: readonly ExportedA
   });
   const apply = () => {
     // A new roster gets its header in the same write as its first agents.
-    if (table.header.length === 0) writeBlock(existing ?? insertBareTab(ss, ROSTER_TABLE.tab, head.length), 1, 1, [head.map((h) => textCell(h)), ...rows]);
+    if (table.header.length === 0) writeBlock(existing ?? insertDataTab(ss, ROSTER_TABLE.tab, head.length), 1, 1, [head.map((h) => textCell(h)), ...rows]);
     else writeBlock(existing!, Math.max(existing!.getLastRow(), 1) + 1, 1, rows);
   };
   return { fresh, apply };
@@ -232,7 +232,7 @@ export function writeLogLine(ss: Spreadsheet, line: LogLine, row: number): void 
   const cells = LOG_COLUMNS.map((c) => encodeCell(c.type, c.get(line)));
   const sheet = findTab(ss, 'tab.importLog');
   if (!sheet || sheet.getLastRow() === 0) {
-    writeBlock(sheet ?? insertBareTab(ss, 'tab.importLog', cells.length), 1, 1, [LOG_COLUMNS.map((c) => textCell(c.name)), cells]);
+    writeBlock(sheet ?? insertDataTab(ss, 'tab.importLog', cells.length), 1, 1, [LOG_COLUMNS.map((c) => textCell(c.name)), cells]);
     return;
   }
   const last = sheet.getLastRow();
@@ -300,7 +300,6 @@ export function ensureSettingsTab(ss: Spreadsheet): { sheet: Sheet; created: boo
   const width = Math.max(...table.map((r) => r.length));
   const grid = table.map((r) => Array.from({ length: width }, (_, i) => safeCell(r[i] ?? '')));
   const sheet = ss.insertSheet(t(lang, 'settings.tab'));
-  fitGrid(sheet, grid.length, width);
   writeBlock(sheet, 1, 1, grid);
   sheet.setFrozenRows(1);
   return { sheet, created: true };

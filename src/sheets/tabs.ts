@@ -42,9 +42,21 @@ export function findTab(ss: Spreadsheet, key: MessageKey): Sheet | null {
  */
 export function insertBareTab(ss: Spreadsheet, key: MessageKey, width: number): Sheet {
   const sheet = ss.insertSheet(t(sheetLanguage(ss), key));
-  // Every cell of the grid counts against the 10 M-cell limit: a data tab keeps only its columns, and rows as written.
-  fitGrid(sheet, 2, width);
+  // Every cell of the grid counts against the 10 M-cell limit: a tab keeps only its columns.
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols > width) sheet.deleteColumns(width + 1, maxCols - width);
   sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/**
+ * insertBareTab for a tab CS Daily fills itself (data, errors, log, roster,
+ * index): its rows grow as they are written, so the new sheet's 1 000 rows are
+ * trimmed to the header and one. Tabs the supervisor types into keep theirs.
+ */
+export function insertDataTab(ss: Spreadsheet, key: MessageKey, width: number): Sheet {
+  const sheet = insertBareTab(ss, key, width);
+  fitGrid(sheet, 2, width);
   return sheet;
 }
 

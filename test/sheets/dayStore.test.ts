@@ -76,8 +76,8 @@ describe('the cost of importing a day', () => {
     const old = installFake();
     for (let day = 0; day < 60; day++) importDay(day);
     const readOld = cellsReadImporting(old, 100);
-    // A small constant apart: each chunk (4 here) reads the day index, five cells per stored day.
-    expect(Math.abs(readOld - readYoung)).toBeLessThanOrEqual(4 * 5 * 60);
+    // A small constant apart: each chunk (4 here) and each table's finish (2, for the capacity line) reads the day index, five cells per stored day.
+    expect(Math.abs(readOld - readYoung)).toBeLessThanOrEqual(6 * 5 * 60);
     // And far below one read of what is stored (60 days × 160 rows × 7–11 columns).
     expect(readOld).toBeLessThan(60 * 120 * 7 / 4);
   });
@@ -93,12 +93,15 @@ describe('the cost of importing a day', () => {
 });
 
 describe('the grid', () => {
-  it('holds no unused rows or columns on any tab CS Daily writes, imports and reports alike', () => {
+  it('holds no unused rows or columns on any tab CS Daily fills itself, imports and reports alike', () => {
     const fake = installFake();
     for (let day = 0; day < 3; day++) importDay(day);
     buildAllReports();
+    // The tabs the supervisor types into keep empty rows to type in.
+    const typedIn = new Set(['Settings', 'Events', 'Schedule', 'Problem log', 'Handover log', 'Coaching log']);
     const spare = fake.spreadsheet.sheets
       .slice(1)
+      .filter((s) => !typedIn.has(s.getName()))
       .filter((s) => s.maxRows > Math.max(s.getLastRow(), s.getFrozenRows() + 1) || s.maxColumns > Math.max(s.getLastColumn(), s.getFrozenColumns() + 1))
       .map((s) => `${s.getName()} ${s.getLastRow()}×${s.getLastColumn()} in ${s.maxRows}×${s.maxColumns}`);
     expect(fake.spreadsheet.sheets.length).toBeGreaterThan(8);
