@@ -63,8 +63,10 @@ function byteChange(r: Rand, bytes: Uint8Array, at: number): { bytes: Uint8Array
 const quoted = (text: string, line: number) => (text.includes('"') ? [line, line + 1] : [line]);
 
 /** The 0-based line a byte offset lies on (read in the file's encoding), and the next too when the byte is a line break. */
-function lineOfOffset(bytes: Uint8Array, at: number): number[] {
+function lineOfOffset(bytes: Uint8Array, offset: number): number[] {
   const { encoding } = decodeBytes(bytes);
+  // UTF-16 is read in whole two-byte units.
+  const at = encoding.startsWith('utf-16') ? offset - (offset % 2) : offset;
   const before = new TextDecoder(encoding).decode(bytes.subarray(0, at));
   const line = before.split(/\r\n|\r|\n/).length - 1;
   const here = new TextDecoder(encoding).decode(bytes.subarray(0, Math.min(bytes.length, at + 2))).slice(before.length);
@@ -89,8 +91,12 @@ function textChange(r: Rand, seed: Seed): Mutant {
     const at = int(r, Math.max(1, seed.bytes.length));
     const { bytes, what } = byteChange(r, seed.bytes, at);
     const rows = lineOfOffset(seed.bytes, at);
-    // A quote added or taken away may join the line to the next one (a quoted cell holds line breaks).
-    const quote = seed.bytes[at] === 0x22 || bytes[at] === 0x22;
+    // A change on a line with quotes (or making one) may join it to the next one (a quoted cell holds line breaks).
+    let lineStart = at;
+    while (lineStart > 0 && seed.bytes[lineStart - 1] !== 0x0a) lineStart--;
+    let lineEnd = at;
+    while (lineEnd < seed.bytes.length && seed.bytes[lineEnd] !== 0x0a) lineEnd++;
+    const quote = bytes[at] === 0x22 || seed.bytes.subarray(lineStart, lineEnd).includes(0x22);
     return { bytes, what, rows: quote ? [...rows, rows[rows.length - 1] + 1] : rows, sheet: null };
   }
   const { text } = decodeBytes(seed.bytes);

@@ -46,7 +46,6 @@ function blockUtf16(bytes: Uint8Array, start: number, end: number, cjk: boolean)
   const pairs = (end - start) / 2;
   if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
   if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
-  // Lowercase ASCII shares those rows: asked only of bytes that are not UTF-8.
   if (!cjk) return null;
   // The low bytes of Chinese characters are anything: a run of one letter (xxxx) has both halves in those rows.
   if (oddCjk > pairs * 0.95 && oddIdeographs > pairs / 3 && evenZeros < pairs * 0.05 && evenCjk < pairs * 0.7) return 'utf-16le';
@@ -73,7 +72,13 @@ function sniffUtf16(bytes: Uint8Array, cjk = false): TextEncoding | null {
     if (block) utf16++;
     first ??= block;
   }
-  return first && utf16 * 10 >= blocks * 7 ? first : null;
+  if (!first || utf16 * 10 < blocks * 7) return null;
+  // The byte order is the one whose line break comes first in step (a lost byte puts the later ones out of step).
+  for (let i = 0; i + 1 < n; i += 2) {
+    if (bytes[i] === 0x0a && bytes[i + 1] === 0) return 'utf-16le';
+    if (bytes[i] === 0 && bytes[i + 1] === 0x0a) return 'utf-16be';
+  }
+  return first;
 }
 
 function decode(bytes: Uint8Array, encoding: TextEncoding, fatal = false): string {
@@ -118,7 +123,7 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncoding): { text:
     return { text: decode(body, override), encoding: override };
   }
   if (bom) return { text: decode(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding };
-  const utf16 = sniffUtf16(bytes);
+  const utf16 = sniffUtf16(bytes, true);
   if (utf16) return { text: decode(bytes, utf16), encoding: utf16 };
   try {
     return { text: withoutStrayNuls(decode(bytes, 'utf-8', true)), encoding: 'utf-8' };
