@@ -63,6 +63,12 @@ export function dailyPreviousShift(data: ReportData, date: IsoDate) {
   return previousShift(date, night);
 }
 
+/** In the Daily's narrow agent columns the text goes last, unwrapped, and runs over the empty cells to its right. */
+function textLast(columns: Column[], cells: SpecValue[][], whatAt: number): { columns: Column[]; rows: SpecValue[][] } {
+  const move = <T>(list: T[]) => [...list.slice(0, whatAt), ...list.slice(whatAt + 1), list[whatAt]];
+  return { columns: move(columns).map((c, i, all) => (i === all.length - 1 ? { ...c, wrap: false } : c)), rows: cells.map((r) => move(r)) };
+}
+
 /** The Daily's notebook blocks at `row`: the previous shift's open handovers and the week's new problems; returns the next free row. */
 export function dailyNotebookBlocks(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
   const lang = data.input.language;
@@ -72,14 +78,11 @@ export function dailyNotebookBlocks(data: ReportData, date: IsoDate, tab: TabSpe
   const shift = dailyPreviousShift(data, date);
   const open = openHandovers(handovers, shift);
   const title = t(lang, 'notebooks.daily.handovers', { date: shift.date, shift: word(lang, 'shift', shift.shift) });
-  row = titledTable(tab, row, { title, columns: handoverColumns(lang), rows: open.map((e) => handoverCells(lang, e)), note: open.length ? '' : t(lang, 'notebooks.daily.noHandovers'), cellStyles: urgentStyles(open, 5) });
+  const handover = textLast(handoverColumns(lang), open.map((e) => handoverCells(lang, e)), 4);
+  row = titledTable(tab, row, { title, ...handover, note: open.length ? '' : t(lang, 'notebooks.daily.noHandovers'), cellStyles: urgentStyles(open, 4) });
   const week = problemsOfWeek(problems, date);
-  return titledTable(tab, row, {
-    title: t(lang, 'notebooks.daily.problems', { first: weekTo(date).first, date }),
-    columns: problemColumns(lang),
-    rows: week.map((e) => problemCells(lang, e)),
-    note: week.length ? '' : t(lang, 'notebooks.daily.noProblems'),
-  });
+  const problem = textLast(problemColumns(lang), week.map((e) => problemCells(lang, e)), 5);
+  return titledTable(tab, row, { title: t(lang, 'notebooks.daily.problems', { first: weekTo(date).first, date }), ...problem, note: week.length ? '' : t(lang, 'notebooks.daily.noProblems') });
 }
 
 export function notebooksTab(data: ReportData, date: IsoDate): TabSpec {

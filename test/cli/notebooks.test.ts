@@ -55,9 +55,9 @@ describe('the demo shop with a rotation, notebooks and coaching', () => {
   test('the schedule follows the weekly rotation with the two typed exceptions', () => {
     const rows = readCsv(join(result.out, 'schedule.csv'));
     const on = (date: string, agent: string) => rows.find((r) => r.Date === date && r.Agent === agent)!;
-    expect([on('2026-11-06', '阿杰').Shift, on('2026-11-06', '小红').Shift]).toEqual(['night', 'day']);
-    expect([on('2026-11-10', '阿杰').Shift, on('2026-11-10', '小红').Shift]).toEqual(['day', 'night']);
-    expect([on('2026-11-11', '阿杰').Shift, on('2026-11-11', '阿杰').Rotation]).toEqual(['night', 'day']);
+    expect([on('2026-11-06', '阿杰').Shift, on('2026-11-06', '小红').Shift]).toEqual(['Night', 'Day']);
+    expect([on('2026-11-10', '阿杰').Shift, on('2026-11-10', '小红').Shift]).toEqual(['Day', 'Night']);
+    expect([on('2026-11-11', '阿杰').Shift, on('2026-11-11', '阿杰').Rotation]).toEqual(['Night', 'Day']);
     expect(rows).toHaveLength(2 * 29); // 2026-11-02 … 2026-11-30, two agents
   });
 
