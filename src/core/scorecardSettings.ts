@@ -223,6 +223,15 @@ const SCALARS: ReadonlyMap<string, Scalar> = new Map<string, Scalar>([
   ['scorecard_base_pay', (c, v) => optional(v, 0, 100_000, (n) => (c.basePay = n ?? 0))],
   ['scorecard_sales_target', (c, v) => optional(v, 0, 1_000_000_000, (n) => (c.salesTarget = n))],
   ['scorecard_working_days', (c, v) => optional(v, 1, 31, (n) => (c.workingDays = n))],
+  [
+    'scorecard_min_weight',
+    (c, v) => {
+      const parsed = parseRate(v);
+      if (!parsed.ok || parsed.value == null || parsed.value < 0 || parsed.value > 1) return refuse('settings.problem.notRate', { value: shortText(v) });
+      c.minWeight = parsed.value;
+      return null;
+    },
+  ],
 ]);
 
 function applyKpiRow(kpi: KpiRule, r: CardRow, refuseCard: (r: CardRow, x: Refusal) => void): void {

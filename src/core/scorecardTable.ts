@@ -26,6 +26,7 @@ export function scorecardTable(card: ScorecardRules, note: (setting: string) => 
     ['scorecard_base_pay', String(card.basePay), '', note('scorecard_base_pay')],
     ['scorecard_pay', card.payBy, '', note('scorecard_pay')],
     ['scorecard_missing', card.missing, '', note('scorecard_missing')],
+    ['scorecard_min_weight', pct(card.minWeight), '', note('scorecard_min_weight')],
     ...card.minSamples.map((m) => ['scorecard_min_sample', m.figure, String(m.minimum), note('scorecard_min_sample')]),
     ['scorecard_sales_target', card.salesTarget == null ? '' : String(card.salesTarget), '', note('scorecard_sales_target')],
     ['scorecard_working_days', card.workingDays == null ? '' : String(card.workingDays), '', note('scorecard_working_days')],

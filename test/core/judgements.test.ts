@@ -149,3 +149,14 @@ describe('commission_basis', () => {
     expect(payroll.lines.find((l) => l.item === 'commission')).toMatchObject({ rule, figure, amount: commission });
   });
 });
+
+describe('scorecard_min_weight', () => {
+  test('read as a rate, written back by a fresh Settings table, refused out of 0–100 %', async () => {
+    const { rulesFromTable, settingsTable } = await import('../../src/core/settings');
+    expect(rulesFromTable([['scorecard_min_weight', '40%']]).rules.scorecard.minWeight).toBe(0.4);
+    const fresh = rulesFromTable(settingsTable(defaultRules(), 'en'));
+    expect([fresh.problems, fresh.rules.scorecard.minWeight, fresh.rules.scorecard.minSamples]).toEqual([[], 0.6, [{ figure: 'inquiries', minimum: 20 }]]);
+    const bad = rulesFromTable([['scorecard_min_weight', '150%']]);
+    expect([bad.problems.length, bad.rules.scorecard.minWeight]).toEqual([1, 0.6]);
+  });
+});
