@@ -8,18 +8,9 @@ import { parseNumber, parseRate, parseSeconds } from '../src/core/values';
 import { rulesFromTable } from '../src/core/settings';
 import { parseDate, parseDateTime, dateFromText } from '../src/import/datetime';
 import { agentNameOf } from '../src/import/agentName';
+import { HOSTILE_CELLS } from '../test/support/hostileCells';
 
-const MB = 1 << 20;
 const TARGET_MS = 1000;
-
-const HOSTILE: Record<string, string> = {
-  digits: '1'.repeat(MB),
-  digitsThenUnit: '1'.repeat(MB) + 'x分',
-  spaces: '1' + ' '.repeat(MB) + 'x',
-  dateThenSpaces: '2026-11-03' + ' '.repeat(MB) + 'x',
-  dotsAndDigits: '1.1'.repeat(MB / 3),
-  colons: '店铺:'.repeat(MB / 3),
-};
 
 function parsersOf(cell: string): [string, () => unknown][] {
   return [
@@ -36,7 +27,7 @@ function parsersOf(cell: string): [string, () => unknown][] {
 }
 
 export function benchHostileCells(): void {
-  for (const [shape, cell] of Object.entries(HOSTILE)) {
+  for (const [shape, cell] of Object.entries(HOSTILE_CELLS)) {
     let slowest = { name: '', ms: 0 };
     for (const [name, run] of parsersOf(cell)) {
       const start = performance.now();

@@ -7,6 +7,7 @@
 import { localTime } from '../src/core/dates';
 import type { Agent, Consultation, ExportedAgentDay, Order } from '../src/core/types';
 import type { ImportResult, RecordKind } from '../src/import/types';
+import { seededRandom } from '../test/support/seededRandom';
 
 export const AGENTS = 20;
 const CHATS = 3_000;
@@ -17,18 +18,6 @@ export const FIRST_DAY = localTime(2026, 1, 1);
 
 export function roster(): Agent[] {
   return Array.from({ length: AGENTS }, (_, i) => ({ name: `客服${i + 1}`, id: String(1001 + i), shift: i % 4 === 3 ? 'night' : 'day', basePay: 4000, active: true }));
-}
-
-/** Mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function table(kind: RecordKind, file: string, over: Partial<ImportResult>): ImportResult {
@@ -43,7 +32,7 @@ const isoDay = (day: number) => new Date(FIRST_DAY + day * DAY_MS).toISOString()
 
 /** The tables of morning `day` (0 = 2026-01-01): that day's chats and orders, the day before's three reports. */
 export function morning(day: number): ImportResult[] {
-  const rnd = random(day * 7919 + 17);
+  const rnd = seededRandom(day * 7919 + 17);
   const base = FIRST_DAY + day * DAY_MS;
   const pick = (n: number) => Math.floor(rnd() * n);
   const agents = roster();

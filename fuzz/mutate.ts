@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { decodeBytes } from '../src/import';
 import type { Seed } from './seeds';
+import { seededRandom } from '../test/support/seededRandom';
 
 export interface Mutant {
   bytes: Uint8Array;
@@ -18,18 +19,6 @@ export interface Mutant {
   rows: number[] | null;
   /** The sheet of a workbook the rows belong to. */
   sheet: string | null;
-}
-
-/** A small, fast, seedable PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rand = () => number;
@@ -230,7 +219,7 @@ function xlsxMutant(r: Rand, seed: Seed): Mutant {
 
 /** Case `n` of a campaign: which seed, and how it is changed. */
 export function mutantOf(seeds: readonly Seed[], campaign: number, n: number): { seed: Seed; mutant: Mutant } {
-  const r = rng((campaign * 0x9e3779b1) ^ (n * 0x85ebca6b));
+  const r = seededRandom((campaign * 0x9e3779b1) ^ (n * 0x85ebca6b));
   const seed = seeds[int(r, seeds.length)];
   if (seed.format === 'xlsx') return { seed, mutant: xlsxMutant(r, seed) };
   if (seed.format === 'binary') {

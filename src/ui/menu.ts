@@ -17,8 +17,8 @@ export const MENU_ITEMS: readonly { label: MessageKey; handler: string }[] = [
   { label: 'menu.help', handler: 'showHelp' },
 ];
 
-/** Adds the CS Daily menu in the spreadsheet's language. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) {
+/** Adds the CS Daily menu in the spreadsheet's language; `extraItems` follow the default items after a separator. */
+export function addMenu(extraItems: readonly { label: MessageKey; handler: string }[] = []): void {
   const lang = spreadsheetLanguage();
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   MENU_ITEMS.forEach((item, i) => {
@@ -26,7 +26,14 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) {
     if (item.handler === 'openSettings' && i > 0) menu.addSeparator();
     menu.addItem(t(lang, item.label), item.handler);
   });
+  if (extraItems.length > 0) menu.addSeparator();
+  extraItems.forEach((item) => menu.addItem(t(lang, item.label), item.handler));
   menu.addToUi();
+}
+
+/** Adds the CS Daily menu in the spreadsheet's language. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  addMenu();
 }
 
 /** Installing the add-on in an open spreadsheet: show the menu at once. */

@@ -10,16 +10,8 @@ import { parseNumber, parseRate, parseSeconds } from '../../src/core/values';
 import { rulesFromTable } from '../../src/core/settings';
 import { parseDate, parseDateTime, dateFromText } from '../../src/import/datetime';
 import { agentNameOf } from '../../src/import/agentName';
+import { HOSTILE_CELLS as HOSTILE } from '../support/hostileCells';
 
-const MB = 1 << 20;
-const HOSTILE = {
-  digits: '1'.repeat(MB),
-  digitsThenUnit: '1'.repeat(MB) + 'x分',
-  spaces: '1' + ' '.repeat(MB) + 'x',
-  dateThenSpaces: '2026-11-03' + ' '.repeat(MB) + 'x',
-  dotsAndDigits: '1.1'.repeat(MB / 3),
-  colons: '店铺:'.repeat(MB / 3),
-};
 
 describe('1 MB cells shaped to make a pattern backtrack', () => {
   for (const [shape, cell] of Object.entries(HOSTILE)) {

@@ -11,7 +11,7 @@ import type { ReportInput } from '../../reports';
 import { RECORD_KEY } from '../../import/ingest';
 import { chatsTable, ordersTable } from '../../warehouse/tables';
 import { t, type MessageKey } from '../../i18n';
-import { MENU_ITEMS } from '../../ui/menu';
+import { addMenu } from '../../ui/menu';
 import { spreadsheetLanguage } from '../locale';
 import { sheetLanguage, sheetTimeZone } from '../tabs';
 import { readLocalTime } from '../cells';
@@ -32,15 +32,7 @@ export const BIGQUERY_MENU_ITEMS: readonly { label: MessageKey; handler: string 
 
 /** The default menu, then the BigQuery items. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) {
-  const lang = spreadsheetLanguage();
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  MENU_ITEMS.forEach((item, i) => {
-    if (item.handler === 'openSettings' && i > 0) menu.addSeparator();
-    menu.addItem(t(lang, item.label), item.handler);
-  });
-  menu.addSeparator();
-  BIGQUERY_MENU_ITEMS.forEach((item) => menu.addItem(t(lang, item.label), item.handler));
-  menu.addToUi();
+  addMenu(BIGQUERY_MENU_ITEMS);
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
