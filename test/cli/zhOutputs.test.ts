@@ -5,7 +5,7 @@
  * Chinese supervisor expects: agent names and IDs, buyer and order IDs, file
  * and sheet names from the data, units, and the setting keys they type.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -72,7 +72,8 @@ describe('Chinese outputs hold no stray English', () => {
     expect(stray).toEqual([]);
   }, 120_000);
 
-  it('the shared 赤兔 workbooks', async () => {
+  // ../shared sits beside the checkout on CI and developers' machines; a bare clone elsewhere skips it.
+  it.skipIf(!existsSync(SHARED))('the shared 赤兔 workbooks', async () => {
     const files = readdirSync(SHARED).filter((f) => f.endsWith('.xlsx')).map((f) => join(SHARED, f));
     const { lines, data } = await zhRun(['--date', '2026-05-02', ...files]);
     expect(strayWords(lines, data, new Set())).toEqual([]);

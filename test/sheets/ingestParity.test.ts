@@ -91,11 +91,13 @@ function dataArgs(): { name: string; args: string[]; chunkSize: number }[] {
     }),
   }));
   const fixtures = join(SHARED, 'fixtures');
-  cases.push({
-    name: 'shared fixtures',
-    chunkSize: CHUNK_SIZE,
-    args: ['--lang', 'en', ...['agent_day.csv', 'consultations.csv', 'orders.csv'].map((f) => join(fixtures, f))],
-  });
+  if (existsSync(fixtures)) {
+    cases.push({
+      name: 'shared fixtures',
+      chunkSize: CHUNK_SIZE,
+      args: ['--lang', 'en', ...['agent_day.csv', 'consultations.csv', 'orders.csv'].map((f) => join(fixtures, f))],
+    });
+  }
   const workbooks = join(SHARED, 'real-exports/chitu-workbooks');
   if (existsSync(workbooks)) {
     const files = readdirSync(workbooks).filter((f) => f.endsWith('.xlsx'));
