@@ -54,7 +54,8 @@ export async function benchCliScale(consultations = 1_000_000, orders = 300_000)
     const files = await writeShopExports(dir, { consultations, orders });
     console.log(`CLI at scale: generated ${consultations.toLocaleString('en-US')} chats + ${orders.toLocaleString('en-US')} orders (100 agents, 30 days) in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
     const out = join(dir, 'out');
-    const run = await runCliProcess(['--out', out, '--lang', 'en', '--period', 'month', '--roster', files.roster, files.consultations, files.orders]);
+    // The morning after the generated 30 days (from 2026-10-01), so the report is the same whatever the clock says.
+    const run = await runCliProcess(['--out', out, '--lang', 'en', '--period', 'month', '--now', '2026-10-31T09:00', '--roster', files.roster, files.consultations, files.orders]);
     if (run.code !== 0) throw new Error(`the CLI exited with ${run.code}:\n${run.stdout}`);
     const counts = /Rows read: (\d+); stored (\d+), replaced (\d+), rejected (\d+), skipped (\d+)/.exec(run.stdout);
     const [read, stored, replaced, rejected, skipped] = (counts?.slice(1) ?? []).map(Number);

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { loadInput } from './load';
 import { safePrinter } from './console';
+import { runLanguage, unexpectedErrorLines } from './unexpected';
 import { prepareOutDir } from './outDir';
 import { machineNow } from './clock';
 import { unreadableFileOption } from './fileOptions';
@@ -126,7 +127,8 @@ if (isEntryPoint()) {
   runCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {
-      console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+      const language = runLanguage(process.argv.slice(2), process.env.LANG);
+      unexpectedErrorLines(error, language, process.env.CS_DAILY_DEBUG === '1').forEach((line) => console.error(line));
       process.exit(1);
     },
   );
