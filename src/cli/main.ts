@@ -15,9 +15,7 @@ import { machineNow } from './clock';
 import { unreadableFileOption } from './fileOptions';
 import { rosterRefusal } from './rosterCheck';
 import { buildReports, type ReportInput } from '../reports';
-import { prepareReportData } from '../reports/data';
-import { finalOnly } from '../core/finalDays';
-import { suggestSettings } from '../core/suggestSettings';
+import { fitSettings, suggestionsCsv } from '../reports/suggestedSettings';
 import type { LocalTime } from '../core/types';
 import { MAX_CELL_CHARS, writeXlsx, type CutCell } from '../xlsx/writeXlsx';
 import { csvText } from '../xlsx/csv';
@@ -105,12 +103,11 @@ export async function runCli(argv: readonly string[], printRaw: (line: string) =
 
 /** suggested-settings.csv: a proposal in the rules CSV's layout, the figures each row came from in its note; nothing is applied. */
 function writeSuggestions(input: ReportInput, now: LocalTime, out: string, print: (line: string) => void): void {
-  const data = prepareReportData(input, now);
-  const { proposals } = suggestSettings(finalOnly(data.agentDays, data.finality.provisional));
+  const suggestions = fitSettings(input, now);
   const path = join(out, 'suggested-settings.csv');
-  writeFileSync(path, csvText({ fileName: 'suggested-settings.csv', header: ['setting', 'value', 'amount', 'note'], rows: proposals.map((p) => [p.setting, p.value, p.amount, p.source]) }), 'utf8');
+  writeFileSync(path, csvText(suggestionsCsv(suggestions, input.language)), 'utf8');
   print(t(input.language, 'cli.wrote', { path }));
-  for (const p of proposals) print(`${t(input.language, 'cli.suggested')} ${[p.setting, p.value, p.amount].filter(Boolean).join(',')} · ${p.source}`);
+  for (const p of suggestions.proposals) print(`${t(input.language, 'cli.suggested')} ${[p.setting, p.value, p.amount].filter(Boolean).join(',')} · ${p.source}`);
 }
 
 /** True when this file is the script node was started with, also through a symlinked path (node reports modules by their real path). */

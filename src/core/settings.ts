@@ -24,6 +24,9 @@ export interface SettingsProblem {
   reason: string;
 }
 
+/** The first cell of a header row, in either language (a Chinese rules CSV heads its first column 设置项). */
+const isHeaderName = (name: string): boolean => name === 'setting' || name === t('en', 'suggest.csv.setting') || name === t('zh', 'suggest.csv.setting');
+
 /** The declarations by name, as the reader looks them up. A Map, so `constructor` or `__proto__` is an unknown setting. */
 const BY_NAME: ReadonlyMap<string, Setting> = new Map(SETTINGS.map((s): [string, Setting] => [s.name, s as Setting]));
 
@@ -68,7 +71,7 @@ export function rulesFromTable(rows: string[][], language: Language = 'en'): { r
   const scorecard = new ScorecardReader();
   rows.forEach((cells, index) => {
     const name = withoutRemark(String(cells[0] ?? '')).toLowerCase();
-    if (name === '' || name.startsWith('#') || (index === 0 && name === 'setting')) return;
+    if (name === '' || name.startsWith('#') || (index === 0 && isHeaderName(name))) return;
     const value = withoutRemark(String(cells[1] ?? ''));
     const amount = withoutRemark(String(cells[2] ?? ''));
     // The scorecard's rows refer to each other: read as one card after the loop.

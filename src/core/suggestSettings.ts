@@ -1,23 +1,37 @@
 /**
- * Settings fitted to the shop (issue 18): from the shop's own final days
- * (the last 90 with data), a proposal for the settings whose defaults were
- * written for another shop, each with the figures it came from. A proposal
- * only: nothing changes until the supervisor copies a row into the settings.
+ * Settings fitted to the shop: from the shop's own final days (the latest
+ * 90 with data), a proposal for the settings whose defaults were written for
+ * another shop, each with the figures it came from, in the reader's language.
+ * A proposal only: nothing changes until the supervisor accepts a row. Both
+ * edges (the CLI's suggested-settings.csv, the Settings tab's proposal
+ * column) take their proposals from here.
  */
-import type { AgentDay, IsoDate } from './types';
+import type { AgentDay, IsoDate, Language } from './types';
 import { deriveRatios, sumCounts } from './metrics';
 import { groupBy } from './groupBy';
 import { RELATIVE_MINIMUM_SHARE } from './inquiryMinimum';
+import { dateSpanText, numberText, percentText } from './localeText';
+import { t, type MessageKey } from '../i18n';
 
 /** How many of the latest days with data a proposal looks at. */
 export const SUGGESTION_DAYS = 90;
+/** Fewer days with data than this, and each source says the proposal is a rough guide. */
+export const SUGGESTION_MIN_DAYS = 30;
 
 export interface Proposal {
   setting: string;
   value: string;
   amount: string;
-  /** The figures it came from, in words (`median 9.80% of 2 days, 2026-05-01 … 2026-05-02`). */
+  /** The figures it came from, in words (`2026-04-03 … 05-02 每日团队转化率中位数 9.8%`). */
   source: string;
+}
+
+export interface Suggestions {
+  proposals: Proposal[];
+  /** The days looked at (null when there were none). */
+  first: IsoDate | null;
+  last: IsoDate | null;
+  days: number;
 }
 
 /**
@@ -34,38 +48,52 @@ export function quantile(values: readonly number[], p: number): number | null {
   return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
 }
 
-const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
-const num = (n: number, digits = 1) => String(Number(n.toFixed(digits)));
+/** A rate as the settings read it back (two decimals of a percent). */
+const settingRate = (n: number) => `${(n * 100).toFixed(2)}%`;
 
-/** Proposals from the final agent-days (provisional days already left out). */
-export function suggestSettings(finalDays: readonly AgentDay[]): { proposals: Proposal[]; first: IsoDate | null; last: IsoDate | null; days: number } {
-  const dates = [...new Set(finalDays.map((d) => d.date))].sort().slice(-SUGGESTION_DAYS);
-  if (dates.length === 0) return { proposals: [], first: null, last: null, days: 0 };
-  const inWindow = finalDays.filter((d) => d.date >= dates[0] && d.date <= dates[dates.length - 1]);
-  const span = `${dates.length} days, ${dates[0]} … ${dates[dates.length - 1]}`;
+/**
+ * The latest SUGGESTION_DAYS days with data of `days` (all of them when fewer).
+ * @example suggestionWindow(['2026-05-01', '2026-05-02']) // { first: '2026-05-01', last: '2026-05-02' }
+ */
+export function suggestionWindow(days: Iterable<IsoDate>): { first: IsoDate; last: IsoDate; dates: IsoDate[] } | null {
+  const dates = [...new Set(days)].sort().slice(-SUGGESTION_DAYS);
+  return dates.length === 0 ? null : { first: dates[0], last: dates[dates.length - 1], dates };
+}
+
+/** Proposals from the final agent-days (provisional days already left out), their sources in `lang`. */
+export function suggestSettings(finalDays: readonly AgentDay[], lang: Language = 'en'): Suggestions {
+  const window = suggestionWindow(finalDays.map((d) => d.date));
+  if (!window) return { proposals: [], first: null, last: null, days: 0 };
+  const inWindow = finalDays.filter((d) => d.date >= window.first && d.date <= window.last);
+  const span = dateSpanText(lang, window.first, window.last);
+  const days = window.dates.length;
+  const pct = (n: number) => percentText(lang, n);
+  const num = (n: number) => numberText(lang, n);
+  const caution = days < SUGGESTION_MIN_DAYS ? t(lang, 'suggest.fewDays', { days, minimum: SUGGESTION_MIN_DAYS }) : '';
+  const source = (key: MessageKey, params: Record<string, string | number>) => t(lang, key, { span, days, ...params }) + caution;
   const proposals: Proposal[] = [];
 
-  const daily = [...groupBy(inWindow, (d) => d.date).values()].map((days) => deriveRatios(sumCounts(days)).inquiryConversion).filter((c): c is number => c != null);
+  const daily = [...groupBy(inWindow, (d) => d.date).values()].map((ds) => deriveRatios(sumCounts(ds)).inquiryConversion).filter((c): c is number => c != null);
   const target = quantile(daily, 0.5);
-  if (target != null) proposals.push({ setting: 'conversion_target', value: pct(target), amount: '', source: `median of the team's daily conversion ${pct(target)} over ${daily.length} of ${span}` });
+  if (target != null) proposals.push({ setting: 'conversion_target', value: settingRate(target), amount: '', source: source('suggest.source.conversionTarget', { value: pct(target), count: daily.length }) });
 
   const perAgentDay = inWindow.flatMap((d) => (d.inquiries == null ? [] : [d.inquiries]));
   const medianLoad = quantile(perAgentDay, 0.5);
   if (medianLoad != null) {
     const minimum = Math.max(1, Math.ceil(RELATIVE_MINIMUM_SHARE * medianLoad));
-    proposals.push({ setting: 'min_inquiries_per_day', value: String(minimum), amount: '', source: `half the median inquiries per agent-day (${num(medianLoad)} over ${perAgentDay.length} agent-days of ${span})` });
+    proposals.push({ setting: 'min_inquiries_per_day', value: String(minimum), amount: '', source: source('suggest.source.minInquiries', { median: num(medianLoad), count: perAgentDay.length }) });
     const p90 = quantile(perAgentDay, 0.9)!;
-    proposals.push({ setting: 'inquiries_per_agent', value: String(Math.max(1, Math.ceil(p90))), amount: '', source: `90th percentile of inquiries per agent-day (${num(p90)}; median ${num(medianLoad)}) over ${span}` });
+    proposals.push({ setting: 'inquiries_per_agent', value: String(Math.max(1, Math.ceil(p90))), amount: '', source: source('suggest.source.perAgent', { p90: num(p90), median: num(medianLoad), count: perAgentDay.length }) });
   }
 
-  const agents = [...groupBy(inWindow, (d) => d.agent).values()].map((days) => deriveRatios(sumCounts(days)).inquiryConversion).filter((c): c is number => c != null);
+  const agents = [...groupBy(inWindow, (d) => d.agent).values()].map((ds) => deriveRatios(sumCounts(ds)).inquiryConversion).filter((c): c is number => c != null);
   if (agents.length >= 2) {
     const [p25, p50, p75] = [0.25, 0.5, 0.75].map((p) => quantile(agents, p)!);
     proposals.push({
       setting: 'scorecard_score',
       value: 'inquiry_conversion',
-      amount: `>=${pct(p75)}:100; >=${pct(p50)}:80; >=${pct(p25)}:60; else:50`,
-      source: `the agents' conversion over ${span}: 75th ${pct(p75)}, median ${pct(p50)}, 25th ${pct(p25)} percentile of ${agents.length} agents`,
+      amount: `>=${settingRate(p75)}:100; >=${settingRate(p50)}:80; >=${settingRate(p25)}:60; ${t(lang, 'suggest.otherwise')}:50`,
+      source: source('suggest.source.tiers', { p75: pct(p75), p50: pct(p50), p25: pct(p25), agents: agents.length }),
     });
   }
 
@@ -74,6 +102,6 @@ export function suggestSettings(finalDays: readonly AgentDay[]): { proposals: Pr
     return first == null ? [] : [first];
   });
   const slow = quantile(response, 0.75);
-  if (slow != null) proposals.push({ setting: 'first_response_target_sec', value: num(Math.max(1, slow), 0), amount: '', source: `75th percentile of agent-days' first response (${num(slow)} s over ${response.length} agent-days of ${span})` });
-  return { proposals, first: dates[0], last: dates[dates.length - 1], days: dates.length };
+  if (slow != null) proposals.push({ setting: 'first_response_target_sec', value: String(Math.round(Math.max(1, slow))), amount: '', source: source('suggest.source.firstResponse', { p75: num(slow), count: response.length }) });
+  return { proposals, first: window.first, last: window.last, days };
 }

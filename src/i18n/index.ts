@@ -26,6 +26,7 @@ import { notebookStrings } from './notebooks';
 import { cellDamageStrings } from './cellDamage';
 import { bigQueryStrings } from './bigquery';
 import { judgementStrings } from './judgement';
+import { fitSettingsStrings } from './fitSettings';
 
 const en = {
   ...functionStrings.en,
@@ -47,6 +48,7 @@ const en = {
   ...cellDamageStrings.en,
   ...bigQueryStrings.en,
   ...judgementStrings.en,
+  ...fitSettingsStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -68,6 +70,7 @@ const zh: Record<keyof typeof en, string> = {
   ...cellDamageStrings.zh,
   ...bigQueryStrings.zh,
   ...judgementStrings.zh,
+  ...fitSettingsStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

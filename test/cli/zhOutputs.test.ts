@@ -1,7 +1,7 @@
 /**
  * Chinese end to end: every zh output of the demo (with its Chinese events
  * file) and of the shared 赤兔 workbooks — console lines, summary.txt, every
- * CSV cell and every cell of report.xlsx — holds no Latin word but the ones a
+ * CSV cell (suggested-settings.csv too) and every cell of report.xlsx — holds no Latin word but the ones a
  * Chinese supervisor expects: agent names and IDs, buyer and order IDs, file
  * and sheet names from the data, units, and the setting keys they type.
  */
@@ -26,6 +26,8 @@ async function zhRun(args: string[]): Promise<{ lines: string[]; data: Set<strin
   const lines: string[] = [];
   const code = await runCli(['--out', out, '--lang', 'zh', ...args], (l) => lines.push(l), (l) => lines.push(l));
   expect(code).toBe(0);
+  // --suggest-settings writes its proposal among the CSVs scanned below.
+  if (args.includes('--suggest-settings')) expect(existsSync(join(out, 'suggested-settings.csv'))).toBe(true);
   lines.push(...readFileSync(join(out, 'summary.txt'), 'utf8').split('\n'));
   lines.push(...cellsOfOutputCsvs(out).map((c) => c.cell));
   const book = new ExcelJS.Workbook();
@@ -66,7 +68,7 @@ const namesOf = (file: string) => new Set(readFileSync(file, 'utf8').split('\n')
 
 describe('Chinese outputs hold no stray English', () => {
   it('the demo with its Chinese events file', async () => {
-    const args = ['--date', '2026-11-14', '--period', 'week', '--roster', join(SAMPLES, 'roster.csv'), '--rules', join(SAMPLES, 'rules.csv'), '--events', join(SAMPLES, 'events_zh.csv'), join(SAMPLES, 'consultations.csv'), join(SAMPLES, 'orders.csv')];
+    const args = ['--suggest-settings', '--date', '2026-11-14', '--period', 'week', '--roster', join(SAMPLES, 'roster.csv'), '--rules', join(SAMPLES, 'rules.csv'), '--events', join(SAMPLES, 'events_zh.csv'), join(SAMPLES, 'consultations.csv'), join(SAMPLES, 'orders.csv')];
     const { lines, data } = await zhRun(args);
     const stray = strayWords(lines, data, namesOf(join(SAMPLES, "roster.csv")));
     expect(stray).toEqual([]);
@@ -75,7 +77,7 @@ describe('Chinese outputs hold no stray English', () => {
   // ../shared sits beside the checkout on CI and developers' machines; a bare clone elsewhere skips it.
   it.skipIf(!existsSync(SHARED))('the shared 赤兔 workbooks', async () => {
     const files = readdirSync(SHARED).filter((f) => f.endsWith('.xlsx')).map((f) => join(SHARED, f));
-    const { lines, data } = await zhRun(['--date', '2026-05-02', ...files]);
+    const { lines, data } = await zhRun(['--suggest-settings', '--date', '2026-05-02', ...files]);
     expect(strayWords(lines, data, new Set())).toEqual([]);
   }, 120_000);
 });
