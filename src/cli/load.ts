@@ -74,6 +74,7 @@ function describe(result: FileImport, lang: Language, log: string[], rejections:
         skipped: table.skipped.length,
       }),
     );
+    if (table.guessedAgentColumn) log.push(t(lang, 'cli.guessedAgent', { file: result.file, sheet: table.sheet ? ` [${table.sheet}]` : '', column: table.guessedAgentColumn }));
     append(rejections, table.rejected);
   }
   for (const refused of result.refused) {

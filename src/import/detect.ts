@@ -9,6 +9,7 @@ import { dateFromText } from './datetime';
 import { columnOf, fieldOfHeader, mapHeaders, normalizeHeader } from './normalize';
 import { KNOWN_UNUSED, SYNONYMS, type SynonymKind } from './synonyms';
 import { firstFilledCell } from './shape';
+import { perPersonVerdict } from './perPerson';
 import type { RawTable } from './tables';
 import type { RecordKind } from './types';
 
@@ -27,6 +28,10 @@ export interface Detection {
   unusedHeaders: string[];
   /** The day from a title line or the file name; null when none or a range of several days. */
   date: IsoDate | null;
+  /** The header read as the agent's name although no synonym names it: the rows of one date differ, so they are people. */
+  guessedAgentColumn?: string;
+  /** Why every data row is rejected: the rows are people and no column names them (never read as one shop row). */
+  refusal?: string;
 }
 
 export type DetectionOutcome =
@@ -159,7 +164,8 @@ export function detectTable(
   if (raw.rows.every((row) => row.every((c) => c.trim() === ''))) {
     return { ok: false, reason: t(language, 'import.refuse.empty'), headersSeen: [], expected };
   }
-  const match = findHeader(raw.rows, kinds, opts.mapping);
+  const found = findHeader(raw.rows, kinds, opts.mapping);
+  const { match, guessedAgentColumn, refusal } = found ? peopleNotShop(raw, found, opts, language) : { match: null };
   if (!match) {
     return {
       ok: false,
@@ -177,8 +183,49 @@ export function detectTable(
       unmappedHeaders: match.unmapped,
       unusedHeaders: match.unused,
       date: tableDate(raw.rows.slice(0, match.index), raw.file),
+      ...(guessedAgentColumn ? { guessedAgentColumn } : {}),
+      ...(refusal ? { refusal } : {}),
     },
   };
+}
+
+/**
+ * A shop-day match whose rows are people (perPersonVerdict) becomes an
+ * agent-day match on the guessed name column, or stays shop-day with a
+ * refusal naming the file, the sheet and the rows. Other matches pass.
+ */
+function peopleNotShop(
+  raw: RawTable,
+  match: HeaderMatch,
+  opts: { kind?: RecordKind; mapping?: Record<string, string> },
+  language: Language,
+): { match: HeaderMatch; guessedAgentColumn?: string; refusal?: string } {
+  if (match.kind !== 'shop_day') return { match };
+  const verdict = perPersonVerdict(raw.rows, match.index, match.mapping, (i) => raw.rowNumbers?.[i] ?? i + 1);
+  if (verdict.kind === 'shop') return { match };
+  if (verdict.kind === 'agents' && opts.kind !== 'shop_day') {
+    const asAgents = findHeader(raw.rows, ['agent_day'], { ...opts.mapping, agent: verdict.column });
+    if (asAgents && asAgents.index === match.index) return { match: asAgents, guessedAgentColumn: verdict.column };
+  }
+  const refusal = t(language, 'import.refuse.perPerson', {
+    file: raw.file,
+    sheet: raw.sheet ? ` [${raw.sheet}]` : '',
+    rows: rowRanges(verdict.rows),
+    names: expectedHeaders('agent_day', language),
+  });
+  return { match, refusal };
+}
+
+/** 3, 4, 5, 9 → "3–5, 9". */
+function rowRanges(rows: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 /** True when a row repeats the header (exports that restart the header per block). */

@@ -44,6 +44,7 @@ export function recordsFromTable(
     mapping: detection.mapping,
     unmappedHeaders: detection.unmappedHeaders,
     unusedHeaders: detection.unusedHeaders,
+    ...(detection.guessedAgentColumn ? { guessedAgentColumn: detection.guessedAgentColumn } : {}),
     ...from,
     date,
     rowsRead: Math.max(0, raw.rows.length - detection.headerRow),
@@ -100,6 +101,10 @@ export function recordsFromTable(
     const why = mayRepeatHeader(row) && isHeaderRepeat(row, header) ? 'title' : shopRow ? null : skipReason(row, detection.kind, agentCol, i > lastData ? afterData : amidData);
     if (why) {
       result.skipped.push({ row: rowNo(i), why, text: row.filter((c) => c.trim()).join(' ') });
+      continue;
+    }
+    if (detection.refusal) {
+      reject(i, '', detection.refusal);
       continue;
     }
     reader.at(row);

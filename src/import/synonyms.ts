@@ -29,7 +29,8 @@ function withPlatforms<T extends Record<string, string[]>>(taobao: T): T {
 export const SYNONYMS = {
   agent_day: withPlatforms({
     date: ['日期', '统计日期', '时间', 'date_time', 'Date', 'Day'],
-    agent: ['客服昵称', '旺旺', '旺旺昵称', '客服', '客服名称', '子账号', '客服旺旺', '客服账号', 'Agent', 'Agent name'],
+    // 客服子账号 … 子账号名字: other spellings of per-agent exports (docs/platform-exports.md says where each was seen).
+    agent: ['客服昵称', '旺旺', '旺旺昵称', '客服', '客服名称', '子账号', '客服旺旺', '客服账号', '客服子账号', '客服姓名', '账户名', '子账号名字', 'Agent', 'Agent name'],
     shop: ['店铺', '店铺名', '店铺名称', 'Shop', 'Store'],
     consultations: ['聊天人数(原咨询人数)', '聊天人数', '咨询人数', 'Consultations'],
     receptions: ['接待人数', 'Receptions'],
@@ -72,7 +73,7 @@ export const SYNONYMS = {
     transfersOut: ['转出人数', 'Transfers out'],
     peakConcurrent: ['最大同时接待', '最大同时聊天数', '最大同时接待人数', 'Peak concurrent chats'],
     daysWorked: ['上班天数', 'Days worked'],
-    ratingInviteRate: ['评价发送率', '服务满意度评价参与率', '邀评率', 'Rating invite rate'],
+    ratingInviteRate: ['评价发送率', '服务满意度评价参与率', 'E客服评价发送率', '邀评率', 'Rating invite rate'],
     satisfactionRate: ['客户满意比', '客户满意率', '满意率', 'Satisfaction rate'],
     verySatisfied: ['很满意', '服务满意度评价很满意', 'Very satisfied'],
     satisfied: ['满意', '服务满意度评价满意', 'Satisfied'],
@@ -227,7 +228,7 @@ export const KNOWN_UNUSED = [
   'id', 'created_at', 'updated_at', '序号', '排名', '总消息', '总消息数', '客服字数', '邮费总额', '手工折扣率',
   '全静默单本人跟进-人数', '协助跟进人数', '协助下单人数', '询单->次日付款人数', '询单->当日付款人数',
   '平均上线时间', '平均最后在线时间', '最早上线', '最晚在线', '总登录次数', '在线总时长(秒)', '平均日在线时长(秒)',
-  '服务总时长(秒)', '挂起总时长(秒)', '工号',
+  '服务总时长(秒)', '挂起总时长(秒)', '服务总时长', '平均日服务时长', '挂起总时长', '完成退款金额', '工号',
 ];
 
 /** Labels of rows that sum or average the rows above them (never an agent). */

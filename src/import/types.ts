@@ -40,6 +40,8 @@ export interface ImportResult {
   unmappedHeaders: string[];
   /** Headers CS Daily knows and does not use (shown as "not used"). */
   unusedHeaders: string[];
+  /** The header read as the agent's name though no synonym names it (the rows of one day differ: they are people). */
+  guessedAgentColumn?: string;
   /** Which report an agent-day table is (a signature of its columns): re-importing it replaces only its figures. */
   source: string;
   /** Its readable name (sheet, else file name). */

@@ -5,26 +5,13 @@
  * the BUILT bundle on the Spreadsheet fake). Both must store the same records
  * and count the same rows read, stored, replaced, rejected and skipped.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseArgs } from '../../src/cli/args';
-import { loadInput } from '../../src/cli/load';
-import { importFile } from '../../src/import';
-import { RECORD_KEY, STORED_KINDS, type IngestCounts, type StoredKind, type StoredRecords } from '../../src/import/ingest';
-import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
-import { loadWorkbookData } from '../../src/sheets/storage';
-import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
-import { loadBundle } from '../support/bundle';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { RECORD_KEY, STORED_KINDS, type StoredKind, type StoredRecords } from '../../src/import/ingest';
+import { CHUNK_SIZE } from '../../src/ui/sidebar/chunks';
 import { CORPUS_FILES, MANIFEST } from '../corpus/manifest';
-import type { ImportSummary } from '../../src/sheets/importApi';
-
-/** What an adapter stored: the records, the run's counts, and the agents the roster gained. */
-interface Stored {
-  records: StoredRecords;
-  counts: IngestCounts;
-  newAgents: string[];
-}
+import { throughCli, throughSheets } from '../support/ingestAdapters';
 
 const SHARED = join(__dirname, '../../../shared');
 const CORPUS_NAMES = new Set(MANIFEST.map((c) => c.file));
@@ -36,49 +23,6 @@ function sorted<K extends StoredKind>(kind: K, records: readonly StoredRecords[K
   const key = RECORD_KEY[kind] as (r: StoredRecords[K][number]) => string;
   // The stored form: what a data tab holds for the record (undefined and absent fields alike).
   return [...records].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map((r) => JSON.parse(JSON.stringify(r)));
-}
-
-async function throughCli(args: string[]): Promise<Stored> {
-  const parsed = parseArgs(['--out', '/tmp/unused', ...args]);
-  if (!parsed.ok) throw new Error(parsed.message);
-  const loaded = await loadInput(parsed.options);
-  const { read, stored, replaced, rejected, skipped } = loaded.counts!;
-  const { agentDays, shopDays, consultations, orders } = loaded.input;
-  const newAgents = loaded.input.roster.filter((a) => a.unknown).map((a) => a.name);
-  return { records: { agentDays, shopDays, consultations, orders }, counts: { read, stored, replaced, rejected, skipped }, newAgents };
-}
-
-async function throughSheets(args: string[], chunkSize: number): Promise<Stored> {
-  const parsed = parseArgs(['--out', '/tmp/unused', ...args]);
-  if (!parsed.ok) throw new Error(parsed.message);
-  const fake = new FakeSpreadsheetApp();
-  const lib = loadBundle(fake.globals());
-  const counts: IngestCounts = { read: 0, stored: 0, replaced: 0, rejected: 0, skipped: 0 };
-  let n = 0;
-  for (const file of parsed.options.files) {
-    const bytes = new Uint8Array(readFileSync(file.path));
-    const result = await importFile(
-      { name: basename(file.path), bytes },
-      { language: 'en', date: file.date ?? undefined, fallbackDate: parsed.options.importDate ?? undefined },
-    );
-    for (const table of result.tables) {
-      const importId = `imp-${n++}`;
-      for (const chunk of chunksOf(table, importId, chunkSize)) lib.importChunk(JSON.stringify(chunk));
-      const summary = JSON.parse(lib.finishImport(importId)) as ImportSummary;
-      counts.read += summary.rowsRead;
-      counts.stored += summary.added;
-      counts.replaced += summary.replaced;
-      counts.rejected += summary.rejected;
-      counts.skipped += summary.skipped;
-    }
-  }
-  // Reading creates the log tabs, whose data validation comes from the SpreadsheetApp global.
-  vi.stubGlobal('SpreadsheetApp', fake.SpreadsheetApp);
-  const data = loadWorkbookData(fake.ss);
-  vi.unstubAllGlobals();
-  const { agentDays, shopDays, consultations, orders } = data;
-  const newAgents = data.roster.filter((a) => a.unknown).map((a) => a.name);
-  return { records: { agentDays, shopDays, consultations, orders }, counts, newAgents };
 }
 
 function dataArgs(): { name: string; args: string[]; chunkSize: number }[] {
