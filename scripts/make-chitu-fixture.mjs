@@ -6,6 +6,9 @@
  * Excel date cells, text cells where the storage writes text, the non-CS
  * sheets beside them) but with made-up figures chosen so every expected number
  * of test/import/chituWorkbooks.test.ts can be worked out by hand.
+ * And daily_database_2026-05-03_fixture.xlsx: the day after the public
+ * workbooks, for the same shop and its twelve accounts, as 赤兔 shows the
+ * latest day: 询单 and conversion read 延迟统计 (test/cli/realShopJudgements.test.ts).
  * Run `node scripts/make-chitu-fixture.mjs`; the output is committed.
  */
 import { mkdirSync } from 'node:fs';
@@ -40,6 +43,21 @@ const DAYS = {
   },
 };
 
+/** The public workbooks' shop (its twelve 赤兔 accounts, in their order) on the day after them. */
+const REAL_SHOP_AGENTS = ['zoey', 'winnie', 'melissa', 'liz', 'james', 'fanny', 'dianna', 'cissce', 'bob', 'WhaleChen', 'EchoQian', 'AbbyWang'];
+const REAL_SHOP_LATER_DAY = {
+  '2026-05-03': {
+    // 询单 not counted yet; 销售额 and 销售人数 are final: AOV 12 000 ÷ 1.
+    winnie: { sat: PENDING, cons: 30, rec: 22, inq: PENDING, conv: PENDING, sales: 12000, items: 2, buyers: 1, orders: 1, bm: 180, am: 260, qa: 1.4444, first: 15.2, avg: 26.1, rr: 1, session: '600' },
+    liz: { sat: PENDING, cons: 25, rec: 20, inq: PENDING, conv: PENDING, sales: 0, items: 0, buyers: 0, orders: 0, bm: 150, am: 190, qa: 1.2667, first: 14, avg: 21, rr: 1, session: '520' },
+    melissa: { sat: PENDING, cons: 28, rec: 21, inq: PENDING, conv: PENDING, sales: 45000, items: 4, buyers: 1, orders: 1, bm: 160, am: 200, qa: 1.25, first: 30, avg: 45, rr: 1, session: '700' },
+    // james's only day in the data: 3 chats, answered, nothing final but his response figures.
+    james: { sat: PENDING, cons: 3, rec: 3, inq: PENDING, conv: PENDING, sales: 0, items: 0, buyers: 0, orders: 0, bm: 6, am: 8, qa: 1.3333, first: 9.5, avg: 11, rr: 1, session: '90' },
+    // fanny answered nobody: one buyer, 未回复 1; 赤兔 writes 0 s for her response times.
+    fanny: { sat: PENDING, cons: 1, rec: 1, inq: PENDING, conv: PENDING, sales: 0, items: 0, buyers: 0, orders: 0, bm: 1, am: 0, qa: 0, first: 0, avg: 0, rr: 0, session: '0', unanswered: 1 },
+  },
+};
+
 const ZERO = { cons: 0, rec: 0, inq: 0, conv: '0', sales: 0, items: 0, buyers: 0, orders: 0, bm: 0, am: 0, qa: 0, first: 0, avg: 0, rr: 0, session: '0' };
 
 const day = (iso) => new Date(`${iso}T00:00:00.000Z`);
@@ -59,9 +77,11 @@ function addSheet(wb, name, header, rows) {
   }
 }
 
-function chituSheets(wb, iso, firstId, created) {
-  const figures = AGENTS.map((agent, i) => ({ id: firstId + i, agent, ...ZERO, unanswered: 0, ...(DAYS[iso][agent] ?? {}) }));
-  const satisfaction = (f) => (f.rec > 0 ? ['0.2', '1', '2', '0', '0', '0', '0'] : ['0', '0', '0', '0', '0', '0', '0']);
+function chituSheets(wb, iso, firstId, created, agents = AGENTS, days = DAYS) {
+  const figures = agents.map((agent, i) => ({ id: firstId + i, agent, ...ZERO, unanswered: 0, ...(days[iso][agent] ?? {}) }));
+  // sat: PENDING = 赤兔 has not counted the satisfaction survey yet either.
+  const satisfaction = (f) =>
+    f.sat === PENDING ? Array(7).fill(PENDING) : f.rec > 0 ? ['0.2', '1', '2', '0', '0', '0', '0'] : ['0', '0', '0', '0', '0', '0', '0'];
   addSheet(
     wb,
     '赤兔-人均日接入',
@@ -115,7 +135,7 @@ function otherSheets(wb, iso, n, created) {
   );
 }
 
-async function workbook(iso, n) {
+async function workbook(iso, n, shop = { agents: AGENTS, days: DAYS, name: `daily_database_${iso}_fixture.xlsx` }) {
   const wb = new ExcelJS.Workbook();
   // Fixed metadata so the same script writes the same workbook.
   wb.creator = 'scripts/make-chitu-fixture.mjs';
@@ -128,9 +148,9 @@ async function workbook(iso, n) {
   for (const line of [['赤兔-人均日接入', '日期', 12], ['赤兔-每周店铺个人数据', 'date_time', 12], ['赤兔-客服数据23年新', 'date_time', 12], ['阿里妈妈-引力魔方', 'date_time', 1], ['阿里妈妈-万相台', 'date_time', 1], ['order_list', 'order_date', 2], ['店铺日度关键数据', '日期', 1], ['店铺每日登记', '日期', 1]]) {
     summary.addRow(line);
   }
-  chituSheets(wb, iso, 100 * n + 1, created);
+  chituSheets(wb, iso, 100 * n + 1, created, shop.agents, shop.days);
   otherSheets(wb, iso, n, created);
-  const path = join(OUT, `daily_database_${iso}_fixture.xlsx`);
+  const path = join(OUT, shop.name);
   await wb.xlsx.writeFile(path);
   console.log(`wrote ${path}`);
 }
@@ -138,3 +158,4 @@ async function workbook(iso, n) {
 mkdirSync(OUT, { recursive: true });
 await workbook('2026-05-01', 1);
 await workbook('2026-05-02', 2);
+await workbook('2026-05-03', 3, { agents: REAL_SHOP_AGENTS, days: REAL_SHOP_LATER_DAY, name: 'daily_database_2026-05-03_fixture.xlsx' });
