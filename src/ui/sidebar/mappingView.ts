@@ -47,6 +47,10 @@ export function mappingSection(ctx: ViewContext, state: TableState, kind: Record
     : null;
   toggle?.addEventListener('click', () => update({ ...state, showAllFields: !state.showAllFields }));
 
+  // A name column no synonym knows, taken because the rows of one day differ: said first, to be checked.
+  const guessed = detection.guessedAgentColumn
+    ? el('p', { className: 'note guessed-agent', text: t(ctx.lang, 'sidebar.guessedAgent', { column: detection.guessedAgentColumn }) })
+    : null;
   const unmapped = detection.unmappedHeaders.length
     ? el('p', { className: 'note unmapped', text: t(ctx.lang, 'sidebar.unmapped', { headers: detection.unmappedHeaders.join(', ') }) })
     : null;
@@ -54,7 +58,7 @@ export function mappingSection(ctx: ViewContext, state: TableState, kind: Record
   const unused = detection.unusedHeaders.length
     ? el('p', { className: 'note unused', text: t(ctx.lang, 'sidebar.unused', { headers: detection.unusedHeaders.join(', ') }) })
     : null;
-  const details = el('details', { className: 'mapping', open: state.showMapping }, el('summary', { text: t(ctx.lang, 'sidebar.mapping') }), ...rows, toggle, unmapped, unused);
+  const details = el('details', { className: 'mapping', open: state.showMapping }, el('summary', { text: t(ctx.lang, 'sidebar.mapping') }), guessed, ...rows, toggle, unmapped, unused);
   // Not through update(): a re-render would only repeat what the browser just did.
   details.addEventListener('toggle', () => {
     state.showMapping = details.open;

@@ -74,10 +74,12 @@ export function fieldLabel(kind: RecordKind | SupervisorKind, field: string, lan
 
 /** A fresh state for a table just read, analysed with no user choices. */
 export function newTableState(id: string, raw: RawTable, lang: Language, fileKey: string = raw.file): TableState {
-  return analyse(
+  const state = analyse(
     { id, fileKey, raw, kind: null, mapping: null, date: '', include: true, showMapping: false, showAllFields: false, supervisor: null, detection: null, failure: null, result: null },
     lang,
   );
+  // A guessed agent column is shown open, so the user sees which column was taken.
+  return state.detection?.guessedAgentColumn ? { ...state, showMapping: true } : state;
 }
 
 /** Re-runs detection and record building with the user's current choices. */
