@@ -13,5 +13,6 @@ export { showImportSidebar } from './ui/sidebarHost';
 export { getSidebarContext, importChunk, finishImport, showImportErrors } from './sheets/importServer';
 export { importSupervisorTable } from './sheets/supervisorImport';
 export { openSettings } from './sheets/settingsTab';
+export { fitSettingsToShop, applySettingsProposals } from './sheets/settingsProposal';
 export { buildDailyReport, buildRanking, buildPayroll, buildAllReports } from './sheets/reportsMenu';
 export { generateScheduleTab } from './sheets/scheduleMenu';

@@ -55,6 +55,12 @@ function withoutRemark(cell: string): string {
   return (remark < 0 ? cell : cell.slice(0, remark)).trim();
 }
 
+/** The setting a row's first cell names, as the reader looks it up (remark stripped, lower case). */
+export const settingNameOf = (cell: unknown): string => withoutRemark(String(cell ?? '')).toLowerCase();
+
+/** A row's value or amount cell as the reader takes it (remark stripped). */
+export const settingCellOf = (cell: unknown): string => withoutRemark(String(cell ?? ''));
+
 /**
  * Rules from a settings table (header optional). Settings not in the table
  * keep their defaults; a list setting (tiers, schedule) present in the table
@@ -70,7 +76,7 @@ export function rulesFromTable(rows: string[][], language: Language = 'en'): { r
   const lists = new Map<string, { rows: number[]; cells: [string, string][] }>();
   const scorecard = new ScorecardReader();
   rows.forEach((cells, index) => {
-    const name = withoutRemark(String(cells[0] ?? '')).toLowerCase();
+    const name = settingNameOf(cells[0]);
     if (name === '' || name.startsWith('#') || (index === 0 && isHeaderName(name))) return;
     const value = withoutRemark(String(cells[1] ?? ''));
     const amount = withoutRemark(String(cells[2] ?? ''));

@@ -26,6 +26,7 @@ export const fitSettingsStrings = {
     'proposal.noneTicked': 'No proposal is ticked: nothing was changed. Tick the rows you accept in the "{column}" column first.',
     'proposal.nothingProposed': 'There is no proposal in the Settings tab. Use "Fit settings to my shop" first.',
     'proposal.refused': 'Not applied: {setting} {value} {amount} ({reason}). The proposal is kept.',
+    'proposal.failed': 'The settings could not be fitted: {reason}. The Settings tab is unchanged.',
   },
   zh: {
     'suggest.source.conversionTarget': '{span}（{count} 天）每日团队转化率中位数 {value}',
@@ -53,5 +54,6 @@ export const fitSettingsStrings = {
     'proposal.noneTicked': '没有勾选任何建议，设置未改动。请先在“{column}”列勾选要采纳的行。',
     'proposal.nothingProposed': '设置表中没有建议。请先使用“适配本店设置”。',
     'proposal.refused': '未应用：{setting} {value} {amount}（{reason}）。建议保留。',
+    'proposal.failed': '未能适配设置：{reason}。设置表保持不变。',
   },
 } satisfies Record<'en' | 'zh', Record<string, string>>;

@@ -4,17 +4,21 @@
  * days left out, then the core's proposals. The CLI writes them as a rules
  * CSV (suggested-settings.csv); the Sheets edge as a proposal column.
  */
-import type { LocalTime } from '../core/types';
+import type { IsoDate, LocalTime } from '../core/types';
 import { finalOnly } from '../core/finalDays';
 import { suggestSettings, type Suggestions } from '../core/suggestSettings';
 import { t } from '../i18n';
 import type { CsvTable } from './types';
 import { prepareReportData, type ReportInput } from './data';
 
-/** @param now the moment of the run: it decides which days are still provisional */
-export function fitSettings(input: ReportInput, now: LocalTime): Suggestions {
+/**
+ * @param now the moment of the run: it decides which days are still provisional
+ * @param cutDay the first day of data read when older days were not (its inquiries may continue chats of the day before): it and the days before are left out
+ */
+export function fitSettings(input: ReportInput, now: LocalTime, cutDay: IsoDate | null = null): Suggestions {
   const data = prepareReportData(input, now);
-  return suggestSettings(finalOnly(data.agentDays, data.finality.provisional), input.language);
+  const final = finalOnly(data.agentDays, data.finality.provisional);
+  return suggestSettings(cutDay === null ? final : final.filter((d) => d.date > cutDay), input.language);
 }
 
 /** suggested-settings.csv: the rules CSV's layout (setting, value, amount, note), the source of each row in its note. */

@@ -12,6 +12,7 @@ import type { TabKey } from '../reports/types';
 import { t, type Language, type MessageKey } from '../i18n';
 import { withDocumentLock } from './lock';
 import { loadWorkbookData, readRules } from './storage';
+import { appliedMessage, applyTickedProposals } from './settingsProposal';
 import { writeTab } from './tabWriter';
 import { sheetLanguage, sheetTimeZone } from './tabs';
 import { readLocalTime } from './cells';
@@ -38,6 +39,9 @@ export function writeReports(
   return withDocumentLock(lang, () => {
     ss.toast(t(lang, 'sheets.progress.reading'), t(lang, 'menu.title'), 30);
     const data = loadWorkbookData(ss);
+    // Proposals the supervisor ticked are accepted: the rules read now includes them.
+    const applied = appliedMessage(lang, applyTickedProposals(ss));
+    if (applied) ss.toast(applied, t(lang, 'menu.title'), 10);
     const { rules, problems } = readRules(ss);
     if (problems.length > 0) {
       const text = problems

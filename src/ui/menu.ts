@@ -14,6 +14,8 @@ export const MENU_ITEMS: readonly { label: MessageKey; handler: string }[] = [
   { label: 'menu.all', handler: 'buildAllReports' },
   { label: 'menu.schedule', handler: 'generateScheduleTab' },
   { label: 'menu.settings', handler: 'openSettings' },
+  { label: 'menu.fitSettings', handler: 'fitSettingsToShop' },
+  { label: 'menu.applyProposals', handler: 'applySettingsProposals' },
   { label: 'menu.help', handler: 'showHelp' },
 ];
 

@@ -478,9 +478,9 @@ export class FakeSpreadsheet {
 
 const PROPERTY_METHODS = ['getDocumentProperties', 'getProperty', 'setProperty', 'deleteProperty', 'getProperties', 'setProperties', 'deleteAllProperties'];
 
-/** A data-validation rule as the builder made it: a list of values (drop-down) or a date. */
+/** A data-validation rule as the builder made it: a list of values (drop-down), a date, or a checkbox (TRUE/FALSE). */
 export interface FakeValidation {
-  kind: 'list' | 'date';
+  kind: 'list' | 'date' | 'checkbox';
   values: string[];
   allowInvalid: boolean;
   helpText: string;
@@ -492,6 +492,7 @@ export function newDataValidation() {
   const builder = {
     requireValueInList: (values: string[]) => ((rule.kind = 'list'), (rule.values = [...values]), builder),
     requireDate: () => ((rule.kind = 'date'), builder),
+    requireCheckbox: () => ((rule.kind = 'checkbox'), builder),
     setAllowInvalid: (allow: boolean) => ((rule.allowInvalid = allow), builder),
     setHelpText: (text: string) => ((rule.helpText = text), builder),
     build: () => ({ ...rule }),

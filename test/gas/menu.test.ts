@@ -50,6 +50,8 @@ describe('the add-on menu', () => {
       'Build all reports',
       'Generate schedule',
       'Settings',
+      'Fit settings to my shop',
+      'Apply ticked proposals',
       'Help',
     ]);
     for (const [, handler] of items) expect(typeof lib[handler], handler).toBe('function');
@@ -60,6 +62,7 @@ describe('the add-on menu', () => {
     const { globals, added } = recordingUi('zh_CN');
     loadBundle(globals).onOpen({});
     expect(added.map(([label]) => label)).toContain('生成日报');
+    expect(added.map(([label]) => label)).toContain('适配本店设置');
   });
 
   it('shows the menu on install too', () => {

@@ -7,33 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { agentDay, chunk } from '../sheets/helpers';
 import { loadBundle } from '../support/bundle';
-
-/** A Date whose `new Date()` and Date.now() are one fixed instant (dates from values stay real). */
-function clockAt(instant: number): DateConstructor {
-  class FixedDate extends Date {
-    constructor(...args: []) {
-      if (args.length > 0) super(...(args as unknown as [number]));
-      else super(instant);
-    }
-    static override now() {
-      return instant;
-    }
-  }
-  return FixedDate as unknown as DateConstructor;
-}
-
-/** Apps Script's Utilities.formatDate for the one pattern the bundle asks of it. */
-const Utilities = {
-  formatDate(date: Date, timeZone: string, pattern: string) {
-    expect(pattern).toBe('yyyy-MM-dd HH:mm:ss');
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-        .formatToParts(date)
-        .map((p) => [p.type, p.value]),
-    );
-    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-  },
-};
+import { clockAt, Utilities } from '../support/gasClock';
 
 /** Every cell of the Daily tab after Build all reports, as of the instant, with agent-days stored for 2026-11-19 … 2026-11-21. */
 function dailyAsOf(instant: number, timeZone: string): string[] {
