@@ -137,7 +137,7 @@ export function wrappedLines(text: string, widthPx: number, bold = false): numbe
 }
 
 /** Pixels per line of text, and of a one-line row. */
-const LINE_PX = 17;
+export const LINE_PX = 17;
 const ROW_PX = 21;
 
 /**

@@ -72,10 +72,21 @@ describe('scorecard.csv', () => {
 
 describe('the Scorecard tab', () => {
   const tab = scorecardTab(data('en'), card());
-  const table = tab.blocks.find((b) => b.row === 2)!;
+  const table = tab.blocks.find((b) => b.row === 3)!;
+  const kpiRow = tab.blocks.find((b) => b.row === 2)!.values[0];
+
+  test("each KPI's name is merged above its figure/points pair; the other headers span both header rows", () => {
+    expect(kpiRow.slice(0, 6)).toEqual(['Agent', 'Agent ID', 'Inquiry conversion', '', 'attitude', '']);
+    expect(table.values[0].slice(2, 6)).toEqual(['Figure', 'Points', 'Figure', 'Points']);
+    expect(tab.merges).toContainEqual({ row: 2, col: 2, rows: 1, cols: 2 });
+    expect(tab.merges).toContainEqual({ row: 2, col: 4, rows: 1, cols: 2 });
+    expect(tab.merges).toContainEqual({ row: 2, col: 0, rows: 2, cols: 1 });
+    expect(tab.frozenRows).toBe(4);
+    expect(tab.print).toMatchObject({ fitToWidth: true, repeatRows: { first: 0, last: 3 } });
+  });
 
   test('one row per agent, performance pay and a note, then the team average', () => {
-    expect(table.values[0].slice(-3)).toEqual(['Coefficient', 'Performance pay', 'Note']);
+    expect(kpiRow.slice(-3)).toEqual(['Coefficient', 'Performance pay', 'Note']);
     expect(table.values.slice(1).map((r) => [r[0], r[9]])).toEqual([
       ['A', 1200],
       ['B', 1000],
@@ -109,7 +120,7 @@ describe('the Scorecard tab', () => {
   test('a card switched off says so above the table, and pays nothing', () => {
     const off = scorecardTab(data('en'), card(RULES.filter((r) => r[0] !== 'scorecard')));
     expect(off.blocks.find((b) => b.row === 1)!.values[0][0]).toContain('The scorecard is off');
-    expect(off.blocks.find((b) => b.row === 2)!.values.slice(1, 4).map((r) => r[9])).toEqual([0, 0, 0]);
+    expect(off.blocks.find((b) => b.row === 3)!.values.slice(1, 4).map((r) => r[9])).toEqual([0, 0, 0]);
   });
 });
 
