@@ -3,6 +3,7 @@
  * month's figures, the commission base and the events, with one audit line
  * per money item so the supervisor can answer "why is my bonus X?".
  */
+import { rolledSum, type RollUp } from './rollup';
 import type { Agent, AgentDay, AttributedSales, Language, Order, OrderCredit, PayEvent } from './types';
 import { t, type MessageKey } from '../i18n';
 import type { Rules } from './rules';
@@ -96,6 +97,8 @@ export interface PayrollInput {
    * final days: a night worked is paid whatever its figures still do.
    */
   workedDays?: readonly AgentDay[];
+  /** Sums of rolled-up days (core/rollup.ts): their unattributed and credited sales, whose orders are no longer held. */
+  rolledUp?: RollUp;
 }
 
 const fmt = (n: number, digits = 4) => String(Number(n.toFixed(digits)));
@@ -238,7 +241,7 @@ function commissionBase(agent: Agent, ctx: MonthContext, statedSales: number | n
   if (rules.commissionBasis === 'credited_sales') {
     return (ctx.input.credits ?? [])
       .filter((c) => c.agent === agent.name && c.order.paidAt != null && !c.order.refunded && monthOf(dayOf(c.order.paidAt)) === month)
-      .reduce((s, c) => s + c.order.amount, 0);
+      .reduce((s, c) => s + c.order.amount, rolledSum(ctx.input.rolledUp, 'credited', month, agent.name).amount);
   }
   return agent.id === '' ? 0 : ctx.input.attributed.filter((a) => a.agentId === agent.id && a.month === month).reduce((s, a) => s + a.amount, 0);
 }
@@ -309,7 +312,8 @@ export function computePayroll(input: PayrollInput): Payroll {
   const period = periodContaining(`${month}-01`, 'month');
   const monthDays = input.agentDays.filter((d) => monthOf(d.date) === month);
   const monthEvents = input.events.filter((e) => monthOf(e.date) === month).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const unattributedSales = input.unattributed.filter((o) => o.paidAt != null && monthOf(dayOf(o.paidAt)) === month).reduce((s, o) => s + o.amount, 0);
+  const unattributedSales =
+    input.unattributed.filter((o) => o.paidAt != null && monthOf(dayOf(o.paidAt)) === month).reduce((s, o) => s + o.amount, 0) + rolledSum(input.rolledUp, 'unattributed', month).amount;
   // Split among the agents who receive it: active agents the roster vouches for.
   const recipients = input.roster.filter((a) => a.active && isPayable(a)).length;
   const ctx: MonthContext = {

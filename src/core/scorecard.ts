@@ -4,6 +4,7 @@
  * itself), the points are weighted, the weighted score gives a grade and the
  * grade (or the score) the performance pay payroll adds.
  */
+import { rolledSum, type RollUp } from './rollup';
 import type { Agent, AgentDay, AttributedSales, IsoDate, Language, Order, PayEvent } from './types';
 import type { Rules } from './rules';
 import type { ShopDayTotals } from './shopDays';
@@ -26,6 +27,8 @@ export interface ScorecardInput {
   shopByDate: ReadonlyMap<IsoDate, ShopDayTotals>;
   rules: Rules;
   language?: Language;
+  /** Sums of rolled-up days, whose orders are no longer held (core/rollup.ts). */
+  rolledUp?: RollUp;
 }
 
 /** One KPI of one agent's card. */
@@ -102,7 +105,7 @@ function percentilePoints(figure: number, all: number[], direction: 'higher' | '
 }
 
 /** The shop's AOV of the month: shop pages' sales ÷ paid buyers, else every paid order of the month (buyers counted per payment day, as the platform counts them). */
-export function shopAovOf(month: string, shopByDate: ReadonlyMap<IsoDate, ShopDayTotals>, orders: readonly Order[]): number | null {
+export function shopAovOf(month: string, shopByDate: ReadonlyMap<IsoDate, ShopDayTotals>, orders: readonly Order[], rolledUp?: RollUp): number | null {
   let sales = 0;
   let buyers = 0;
   for (const [date, totals] of shopByDate) {
@@ -113,13 +116,17 @@ export function shopAovOf(month: string, shopByDate: ReadonlyMap<IsoDate, ShopDa
   }
   if (buyers > 0) return sales / buyers;
   const buyerDays = new Set<string>();
-  let amount = 0;
+  // Rolled-up days count each paying buyer of a day once, unless the buyer paid then for a raw day's order too (core/rollup.ts).
+  const rolled = rolledSum(rolledUp, 'shop_paid', month);
+  let amount = rolled.amount;
   for (const order of orders) {
     if (order.paidAt == null || monthOf(dayOf(order.paidAt)) !== month) continue;
     amount += order.amount;
     buyerDays.add(`${dayOf(order.paidAt)}|${order.buyer}`);
   }
-  return buyerDays.size > 0 ? amount / buyerDays.size : null;
+  const paying = buyerDays.size + rolled.buyers;
+  // The amount in cents: a sum of money whatever order its parts were added in (rolled-up days add theirs first).
+  return paying > 0 ? roundMoney(amount) / paying : null;
 }
 
 /** Active roster agents and anyone with data or events in the month: the same people payroll lists. */
@@ -146,7 +153,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   const eventsByAgent = groupBy(monthEvents, (e) => e.agent);
   const agents = agentsOfMonth(input, monthDays, monthEvents);
   const assessed = agents.filter((a) => a.assessed !== false);
-  const shopAov = shopAovOf(month, input.shopByDate, input.orders);
+  const shopAov = shopAovOf(month, input.shopByDate, input.orders, input.rolledUp);
   const salesTarget = card.salesTarget ?? (rules.monthlySalesTarget != null && assessed.length > 0 ? rules.monthlySalesTarget / assessed.length : null);
   const workingDays = card.workingDays ?? daysWithData(input.agentDays, periodContaining(`${month}-01`, 'month'));
 

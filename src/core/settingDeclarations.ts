@@ -115,6 +115,8 @@ const fineStep: ItemCodec<FineStep> = {
 /** The settings, in the order a fresh Settings tab lists them. */
 export const SETTINGS = [
   numberSetting('repeat_window_hours', 'repeatWindowHours', 24, { min: 1, max: 168 }),
+  /** 保留天数 — days of raw chats and orders kept, counted back from the latest stored day; older days are rolled up into final agent-day figures (0 = keep all). */
+  numberSetting('retention_days', 'retentionDays', 70, { min: 0, max: 3660 }, true),
   /** 归属窗口 — how long after an inquiry's day its buyer's order still counts. */
   oneOfSetting('attribution_window', 'attributionWindow', ['same_day', 'next_day', '3_days'], 'next_day', { '3_day': '3_days' }),
   wordsSetting('excluded_categories', 'excludedCategories', CATEGORIES, ['after_sales', 'freebie'], { aliases: { 'after-sales': 'after_sales' } }),

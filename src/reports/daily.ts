@@ -44,7 +44,7 @@ export function dailyFigures(data: ReportData, date: IsoDate): DailyFigures {
     if (judged && c != null && teamC != null && c < teamC) flags.push('below_team_conversion');
     if (ratios.firstResponseSec != null && ratios.firstResponseSec > rules.firstResponseTargetSec) flags.push('slow_first_response');
     if (ratios.responseRate != null && ratios.responseRate < rules.lowResponseRate) flags.push('low_response_rate');
-    if ((data.unattributedByAgentDay.get(agentDayKey(date, day.agent)) ?? []).length > 0) flags.push('unattributed_orders');
+    if ((data.unattributedByAgentDay.get(agentDayKey(date, day.agent)) ?? 0) > 0) flags.push('unattributed_orders');
     if (judged && c != null && teamC != null && c > teamC) flags.push('learn_from');
     if (day.provisional?.length || dayProvisional.includes('window_open')) flags.push('provisional');
     return {

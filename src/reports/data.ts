@@ -19,6 +19,7 @@ import { groupBy } from '../core/groupBy';
 import { rotationRuleOf, shiftResolver, type RotationRule, type ScheduleEntry, type ShiftOn } from '../core/schedule';
 import type { HandoverEntry, ProblemEntry } from '../core/notebooks';
 import type { CoachingEntry } from '../core/coaching';
+import { anchorChats, rolledAttributed, rolledClaims, rolledDays, rolledUnattributedCounts, withRolledAgentDays, type RollUp } from '../core/rollup';
 
 /** The stored data and settings a report run starts from. */
 export interface ReportInput {
@@ -42,6 +43,17 @@ export interface ReportInput {
   /** 辅导记录 — the supervisor's coaching entries. */
   coaching?: CoachingEntry[];
   rejections: Rejection[];
+  /** 汇总 — the final figures of days whose raw records were rolled up (core/rollup.ts); none = every day is raw. */
+  rolledUp?: RollUp;
+  /** How full the store is, where it has a limit (a spreadsheet's grid); none where it has none (the CLI). */
+  capacity?: StoreCapacity;
+}
+
+/** A store's cells in use of its limit, and how many more days like the stored ones fit (null = unknown). */
+export interface StoreCapacity {
+  used: number;
+  limit: number;
+  daysLeft: number | null;
 }
 
 /** Which day, period and month to report (each defaults as SPEC §6 says). */
@@ -74,8 +86,8 @@ export interface ReportData {
   agentsByName: Map<string, Agent>;
   /** The agent-days of each date, so per-day blocks (team, trend) need no scan of every row. */
   agentDaysByDate: Map<IsoDate, AgentDay[]>;
-  /** Unattributed paid orders credited to an agent-day's inquiries, by `date|agent`. */
-  unattributedByAgentDay: Map<string, Order[]>;
+  /** How many unattributed paid orders were credited to an agent-day's inquiries, by `date|agent` (rolled-up days included). */
+  unattributedByAgentDay: Map<string, number>;
   latest: IsoDate | null;
   /** The run's day (of ReportRequest.now). */
   today: IsoDate;
@@ -105,7 +117,17 @@ export const agentDaysOn = (data: ReportData, date: IsoDate): AgentDay[] => data
 /** @param now the moment of the run (ReportRequest.now) */
 export function prepareReportData(input: ReportInput, now: LocalTime): ReportData {
   const today = dayOf(now);
-  const result = computeMetrics(input.consultations, input.orders, input.roster, input.rules);
+  const rolledUp = input.rolledUp;
+  // Rolled-up days read as if raw: the boundary's inquiries are there for the raw chats to merge into, and the
+  // rolled-up agent-days and sales stand in for what the engine finds of those days (the result's inquiries stay unread).
+  const chats = rolledUp && rolledUp.anchors.length > 0 ? [...anchorChats(rolledUp.anchors), ...input.consultations] : input.consultations;
+  const result = computeMetrics(chats, input.orders, input.roster, input.rules);
+  if (rolledUp && rolledUp.days.length > 0) {
+    const rolled = rolledDays(rolledUp);
+    result.agentDays = withRolledAgentDays(result.agentDays, rolledUp);
+    result.credits = result.credits.filter((c) => !rolled.has(c.date));
+    result.attributed = [...result.attributed, ...rolledAttributed(rolledUp).filter((a) => !a.claimed)];
+  }
   const exported = mergeExports(input.agentDays);
   const merged = mergeAgentDays(result.agentDays, exported.agentDays);
   // An export's row of zeros is an account that did not work that day: stored, but no agent on duty.
@@ -127,10 +149,12 @@ export function prepareReportData(input: ReportInput, now: LocalTime): ReportDat
   const inquiryOfOrder = new Map<string, { date: IsoDate; agent: string }>();
   for (const credit of result.credits) inquiryOfOrder.set(credit.order.orderId, credit);
   const credited = result.unattributed.filter((o) => inquiryOfOrder.has(o.orderId));
-  const unattributedByAgentDay = groupBy(credited, (o) => {
+  const unattributedByAgentDay = new Map(rolledUp ? rolledUnattributedCounts(rolledUp) : []);
+  for (const o of credited) {
     const inquiry = inquiryOfOrder.get(o.orderId)!;
-    return agentDayKey(inquiry.date, inquiry.agent);
-  });
+    const key = agentDayKey(inquiry.date, inquiry.agent);
+    unattributedByAgentDay.set(key, (unattributedByAgentDay.get(key) ?? 0) + 1);
+  }
   return {
     input,
     result,
@@ -147,9 +171,18 @@ export function prepareReportData(input: ReportInput, now: LocalTime): ReportDat
     clockBeforeData: clockBeforeData(dates, today) ? plausible.reduce((a, b) => (b < a ? b : a)) : null,
     finality,
     shopByDate: shopTotalsByDate(input.shopDays),
-    claims: applyClaims(result.attributed, result.unattributed, input.claims ?? [], input.roster),
+    claims: claimsWithRollUp(result, input, rolledUp),
     likelyAgent: inquiryOfOrder,
     rotation,
     shiftOn: shiftResolver(input.schedule ?? [], rotation, input.roster),
   };
+}
+
+/** The claims applied to the raw orders, with the claims a roll-up applied for good (their orders are no longer held). */
+function claimsWithRollUp(result: EngineResult, input: ReportInput, rolledUp: RollUp | undefined): ClaimOutcome {
+  if (!rolledUp) return applyClaims(result.attributed, result.unattributed, input.claims ?? [], input.roster);
+  const applied = rolledClaims(rolledUp);
+  const outcome = applyClaims(result.attributed, result.unattributed, (input.claims ?? []).filter((c) => !applied.has(c.orderId)), input.roster);
+  for (const [orderId, agentId] of applied) outcome.claimedBy.set(orderId, agentId);
+  return { ...outcome, attributed: [...outcome.attributed, ...rolledAttributed(rolledUp).filter((a) => a.claimed)] };
 }

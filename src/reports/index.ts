@@ -95,6 +95,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
       shopByDate: data.shopByDate,
       rules: input.rules,
       language: lang,
+      rolledUp: input.rolledUp,
     });
     const payroll = computePayroll({
       month,
@@ -110,6 +111,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
       shiftOn: data.shiftOn,
       workedDays: data.agentDays,
       credits: data.result.credits,
+      rolledUp: input.rolledUp,
     });
     tabs.push(payrollTab(data, payroll));
     csvs.push(payrollCsv(data, payroll));

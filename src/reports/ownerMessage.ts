@@ -7,6 +7,7 @@
  * line on anything provisional or doubtful. Shown at the top of the Daily tab,
  * in the Sheets dialog after a build, and as summary.txt from the CLI.
  */
+import { rolledSum } from '../core/rollup';
 import type { IsoDate, Order } from '../core/types';
 import { addDays, dayOf, daysInMonth, monthOf } from '../core/dates';
 import { ratio, sumCounts } from '../core/metrics';
@@ -87,7 +88,8 @@ export function ownerMessage(data: ReportData, daily: DailyFigures, openClaims: 
   }
 
   const unremarked = unremarkedOn(data, date);
-  const open = openClaims ?? { count: unremarked.length, amount: unremarked.reduce((s, o) => s + o.amount, 0) };
+  const rolled = rolledSum(data.input.rolledUp, 'unattributed', date);
+  const open = openClaims ?? { count: unremarked.length + rolled.orders, amount: unremarked.reduce((s, o) => s + o.amount, rolled.amount) };
   lines.push(t(lang, 'owner.unremarked', { date, count: open.count, amount: moneyText(open.amount) }));
 
   if (provisional) lines.push(t(lang, 'owner.provisional', { final: data.finality.latestFinal ?? '—' }));
