@@ -183,6 +183,8 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   );
   const notScored = agents.map((a, i): NotScored | null => {
     if (a.assessed === false) return 'not_assessed';
+    // No final day in the month (on leave, or only provisional days): no figures, never "inquiries 0".
+    if (months[i].days.length === 0 && months[i].manual.size === 0) return 'no_data';
     if (shortOf[i] !== '') return 'under_minimum';
     return figures[i].every((f) => f == null) ? 'no_data' : null;
   });

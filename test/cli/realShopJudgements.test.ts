@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runCli } from '../../src/cli/main';
+import { readTables } from '../../src/import';
 
 const ROOT = join(__dirname, '../..');
 const REAL = join(ROOT, '../shared/real-exports/chitu-workbooks');
@@ -90,6 +91,13 @@ describe.skipIf(!existsSync(REAL))('the public 赤兔 workbooks and the provisio
     // The graded agents have final 询单 and 销售额 on both public days.
     const graded = card.filter((row) => row.Grade !== '').map((row) => row.Agent).sort();
     expect(graded.every((a) => withFinalSales.includes(a))).toBe(true);
+    // The Scorecard tab says why each of the others has no grade, and never counts an unknown as 0.
+    const tabs = await readTables({ name: 'report.xlsx', bytes: new Uint8Array(readFileSync(join(r.dir, 'report.xlsx'))) }, {});
+    const rows = tabs.find((tab) => tab.sheet === 'Scorecard')!.rows;
+    const note = (agent: string) => rows.find((row) => row[0] === agent)!.at(-1);
+    expect(rows[1].join(' ')).toContain('Final figures through 2026-05-02; 2026-05-03 not final yet, left out of pay and grades');
+    expect([note('james'), note('fanny')]).toEqual(['not scored: no final figures this month', 'not scored: no final figures this month']);
+    expect([note('winnie'), note('melissa')]).toEqual(['not scored: inquiries 15 < 20', 'not scored: inquiries 17 < 20']);
   });
 
   it('an agent who answered nobody earns no response bonus and no response points (bob, 2026-05-01: 咨询 1, 未回复 1, 0 s)', async () => {
