@@ -60,6 +60,20 @@ export function suggestionWindow(days: Iterable<IsoDate>): { first: IsoDate; las
   return dates.length === 0 ? null : { first: dates[0], last: dates[dates.length - 1], dates };
 }
 
+/** SPEC §3's band limits as shares of what one agent carries (its 100 is the top of "Busy"). */
+const BAND_SHARES = [0.6, 0.8, 1, 1.2];
+
+/**
+ * The workload band limits for agents who carry `capacity` inquiries a day:
+ * SPEC §3's bands scaled, each limit above the one before.
+ * @example workloadBands(100) // [60, 80, 100, 120]
+ */
+export function workloadBands(capacity: number): number[] {
+  const limits: number[] = [];
+  for (const share of BAND_SHARES) limits.push(Math.max(Math.round(share * capacity), (limits[limits.length - 1] ?? 0) + 1));
+  return limits;
+}
+
 /** Proposals from the final agent-days (provisional days already left out), their sources in `lang`. */
 export function suggestSettings(finalDays: readonly AgentDay[], lang: Language = 'en'): Suggestions {
   const window = suggestionWindow(finalDays.map((d) => d.date));
@@ -83,7 +97,10 @@ export function suggestSettings(finalDays: readonly AgentDay[], lang: Language =
     const minimum = Math.max(1, Math.ceil(RELATIVE_MINIMUM_SHARE * medianLoad));
     proposals.push({ setting: 'min_inquiries_per_day', value: String(minimum), amount: '', source: source('suggest.source.minInquiries', { median: num(medianLoad), count: perAgentDay.length }) });
     const p90 = quantile(perAgentDay, 0.9)!;
-    proposals.push({ setting: 'inquiries_per_agent', value: String(Math.max(1, Math.ceil(p90))), amount: '', source: source('suggest.source.perAgent', { p90: num(p90), median: num(medianLoad), count: perAgentDay.length }) });
+    const capacity = Math.max(1, Math.ceil(p90));
+    proposals.push({ setting: 'inquiries_per_agent', value: String(capacity), amount: '', source: source('suggest.source.perAgent', { p90: num(p90), median: num(medianLoad), count: perAgentDay.length }) });
+    const bands = workloadBands(capacity);
+    proposals.push({ setting: 'workload_thresholds', value: bands.join(';'), amount: '', source: source('suggest.source.workload', { capacity: num(capacity), bands: bands.map(num).join(' / ') }) });
   }
 
   const agents = [...groupBy(inWindow, (d) => d.agent).values()].map((ds) => deriveRatios(sumCounts(ds)).inquiryConversion).filter((c): c is number => c != null);

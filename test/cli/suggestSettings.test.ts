@@ -9,10 +9,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runCli } from '../../src/cli/main';
-import { quantile } from '../../src/core/suggestSettings';
+import { quantile, workloadBands } from '../../src/core/suggestSettings';
 import { rulesFromTable } from '../../src/core/settings';
 
 const CHITU = join(__dirname, '../fixtures/chitu');
+
+describe('workloadBands', () => {
+  test('SPEC §3 at 100 a day, scaled otherwise, always ascending', () => {
+    expect(workloadBands(100)).toEqual([60, 80, 100, 120]);
+    expect(workloadBands(37)).toEqual([22, 30, 37, 44]);
+    expect(workloadBands(1)).toEqual([1, 2, 3, 4]);
+  });
+});
 
 describe('quantile', () => {
   test('linear between order statistics (PERCENTILE.INC)', () => {
@@ -37,6 +45,8 @@ describe('--suggest-settings on the 赤兔 fixture workbooks', () => {
     // Agent-days 1, 10, 30, 32, 40: median 30, half 15; 90th percentile 32 + 0.6 × 8 = 36.8 → 37.
     expect(by.get('min_inquiries_per_day')![1]).toBe('15');
     expect(by.get('inquiries_per_agent')![1]).toBe('37');
+    // SPEC §3's bands scaled to 37 a day: 60 % 22.2, 80 % 29.6, 100 % 37, 120 % 44.4.
+    expect(by.get('workload_thresholds')![1]).toBe('22;30;37;44');
     // Agents' conversion 0, 0.125, 0.2, 0.25, 0.3: 25th 0.125, median 0.2, 75th 0.25.
     expect(by.get('scorecard_score')!.slice(1, 3)).toEqual(['inquiry_conversion', '>=25.00%:100; >=20.00%:80; >=12.50%:60; else:50']);
     // First response of the agent-days 12.5, 20, 8, 60, 15: 75th percentile = 20.

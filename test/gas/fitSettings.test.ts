@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/import';
 import { rulesFromTable } from '../../src/core/settings';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
-import { chunk } from '../sheets/helpers';
+import { agentDay, chunk } from '../sheets/helpers';
 import { loadBundle } from '../support/bundle';
 import { clockAt, Utilities } from '../support/gasClock';
 
@@ -74,7 +74,7 @@ describe('Fit settings to my shop (built bundle, demo agent-day export)', () => 
   it('proposes each setting at the percentile worked out by hand, with its source, beside the current value', async () => {
     const { fake, lib } = await shopWith([join(SAMPLES, 'agent_day.csv')]);
     lib.fitSettingsToShop();
-    expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('5 proposals written beside your settings (columns E–H)');
+    expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('6 proposals written beside your settings (columns E–H)');
     const grid = gridOf(fake, 'Settings');
     expect(grid[0].slice(4, 8)).toEqual(['Accept proposal', 'Proposed value', 'Proposed amount', "From your shop's figures"]);
 
@@ -97,7 +97,9 @@ describe('Fit settings to my shop (built bundle, demo agent-day export)', () => 
     expect(target.slice(0, 3)).toEqual(['false', asSetting(percentile(daily, 0.5)), '']);
     expect(target[3]).toBe(`median daily team conversion ${asSetting(percentile(daily, 0.5))} (Nov 1 … Nov 14, 2026; days: 14); only 14 of the 30 days with final figures a fit needs: a rough guide`);
     expect(proposalOf(grid, 'min_inquiries_per_day').cells[1]).toBe(String(Math.ceil(percentile(loads, 0.5) / 2)));
-    expect(proposalOf(grid, 'inquiries_per_agent').cells[1]).toBe(String(Math.ceil(percentile(loads, 0.9))));
+    const capacity = Math.ceil(percentile(loads, 0.9));
+    expect(proposalOf(grid, 'inquiries_per_agent').cells[1]).toBe(String(capacity));
+    expect(proposalOf(grid, 'workload_thresholds').cells[1]).toBe([0.6, 0.8, 1, 1.2].map((share) => Math.round(share * capacity)).join(';'));
     const tiers = proposalOf(grid, 'scorecard_score').cells;
     expect(tiers.slice(1, 3)).toEqual(['inquiry_conversion', `>=${asSetting(percentile(agents, 0.75))}:100; >=${asSetting(percentile(agents, 0.5))}:80; >=${asSetting(percentile(agents, 0.25))}:60; else:50`]);
     expect(proposalOf(grid, 'first_response_target_sec').cells[1]).toBe(String(Math.round(percentile(figures.map((f) => f.first), 0.75))));
@@ -105,7 +107,7 @@ describe('Fit settings to my shop (built bundle, demo agent-day export)', () => 
     const { row } = proposalOf(grid, 'first_response_target_sec');
     expect(grid[row].slice(0, 2)).toEqual(['first_response_target_sec', '20']);
     const checkboxes = fake.spreadsheet.raw('Settings')!.validations.filter((v) => v.rule.kind === 'checkbox');
-    expect(checkboxes.map((v) => v.a1)).toHaveLength(5);
+    expect(checkboxes.map((v) => v.a1)).toHaveLength(6);
     expect(checkboxes.map((v) => v.a1)).toContain(`E${row + 1}`);
   });
 
@@ -132,7 +134,7 @@ describe('Fit settings to my shop (built bundle, demo agent-day export)', () => 
     const { row, cells } = proposalOf(proposed, 'conversion_target');
     fake.spreadsheet.raw('Settings')!.getRange(row + 1, 5).setValue(true);
     lib.applySettingsProposals();
-    expect(fake.ui.alerts.at(-1)!.join(' ')).toBe('CS Daily Applied: conversion_target. Not accepted: min_inquiries_per_day, first_response_target_sec, inquiries_per_agent, scorecard_score inquiry_conversion. The proposal is cleared.');
+    expect(fake.ui.alerts.at(-1)!.join(' ')).toBe('CS Daily Applied: conversion_target. Not accepted: min_inquiries_per_day, first_response_target_sec, workload_thresholds, inquiries_per_agent, scorecard_score inquiry_conversion. The proposal is cleared.');
     const applied = gridOf(fake, 'Settings');
     const changed = applied.flatMap((r, i) => r.slice(0, 4).flatMap((c, j) => (c === proposed[i][j] ? [] : [`${r[0]}:${j}=${c}`])));
     expect(changed).toEqual([`conversion_target:1=${cells[1]}`]);
@@ -190,7 +192,31 @@ describe('Fit settings to my shop (built bundle, demo agent-day export)', () => 
     const target = proposalOf(grid, 'conversion_target', '采纳建议').cells;
     expect(target[3]).toMatch(/^2026-11-01 … 11-14（14 天）每日团队转化率中位数 \d+(\.\d+)?%；已确定的数据仅 14 天（不足 30 天），仅供参考$/);
     expect(proposalOf(grid, 'scorecard_score', '采纳建议').cells[2]).toMatch(/; 其他:50$/);
-    expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('已在设置旁写入 5 条建议（E–H 列）');
+    expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('已在设置旁写入 6 条建议（E–H 列）');
+  });
+});
+
+describe('a spreadsheet holding more days than the fit looks at', () => {
+  it('reads only the latest days through the day index, and proposes from the latest 90 final days', () => {
+    const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
+    const lib = loadBundle({ ...fake.globals(), Utilities, Date: clockAt(Date.UTC(2026, 4, 20, 2, 0)) });
+    // 130 days from 2026-01-01, two agents: 200 inquiries a day each for the first 40 days, 50 after.
+    const days = Array.from({ length: 130 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
+    const rows = days.flatMap((date, i) => ['Alice', 'Bob'].map((agent) => agentDay(date, agent, i < 40 ? 200 : 50)));
+    lib.importChunk(JSON.stringify(chunk({ importId: 'd', rowsRead: rows.length, agentDays: rows })));
+    lib.finishImport('d');
+    lib.openSettings();
+    const tab = fake.spreadsheet.raw('Data: agent-day')!;
+    const wholeTab = tab.getLastRow() * tab.getLastColumn();
+    const start = fake.cellsRead;
+    lib.fitSettingsToShop();
+    const read = fake.cellsRead - start;
+    // The agent-day tab's 98 latest days and its header, the Settings tab and the index: well under the whole tab.
+    expect(read).toBeLessThan(wholeTab);
+    const grid = gridOf(fake, 'Settings');
+    // Days 41 … 130 (2026-02-10 … 2026-05-10): 50 inquiries an agent-day, 18 paid.
+    expect(proposalOf(grid, 'min_inquiries_per_day').cells[1]).toBe('25');
+    expect(proposalOf(grid, 'conversion_target').cells.slice(1)).toEqual(['36.00%', '', 'median daily team conversion 36% (Feb 10 … May 10, 2026; days: 90)']);
   });
 });
 
@@ -217,6 +243,7 @@ describe('Settings tabs written by older versions', () => {
     // Added below, at the value in force: the response target (20 s) and the card's conversion scoring.
     expect(grid.slice(5).map((r) => r.slice(0, 2))).toEqual([
       ['inquiries_per_agent', ''],
+      ['workload_thresholds', '60;80;100;120'],
       ['scorecard_score', 'inquiry_conversion'],
       ['first_response_target_sec', '20'],
     ]);
