@@ -79,7 +79,9 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     tabs.push(rankingSpec);
     csvs.push(rankingCsv(data, ranking));
     const ranked = ranking.rows.filter((r) => r.rank != null).length;
-    summary.push(t(lang, 'summary.ranking', { period: period.label, ranked, unranked: ranking.rows.length - ranked }));
+    const uncounted = ranking.rows.filter((r) => r.unranked === 'no_data').length;
+    const under = ranking.rows.length - ranked - uncounted;
+    summary.push(t(lang, uncounted > 0 ? 'summary.rankingUncounted' : 'summary.ranking', { period: period.label, ranked, unranked: under, uncounted }));
     if (ranking.provisionalDays.length > 0) summary.push(t(lang, 'summary.rankingProvisional', { days: ranking.provisionalDays.join(', ') }));
 
     const month = request.month ?? monthOf(date);

@@ -74,6 +74,8 @@ describe.skipIf(!existsSync(REAL))('the public 赤兔 workbooks and the provisio
     expect(summary).toContain('Inquiry conversion —');
     expect(summary).not.toMatch(/(^|\D)0 inquir|(^|\D)0 paid/);
     expect(later.out.some((l) => /^Daily 2026-05-03: — inquiries, — paid/.test(l))).toBe(true);
+    // Inquiries not counted yet are not "under the minimum".
+    expect(later.out).toContain('Ranking 2026-05-03: 0 ranked, 0 under the minimum, 5 without inquiries counted yet');
   });
 
   it('no agent without final sales data is graded or paid above one with it; james (provisional data only) is graded above no one', async () => {
