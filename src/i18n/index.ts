@@ -27,6 +27,7 @@ import { cellDamageStrings } from './cellDamage';
 import { bigQueryStrings } from './bigquery';
 import { judgementStrings } from './judgement';
 import { fitSettingsStrings } from './fitSettings';
+import { reviewStrings } from './review';
 
 const en = {
   ...functionStrings.en,
@@ -49,6 +50,7 @@ const en = {
   ...bigQueryStrings.en,
   ...judgementStrings.en,
   ...fitSettingsStrings.en,
+  ...reviewStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -71,6 +73,7 @@ const zh: Record<keyof typeof en, string> = {
   ...bigQueryStrings.zh,
   ...judgementStrings.zh,
   ...fitSettingsStrings.zh,
+  ...reviewStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

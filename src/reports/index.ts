@@ -8,7 +8,7 @@ import type { CsvTable, TabSpec } from './types';
 import { computePayroll } from '../core/payroll';
 import { dayOf, monthOf } from '../core/dates';
 import { periodContaining } from '../core/periods';
-import { t, type MessageKey } from '../i18n';
+import { t, type Language, type MessageKey } from '../i18n';
 import { prepareReportData, type ReportData, type ReportInput, type ReportRequest } from './data';
 import { dailyCsv, dailyFigures, dailyTab } from './daily';
 import { computeRanking, rankingCsv, rankingTab } from './ranking';
@@ -24,6 +24,8 @@ import { coachingOf, measuresLine } from './coachingTab';
 import { appendNotebooks } from './notebooksRun';
 import { appendNightShift } from './nightBlock';
 import { finalOnly } from '../core/finalDays';
+import { chatReview, type ChatReview } from './chatReview';
+import { reviewCsv, reviewTab } from './reviewTab';
 
 export type { ReportInput, ReportChoice, ReportRequest, ReportData } from './data';
 
@@ -39,6 +41,14 @@ export interface ReportRun {
 /** The reported date: the one asked for, else the latest day whose figures are final, else the latest with data. */
 function reportDate(data: ReportData, request: ReportRequest): IsoDate | null {
   return request.date ?? data.finality.latestFinal ?? data.latest;
+}
+
+/** The console's line of the review: chats listed, or the exports' counts when no flagged agent's chats were imported. */
+function reviewSummary(review: ChatReview, lang: Language): string[] {
+  if (review.agents.length === 0) return [];
+  const listed = review.agents.reduce((n, a) => n + a.chats.length, 0);
+  const fromChats = review.agents.some((a) => a.source === 'chats');
+  return [t(lang, fromChats ? 'summary.review' : 'summary.reviewExports', { date: review.date, chats: listed, agents: review.agents.length })];
 }
 
 export function buildReports(input: ReportInput, request: ReportRequest): ReportRun {
@@ -57,6 +67,10 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     message = [...ownerMessage(data, daily), ...measuresLine(data, coaching, date)];
     tabs.push(dailyTab(data, daily, message));
     csvs.push(dailyCsv(data, daily));
+    // The flagged agents' chats to read, right after the Daily that flags them.
+    const review = chatReview(data, daily);
+    tabs.push(reviewTab(data, review));
+    csvs.push(reviewCsv(data, review));
     summary.push(
       t(lang, 'summary.daily', {
         date,
@@ -127,6 +141,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     );
     summary.push(t(lang, 'summary.payroll', { month, agents: payroll.rows.length, total: moneyText(payroll.rows.reduce((s, r) => s + r.total, 0)) }));
     appendNotebooks(data, date, coaching, { tabs, csvs, summary });
+    summary.push(...reviewSummary(review, lang));
   }
 
   const orders = unattributedOrders(data);

@@ -101,7 +101,7 @@ export interface ChartSpec {
   }[];
 }
 
-export type TabKey = 'daily' | 'ranking' | 'payroll' | 'scorecard' | 'unattributed' | 'import_errors' | 'schedule' | 'notebooks' | 'coaching';
+export type TabKey = 'daily' | 'ranking' | 'payroll' | 'scorecard' | 'unattributed' | 'import_errors' | 'schedule' | 'notebooks' | 'coaching' | 'review';
 
 export interface TabSpec {
   key: TabKey;

@@ -38,7 +38,7 @@ describe('raw consultations + orders of the fixture shop', () => {
 
   test('exits 0 and writes report.xlsx and the five CSVs', () => {
     expect(result.code).toBe(0);
-    for (const name of ['report.xlsx', 'daily.csv', 'ranking.csv', 'payroll.csv', 'scorecard.csv', 'unattributed.csv', 'import-errors.csv']) expect(existsSync(join(dir, name)), name).toBe(true);
+    for (const name of ['report.xlsx', 'daily.csv', 'ranking.csv', 'review.csv', 'payroll.csv', 'scorecard.csv', 'unattributed.csv', 'import-errors.csv']) expect(existsSync(join(dir, name)), name).toBe(true);
   });
 
   test('daily.csv holds the expected.json figures of 2026-11-03 for every agent', () => {
@@ -89,7 +89,7 @@ describe('raw consultations + orders of the fixture shop', () => {
     const bytes = readFileSync(join(dir, 'report.xlsx'));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Daily', 'Ranking', 'Payroll', 'Scorecard', 'Unattributed', 'Import errors']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Daily', 'Chats to review', 'Ranking', 'Payroll', 'Scorecard', 'Unattributed', 'Import errors']);
     const daily = book.getWorksheet('Daily')!;
     expect(String(daily.getCell('A1').value)).toContain('2026-11-03');
     const percentCells: string[] = [];

@@ -64,7 +64,7 @@ describe('--store FILE.duckdb', () => {
     expect(rebuilt.code, rebuilt.err.join('\n')).toBe(0);
 
     const want = outputs(join(dir, 'once'));
-    expect([...want.keys()].sort()).toEqual(['daily.csv', 'import-errors.csv', 'payroll.csv', 'ranking.csv', 'scorecard.csv', 'summary.txt', 'unattributed.csv']);
+    expect([...want.keys()].sort()).toEqual(['daily.csv', 'import-errors.csv', 'payroll.csv', 'ranking.csv', 'review.csv', 'scorecard.csv', 'summary.txt', 'unattributed.csv']);
     // The rejected rows of both days are in the errors, so that file is a real check of the stored rejections.
     expect(want.get('import-errors.csv')!.split('\n').length).toBeGreaterThan(6);
     for (const out of ['out2', 'rebuilt']) {

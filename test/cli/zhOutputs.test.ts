@@ -29,6 +29,9 @@ async function zhRun(args: string[]): Promise<{ lines: string[]; data: Set<strin
   // --suggest-settings writes its proposal among the CSVs scanned below.
   if (args.includes('--suggest-settings')) expect(existsSync(join(out, 'suggested-settings.csv'))).toBe(true);
   lines.push(...readFileSync(join(out, 'summary.txt'), 'utf8').split('\n'));
+  // review.csv (the flagged agents' chats, or the exports' counts) is scanned with the other CSVs: it must be there, with rows.
+  const review = cellsOfOutputCsvs(out).filter((c) => c.file === 'review.csv');
+  expect(review.length).toBeGreaterThan(18);
   lines.push(...cellsOfOutputCsvs(out).map((c) => c.cell));
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(join(out, 'report.xlsx'));
