@@ -15,7 +15,7 @@ export const reviewStrings = {
     'review.reason.unpaid_order': 'ordered {amount}, not paid',
     'review.reason.slow_first_response': 'first reply after {sec} s (target {target} s)',
     'review.reason.returning_buyer': 'paid {amount} before',
-    'review.reason.messages': '{count} buyer messages',
+    'review.reason.messages': 'buyer messages: {count}',
     'review.col.rank': '#',
     'review.col.unconverted': 'Unconverted inquiries',
     'review.col.inquiries': 'Inquiries',

@@ -67,10 +67,7 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     message = [...ownerMessage(data, daily), ...measuresLine(data, coaching, date)];
     tabs.push(dailyTab(data, daily, message));
     csvs.push(dailyCsv(data, daily));
-    // The flagged agents' chats to read, right after the Daily that flags them.
     const review = chatReview(data, daily);
-    tabs.push(reviewTab(data, review));
-    csvs.push(reviewCsv(data, review));
     summary.push(
       t(lang, 'summary.daily', {
         date,
@@ -141,6 +138,9 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     );
     summary.push(t(lang, 'summary.payroll', { month, agents: payroll.rows.length, total: moneyText(payroll.rows.reduce((s, r) => s + r.total, 0)) }));
     appendNotebooks(data, date, coaching, { tabs, csvs, summary });
+    // The flagged agents' chats to read, after the period tabs: the tabs before keep their places.
+    tabs.push(reviewTab(data, review));
+    csvs.push(reviewCsv(data, review));
     summary.push(...reviewSummary(review, lang));
   }
 

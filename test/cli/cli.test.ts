@@ -89,7 +89,7 @@ describe('raw consultations + orders of the fixture shop', () => {
     const bytes = readFileSync(join(dir, 'report.xlsx'));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Daily', 'Chats to review', 'Ranking', 'Payroll', 'Scorecard', 'Unattributed', 'Import errors']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Daily', 'Ranking', 'Payroll', 'Scorecard', 'Chats to review', 'Unattributed', 'Import errors']);
     const daily = book.getWorksheet('Daily')!;
     expect(String(daily.getCell('A1').value)).toContain('2026-11-03');
     const percentCells: string[] = [];

@@ -95,7 +95,7 @@ describe('hostile names through the CLI', () => {
 
   test('no cell of any CSV starts like a formula unless it is a plain number, and none is NaN or Infinity', () => {
     const files = readdirSync(out).filter((f) => f.endsWith('.csv'));
-    expect(files.sort()).toEqual(['daily.csv', 'import-errors.csv', 'payroll.csv', 'ranking.csv', 'scorecard.csv', 'unattributed.csv']);
+    expect(files.sort()).toEqual(['daily.csv', 'import-errors.csv', 'payroll.csv', 'ranking.csv', 'review.csv', 'scorecard.csv', 'unattributed.csv']);
     let escaped = 0;
     for (const file of files) {
       const { header, rows } = readCsv(join(out, file));

@@ -41,7 +41,7 @@ describe('the demo shop with a rotation, notebooks and coaching', () => {
     expect(result.code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(join(result.out, 'report.xlsx')) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Daily', 'Chats to review', 'Ranking', 'Payroll', 'Scorecard', 'Schedule', 'Problems & handovers', 'Coaching', 'Unattributed', 'Import errors']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Daily', 'Ranking', 'Payroll', 'Scorecard', 'Schedule', 'Problems & handovers', 'Coaching', 'Chats to review', 'Unattributed', 'Import errors']);
     const daily: string[] = [];
     book.getWorksheet('Daily')!.eachRow((row) => row.eachCell((cell) => daily.push(String(cell.value))));
     expect(daily).toContain('Open handovers of the previous shift (2026-11-14, Night)');

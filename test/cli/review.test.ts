@@ -126,7 +126,7 @@ describe('review.csv of the demo (raw chats and orders)', () => {
 
   it('says why each was picked in words, and how many more there are', () => {
     const first = rows.find((r) => r[col('Agent')] === '小明')!;
-    expect(first[col('Why')]).toBe('ordered 299.00, not paid; 11 buyer messages');
+    expect(first[col('Why')]).toBe('ordered 299.00, not paid; buyer messages: 11');
     expect(first[col('Flags')]).toBe('below team conversion: review chats; slow first response');
     // 89 inquiries of the day, 26 paid (the Daily's figures): 63 unconverted, 5 listed.
     expect([first[col('Unconverted inquiries')], first[col('Inquiries')]]).toEqual(['63', '89']);

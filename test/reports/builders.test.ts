@@ -164,8 +164,8 @@ describe('agents an import found but the roster does not vouch for', () => {
 describe('the whole run', () => {
   const run = buildReports(shop(), { now: TEST_NOW, date: '2026-11-02' });
   test('five tabs and five CSVs, in order', () => {
-    expect(run.tabs.map((t) => t.key)).toEqual(['daily', 'ranking', 'payroll', 'scorecard', 'unattributed', 'import_errors']);
-    expect(run.csvs.map((c) => c.fileName)).toEqual(['daily.csv', 'ranking.csv', 'payroll.csv', 'scorecard.csv', 'unattributed.csv', 'import-errors.csv']);
+    expect(run.tabs.map((t) => t.key)).toEqual(['daily', 'ranking', 'payroll', 'scorecard', 'review', 'unattributed', 'import_errors']);
+    expect(run.csvs.map((c) => c.fileName)).toEqual(['daily.csv', 'ranking.csv', 'payroll.csv', 'scorecard.csv', 'review.csv', 'unattributed.csv', 'import-errors.csv']);
   });
   test('CSV headers as SPEC §6 (en), then the period each file covers, and the flags as keys for machines', () => {
     const headers = Object.fromEntries(run.csvs.map((c) => [c.fileName, c.header.join(', ')]));

@@ -1,0 +1,80 @@
+/**
+ * The chats-to-review tab through the BUILT bundle: *Build all reports* on the
+ * Spreadsheet fake writes what the core computes from the same records, in
+ * the spreadsheet's language, with a trimmed grid, frozen title and header,
+ * and no read of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
+import { costDifference } from '../fakes/cost';
+import { chunk } from '../sheets/helpers';
+import { loadBundle } from '../support/bundle';
+import { DAY, reviewShop } from '../support/reviewShop';
+
+function seeded(locale: string) {
+  const fake = new FakeSpreadsheetApp({ locale });
+  const lib = loadBundle(fake.globals());
+  const shop = reviewShop();
+  lib.importChunk(JSON.stringify(chunk({ importId: 'c', kind: 'consultations', file: 'chats.csv', consultations: shop.consultations })));
+  lib.importChunk(JSON.stringify(chunk({ importId: 'o', kind: 'orders', file: 'orders.csv', orders: shop.orders })));
+  lib.importChunk(JSON.stringify(chunk({ importId: 'd', agentDays: shop.agentDays })));
+  return { fake, lib };
+}
+
+const valuesOf = (fake: FakeSpreadsheetApp, name: string): unknown[][] => {
+  const tab = fake.spreadsheet.raw(name)!;
+  return tab.getRange(1, 1, tab.getLastRow(), tab.getLastColumn()).getValues();
+};
+
+describe('the Chats to review tab (built bundle)', () => {
+  it('lists the flagged agents\' chats by the ranking rule, and the export\'s counts for an agent without chats', () => {
+    const { fake, lib } = seeded('en_US');
+    lib.buildAllReports();
+    expect(fake.ui.alerts).toEqual([]);
+    const values = valuesOf(fake, 'Chats to review');
+    expect(String(values[0][0])).toBe(`Chats to review ${DAY}: unconverted inquiries of the flagged agents`);
+    expect(values[2]).toEqual(['Agent', 'Flags', '#', 'Buyer', 'First message', 'First response (s)', 'Buyer messages', 'Ordered, not paid', 'Paid before', 'Why']);
+    const rows = values.slice(3).map((r) => [r[0], r[2], r[3], r[9]]);
+    expect(rows).toEqual([
+      ['A', 1, 'silent', 'no reply; buyer messages: 2'],
+      ['A', 2, 'orderer', 'ordered 100.00, not paid; buyer messages: 4'],
+      ['A', 3, 'waiter', 'first reply after 50 s (target 20 s); buyer messages: 6'],
+      ['A', 4, 'regular', 'paid 500.00 before; buyer messages: 1'],
+      ['A', 5, 'chatty', 'buyer messages: 13'],
+      ['A', '', '', '6 more not listed: 11 unconverted of 12 inquiries'],
+      ['C', '', '', 'chats not imported; the export counts slow responses: 4, unanswered: 8'],
+    ]);
+    // B converted every inquiry and is not flagged for review: no row.
+    expect(values.some((r) => r[0] === 'B')).toBe(false);
+    const sheet = fake.spreadsheet.raw('Chats to review')!;
+    expect(sheet.protections.map((p) => p.warningOnly)).toEqual([true]);
+    // Title, hint and header stay on screen and print on every page; the grid holds the table and nothing more.
+    expect(sheet.getFrozenRows()).toBe(3);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([sheet.getLastRow(), sheet.getLastColumn()]);
+    expect(sheet.getRange(4, 5).getNumberFormats()).toEqual([['yyyy-mm-dd hh:mm:ss']]);
+  });
+
+  it('reads nothing of its own: Build all reports reads the cells Build daily report reads', () => {
+    const { fake, lib } = seeded('en_US');
+    // Once first, so both builds below find the same tabs to read (the claims typed into Unattributed among them).
+    lib.buildAllReports();
+    fake.ui.promptAnswers = [''];
+    let before = fake.cost();
+    lib.buildDailyReport();
+    const daily = costDifference(fake.cost(), before).cellsRead;
+    before = fake.cost();
+    lib.buildAllReports();
+    const all = costDifference(fake.cost(), before).cellsRead;
+    expect(fake.spreadsheet.raw('Chats to review')).toBeDefined();
+    expect(all).toBe(daily);
+  });
+
+  it('is 待复盘会话 in a Chinese spreadsheet', () => {
+    const { fake, lib } = seeded('zh_CN');
+    lib.buildAllReports();
+    const values = valuesOf(fake, '待复盘会话');
+    expect(values[2][9]).toBe('复盘原因');
+    expect(values[3].slice(0, 4)).toEqual(['A', '低于团队转化：查看聊天记录', 1, 'silent']);
+    expect(values.at(-1)![9]).toBe('未导入聊天记录：报表统计慢响应 4 人，未回复 8 人');
+  });
+});
