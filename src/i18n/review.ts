@@ -7,7 +7,8 @@ export const reviewStrings = {
     'review.hint':
       'Most worth reading first: no reply, then ordered but not paid, then a first reply slower than {target} s, then a buyer who paid before; within each, the larger stake (unpaid order + paid before), then more buyer messages. Find each chat in Qianniu (千牛) by buyer nick and time. At most {cap} per agent.',
     'review.none': 'No agent is flagged for review on {date}.',
-    'review.more': '{more} more not listed: {unconverted} unconverted of {inquiries} inquiries',
+    'review.more': '{unconverted} unconverted of {inquiries} inquiries; {more} more not listed',
+    'review.allListed': 'all {unconverted} unconverted of {inquiries} inquiries listed',
     'review.allPaid': 'every inquiry of the day paid ({inquiries} inquiries)',
     'review.noInquiries': 'chats imported, but no pre-sale inquiry opened that day',
     'review.exportsOnly': 'chats not imported; the export counts slow responses: {slow}, unanswered: {unanswered}',
@@ -39,7 +40,8 @@ export const reviewStrings = {
     'review.hint':
       '优先查看：未回复，其次已下单未付款，再次首次响应超过 {target} 秒，再次老顾客（此前付过款）；同类中按金额（未付款订单 + 此前付款）从高到低，再按买家消息数从多到少。在千牛中按买家昵称和时间找到会话。每位客服最多列 {cap} 条。',
     'review.none': '{date} 没有需要复盘的客服。',
-    'review.more': '另有 {more} 条未列出：{inquiries} 个询单中 {unconverted} 个未转化',
+    'review.more': '{inquiries} 个询单中 {unconverted} 个未转化，另有 {more} 个未列出',
+    'review.allListed': '{inquiries} 个询单中 {unconverted} 个未转化，全部列出',
     'review.allPaid': '当天询单全部付款（{inquiries} 个询单）',
     'review.noInquiries': '已导入聊天记录，但当天没有售前询单',
     'review.exportsOnly': '未导入聊天记录：报表统计慢响应 {slow} 人，未回复 {unanswered} 人',

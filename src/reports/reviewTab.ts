@@ -43,8 +43,7 @@ const flagsText = (review: AgentReview, lang: Language) => review.flags.map((f) 
 
 function tabColumns(lang: Language): Column[] {
   return [
-    { header: t(lang, 'col.agent'), format: 'text', widthPx: 110 },
-    { header: t(lang, 'col.flags'), format: 'text', widthPx: 150, wrap: true },
+    { header: t(lang, 'col.agent'), format: 'text', widthPx: 100 },
     { header: t(lang, 'review.col.rank'), format: 'integer', widthPx: 40 },
     { header: t(lang, 'col.buyer'), format: 'text', widthPx: 120 },
     { header: t(lang, 'review.col.firstMessage'), format: 'datetime', widthPx: 140 },
@@ -52,10 +51,21 @@ function tabColumns(lang: Language): Column[] {
     { header: t(lang, 'review.col.buyerMessages'), format: 'integer', widthPx: 76 },
     { header: t(lang, 'review.col.unpaidOrder'), format: 'money', widthPx: 90 },
     { header: t(lang, 'review.col.paidBefore'), format: 'money', widthPx: 90 },
-    { header: t(lang, 'review.col.why'), format: 'text', widthPx: 260, wrap: true },
+    { header: t(lang, 'review.col.why'), format: 'text', widthPx: 470, wrap: true },
   ];
 }
 
+/** The line heading an agent's chats: who, the Daily's flags, and how many are listed of how many (or why none are). */
+function agentHeading(review: AgentReview, lang: Language): string {
+  const count = agentLine(review, lang) ?? t(lang, 'review.allListed', { unconverted: review.unconverted, inquiries: review.inquiries });
+  return [agentLabel(review.day), flagsText(review, lang), count].join(' · ');
+}
+
+/**
+ * Each flagged agent under a heading row (name, flags, counts); under it its
+ * chats, each with the buyer's nick and the first message's time to find it
+ * in 千牛, the figures that picked it and why, in words.
+ */
 export function reviewTab(data: ReportData, review: ChatReview): TabSpec {
   const lang = data.input.language;
   const target = data.input.rules.firstResponseTargetSec;
@@ -69,24 +79,20 @@ export function reviewTab(data: ReportData, review: ChatReview): TabSpec {
   const widthPx = columns.reduce((s, c) => s + (c.widthPx ?? 0), 0);
   tab.rowHeights = { 1: Math.max(21, wrappedLines(hint, widthPx) * 17 + 4) };
   tab.frozenRows = 3;
+  if (review.agents.length === 0) {
+    tab.blocks.push({ row: 2, col: 0, values: [[t(lang, 'review.none', { date: review.date })]] });
+    return tab;
+  }
   const rows: SpecValue[][] = [];
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   for (const agent of review.agents) {
     const label = agentLabel(agent.day);
-    const flags = flagsText(agent, lang);
+    rows.push([agentHeading(agent, lang), null, null, null, null, null, null, null, null]);
+    cellStyles.push({ row: rows.length, col: 0, style: { bold: true, background: COLOURS.note } });
     agent.chats.forEach((chat, i) => {
-      rows.push([label, i === 0 ? flags : '', i + 1, chat.buyer, formatLocalTime(chat.opened), chat.firstResponseSec, chat.buyerMessages, chat.unpaidAmount || null, chat.paidBefore || null, whyText(chat, lang, target)]);
-      if (chat.reasons.includes('no_reply') || chat.reasons.includes('unpaid_order')) cellStyles.push({ row: rows.length, col: 9, style: { background: COLOURS.bad } });
+      rows.push([label, i + 1, chat.buyer, formatLocalTime(chat.opened), chat.firstResponseSec, chat.buyerMessages, chat.unpaidAmount || null, chat.paidBefore || null, whyText(chat, lang, target)]);
+      if (chat.reasons.includes('no_reply') || chat.reasons.includes('unpaid_order')) cellStyles.push({ row: rows.length, col: 8, style: { background: COLOURS.bad } });
     });
-    const line = agentLine(agent, lang);
-    if (line != null) {
-      rows.push([label, agent.chats.length === 0 ? flags : '', null, null, null, null, null, null, null, line]);
-      cellStyles.push({ row: rows.length, col: 9, style: { italic: true, color: COLOURS.muted } });
-    }
-  }
-  if (review.agents.length === 0) {
-    tab.blocks.push({ row: 2, col: 0, values: [[t(lang, 'review.none', { date: review.date })]] });
-    return tab;
   }
   tab.blocks.push(tableBlock(2, 0, columns, rows, cellStyles));
   fitRowHeights(tab, 2, columns, rows);

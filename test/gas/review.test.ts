@@ -33,16 +33,16 @@ describe('the Chats to review tab (built bundle)', () => {
     expect(fake.ui.alerts).toEqual([]);
     const values = valuesOf(fake, 'Chats to review');
     expect(String(values[0][0])).toBe(`Chats to review ${DAY}: unconverted inquiries of the flagged agents`);
-    expect(values[2]).toEqual(['Agent', 'Flags', '#', 'Buyer', 'First message', 'First response (s)', 'Buyer messages', 'Ordered, not paid', 'Paid before', 'Why']);
-    const rows = values.slice(3).map((r) => [r[0], r[2], r[3], r[9]]);
+    expect(values[2]).toEqual(['Agent', '#', 'Buyer', 'First message', 'First response (s)', 'Buyer messages', 'Ordered, not paid', 'Paid before', 'Why']);
+    const rows = values.slice(3).map((r) => [r[0], r[1], r[2], r[8]]);
     expect(rows).toEqual([
+      ['A · below team conversion: review chats · 11 unconverted of 12 inquiries; 6 more not listed', '', '', ''],
       ['A', 1, 'silent', 'no reply; buyer messages: 2'],
       ['A', 2, 'orderer', 'ordered 100.00, not paid; buyer messages: 4'],
       ['A', 3, 'waiter', 'first reply after 50 s (target 20 s); buyer messages: 6'],
       ['A', 4, 'regular', 'paid 500.00 before; buyer messages: 1'],
       ['A', 5, 'chatty', 'buyer messages: 13'],
-      ['A', '', '', '6 more not listed: 11 unconverted of 12 inquiries'],
-      ['C', '', '', 'chats not imported; the export counts slow responses: 4, unanswered: 8'],
+      ['C · below team conversion: review chats; low response rate · chats not imported; the export counts slow responses: 4, unanswered: 8', '', '', ''],
     ]);
     // B converted every inquiry and is not flagged for review: no row.
     expect(values.some((r) => r[0] === 'B')).toBe(false);
@@ -51,7 +51,7 @@ describe('the Chats to review tab (built bundle)', () => {
     // Title, hint and header stay on screen and print on every page; the grid holds the table and nothing more.
     expect(sheet.getFrozenRows()).toBe(3);
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([sheet.getLastRow(), sheet.getLastColumn()]);
-    expect(sheet.getRange(4, 5).getNumberFormats()).toEqual([['yyyy-mm-dd hh:mm:ss']]);
+    expect(sheet.getRange(5, 4).getNumberFormats()).toEqual([['yyyy-mm-dd hh:mm:ss']]);
   });
 
   it('reads nothing of its own: Build all reports reads the cells Build daily report reads', () => {
@@ -73,8 +73,9 @@ describe('the Chats to review tab (built bundle)', () => {
     const { fake, lib } = seeded('zh_CN');
     lib.buildAllReports();
     const values = valuesOf(fake, '待复盘会话');
-    expect(values[2][9]).toBe('复盘原因');
-    expect(values[3].slice(0, 4)).toEqual(['A', '低于团队转化：查看聊天记录', 1, 'silent']);
-    expect(values.at(-1)![9]).toBe('未导入聊天记录：报表统计慢响应 4 人，未回复 8 人');
+    expect(values[2][8]).toBe('复盘原因');
+    expect(values[3][0]).toBe('A · 低于团队转化：查看聊天记录 · 12 个询单中 11 个未转化，另有 6 个未列出');
+    expect(values[4].slice(0, 3)).toEqual(['A', 1, 'silent']);
+    expect(values.at(-1)![0]).toBe('C · 低于团队转化：查看聊天记录；回复率低 · 未导入聊天记录：报表统计慢响应 4 人，未回复 8 人');
   });
 });

@@ -13,6 +13,7 @@ import { reviewCsv, reviewTab } from '../../src/reports/reviewTab';
 import { DAY, reviewShop as shop } from '../support/reviewShop';
 import { wallClock } from '../support/fixtures';
 import { TEST_NOW } from '../support/now';
+import { printSetupOf } from '../../src/reports/layout';
 
 describe('chats to review', () => {
   const data = prepareReportData(shop(), TEST_NOW);
@@ -52,9 +53,11 @@ describe('chats to review', () => {
     const cells = tab.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === 'string');
     expect(cells).toContain('ordered 100.00, not paid; buyer messages: 4');
     expect(cells).toContain('first reply after 50 s (target 20 s); buyer messages: 6');
-    expect(cells).toContain('6 more not listed: 11 unconverted of 12 inquiries');
-    expect(cells).toContain('chats not imported; the export counts slow responses: 4, unanswered: 8');
+    expect(cells).toContain('A · below team conversion: review chats · 11 unconverted of 12 inquiries; 6 more not listed');
+    expect(cells).toContain('C · below team conversion: review chats; low response rate · chats not imported; the export counts slow responses: 4, unanswered: 8');
     expect(tab.frozenRows).toBe(3);
+    // Printed like the other report tabs: title, hint and header on every A4 landscape page, one page wide at 85 % or more.
+    expect(printSetupOf(tab)).toEqual({ repeatRows: { first: 0, last: 2 }, repeatCols: null, fitToWidth: true });
     const csv = reviewCsv(data, review);
     const col = (name: string) => csv.header.indexOf(name);
     expect(csv.rows.map((r) => [r[col('Agent')], r[col('#')], r[col('Buyer')], r[col('Reason keys')]])).toEqual([
