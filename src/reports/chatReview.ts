@@ -15,6 +15,7 @@
  */
 import type { AgentDay, Consultation, IsoDate, LocalTime } from '../core/types';
 import { buildInquiries } from '../core/engine';
+import { anchorChats } from '../core/rollup';
 import { MS_PER_DAY, startOfDay } from '../core/dates';
 import type { ReportData } from './data';
 import type { DailyFigures, DailyFlag } from './dailyTypes';
@@ -52,8 +53,11 @@ export interface AgentReview {
   day: AgentDay;
   /** The review flags the Daily gave the row. */
   flags: DailyFlag[];
-  /** `chats`: raw chat records of the day exist for the account; `exports`: figures from exports only. */
-  source: 'chats' | 'exports';
+  /**
+   * `chats`: raw chat records of the day exist for the account; `exports`: figures from exports only;
+   * `rolled_up`: the day's raw records were rolled up (older than the retention), only its figures are kept.
+   */
+  source: 'chats' | 'exports' | 'rolled_up';
   /** The first REVIEW_CAP unconverted inquiries by the ranking rule. */
   chats: ReviewChat[];
   /** Unconverted inquiries of the day in all (chats.length of them listed). */
@@ -83,11 +87,15 @@ export function chatReview(data: ReportData, figures: DailyFigures, cap = REVIEW
     .map((row) => ({ day: row.day, flags: row.flags.filter((f) => REVIEW_FLAGS.includes(f)) }))
     .filter((row) => row.flags.length > 0);
   const names = new Set(flagged.map((row) => chatName(row.day)));
-  const pairs = dayPairs(data.input.consultations, names, date);
+  // The inquiries rolled-up days left open are chats the day's repeats may merge into, as the engine reads them.
+  const anchors = data.input.rolledUp?.anchors ?? [];
+  const pairs = dayPairs(data.input.consultations, anchorChats(anchors), names, date);
+  // Accounts whose chats of the day were rolled up: the roll-up kept their figures, not their chats.
+  const rolledUp = new Set((data.input.rolledUp?.agentDays ?? []).filter((d) => d.date === date).map((d) => d.agent));
   const candidates = unconvertedInquiries(data, pairs, date);
   const agents = flagged.map(({ day, flags }): AgentReview => {
     const name = chatName(day);
-    if (!pairs.accounts.has(name)) return { day, flags, source: 'exports', chats: [], unconverted: 0, inquiries: 0 };
+    if (!pairs.accounts.has(name)) return { day, flags, source: rolledUp.has(name) ? 'rolled_up' : 'exports', chats: [], unconverted: 0, inquiries: 0 };
     const own = candidates.get(name) ?? { inquiries: 0, chats: [] };
     const ranked = [...own.chats].sort(byWorth);
     return { day, flags, source: 'chats', chats: ranked.slice(0, cap), unconverted: ranked.length, inquiries: own.inquiries };
@@ -99,10 +107,11 @@ const pairKey = (agent: string, buyer: string) => `${agent}\u0000${buyer}`;
 
 /**
  * The (account, buyer) pairs with a chat of the flagged accounts on the day,
- * and every chat of those pairs up to the day's end: an inquiry's opening
- * depends on the pair's earlier chats (the repeat window), never on others'.
+ * and every chat of those pairs up to the day's end, the openings a roll-up
+ * kept (anchors) among them: an inquiry's opening depends on the pair's
+ * earlier chats (the repeat window), never on others'.
  */
-function dayPairs(consultations: readonly Consultation[], names: ReadonlySet<string>, date: IsoDate): { accounts: Set<string>; chats: Consultation[] } {
+function dayPairs(consultations: readonly Consultation[], anchors: readonly Consultation[], names: ReadonlySet<string>, date: IsoDate): { accounts: Set<string>; chats: Consultation[] } {
   const keys = new Set<string>();
   const accounts = new Set<string>();
   const [from, to] = [startOfDay(date), startOfDay(date) + MS_PER_DAY];
@@ -112,7 +121,8 @@ function dayPairs(consultations: readonly Consultation[], names: ReadonlySet<str
       accounts.add(c.agent);
     }
   }
-  const chats = keys.size === 0 ? [] : consultations.filter((c) => c.start < to && keys.has(pairKey(c.agent, c.buyer)));
+  const ofPairs = (list: readonly Consultation[]) => list.filter((c) => c.start < to && keys.has(pairKey(c.agent, c.buyer)));
+  const chats = keys.size === 0 ? [] : [...ofPairs(anchors), ...ofPairs(consultations)];
   return { accounts, chats };
 }
 

@@ -32,6 +32,7 @@ export function whyText(chat: ReviewChat, lang: Language, targetSec: number): st
 /** The line an agent without listed chats gets (exports only, all paid, no inquiry), or the count of those left out. */
 function agentLine(review: AgentReview, lang: Language): string | null {
   const { day } = review;
+  if (review.source === 'rolled_up') return t(lang, 'review.rolledUp');
   if (review.source === 'exports') return t(lang, 'review.exportsOnly', { slow: day.slowResponses ?? '—', unanswered: day.unanswered ?? '—' });
   if (review.inquiries === 0) return t(lang, 'review.noInquiries');
   if (review.unconverted === 0) return t(lang, 'review.allPaid', { inquiries: review.inquiries });
@@ -124,7 +125,7 @@ export function reviewCsv(data: ReportData, review: ChatReview): CsvTable {
     const exported = agent.source === 'exports';
     rows.push([
       ...head, '', ...counts, '', '', '', '', '', '', '', '', agentLine(agent, lang) ?? '',
-      exported ? csvCount(agent.day.slowResponses) : '', exported ? csvCount(agent.day.unanswered) : '', exported ? 'chats_not_imported' : 'nothing_unconverted',
+      exported ? csvCount(agent.day.slowResponses) : '', exported ? csvCount(agent.day.unanswered) : '', exported ? 'chats_not_imported' : agent.source === 'rolled_up' ? 'chats_rolled_up' : 'nothing_unconverted',
     ]);
   }
   return { fileName: 'review.csv', header: CSV_COLUMNS.map((k) => t(lang, k)), rows };

@@ -14,6 +14,8 @@ import { DAY, reviewShop as shop } from '../support/reviewShop';
 import { wallClock } from '../support/fixtures';
 import { TEST_NOW } from '../support/now';
 import { printSetupOf } from '../../src/reports/layout';
+import { rollUpDay } from '../../src/core/rollup';
+import { dayOf } from '../../src/core/dates';
 
 describe('chats to review', () => {
   const data = prepareReportData(shop(), TEST_NOW);
@@ -100,5 +102,28 @@ describe('chats to review', () => {
     expect(none.agents).toEqual([]);
     expect(reviewCsv(quiet, none).rows).toEqual([]);
     expect(reviewTab(quiet, none).blocks.flatMap((b) => b.values.flat())).toContain(`No agent is flagged for review on ${DAY}.`);
+  });
+
+  it('reads a day after rolled-up days as the raw records do: a repeat of an inquiry the roll-up left open is no new inquiry', () => {
+    const input = shop();
+    // chatty first wrote the evening before: the DAY chats repeat that inquiry, which is not DAY's.
+    input.consultations.push({ ...input.consultations[0], buyer: 'chatty', start: wallClock('2026-11-19 20:00:00'), firstResponseSec: 5 });
+    const raw = chatReview(prepareReportData(input, TEST_NOW), dailyFigures(prepareReportData(input, TEST_NOW), DAY));
+    expect(raw.agents[0].chats.map((c) => c.buyer)).not.toContain('chatty');
+    const eve = '2026-11-19';
+    const rolledUp = rollUpDay(eve, input.consultations, input.orders, input.roster, input.rules);
+    const rolled = { ...input, consultations: input.consultations.filter((c) => dayOf(c.start) !== eve), rolledUp };
+    const after = prepareReportData(rolled, TEST_NOW);
+    expect(chatReview(after, dailyFigures(after, DAY))).toEqual(raw);
+  });
+
+  it('says so when the day itself was rolled up', () => {
+    const input = shop();
+    const rolledUp = rollUpDay(DAY, input.consultations, input.orders, input.roster, input.rules);
+    const rolled = { ...input, consultations: [], orders: input.orders.filter((o) => dayOf(o.created) !== DAY), rolledUp };
+    const data = prepareReportData(rolled, TEST_NOW);
+    const review = chatReview(data, dailyFigures(data, DAY));
+    expect(review.agents.map((a) => [a.day.agent, a.source])).toEqual([['A', 'rolled_up'], ['C', 'exports']]);
+    expect(reviewCsv(data, review).rows.map((r) => r.at(-1))).toEqual(['chats_rolled_up', 'chats_not_imported']);
   });
 });
