@@ -4,7 +4,7 @@ import type { Period } from '../core/periods';
 import { cyclesOf } from '../core/cycles';
 import { t } from '../i18n';
 import type { ReportData } from './data';
-import { titledTable, type Column } from './layout';
+import { titledTable, widenToFit, type Column } from './layout';
 
 /** The first row under everything the tab holds so far. */
 const nextFreeRow = (tab: TabSpec) => tab.blocks.reduce((end, b) => Math.max(end, b.row + b.values.length), 0);
@@ -28,5 +28,7 @@ export function appendCycles(tab: TabSpec, data: ReportData, period: Period): vo
     c.repurchaseDays.median, c.repurchaseDays.mean, c.repurchaseDays.count,
   ]);
   const total = Array.from({ length: columns.length }, (_, col) => ({ row: rows.length, col, style: { bold: true } }));
-  titledTable(tab, row, { title: t(lang, 'cycles.title', { period: period.label }), columns, rows, note: t(lang, 'cycles.note'), cellStyles: total });
+  // Under the ranking's Agent column, so the names and the total line up with its agents.
+  widenToFit(tab, 1, columns, rows);
+  titledTable(tab, row, { title: t(lang, 'cycles.title', { period: period.label }), columns, rows, note: t(lang, 'cycles.note'), cellStyles: total, col: 1 });
 }

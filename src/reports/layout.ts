@@ -131,6 +131,13 @@ export function wrappedLines(text: string, widthPx: number, bold = false): numbe
       lines++;
       used = 0;
     }
+    // A word wider than the column breaks inside it, onto as many lines as it fills.
+    const whole = textWidthPx(word.trimEnd(), bold);
+    if (whole > room) {
+      lines += Math.ceil(whole / room) - 1;
+      used = whole % room;
+      continue;
+    }
     used += w;
   }
   return lines;
@@ -159,16 +166,58 @@ export function fitRowHeights(tab: TabSpec, top: number, columns: Column[], rows
   });
 }
 
+/**
+ * A line of text under the title (an intro, a legend) merged across the
+ * table's `width` columns and wrapped there, its row as tall as its lines, so
+ * it never runs off the printed page.
+ */
+export function addIntro(tab: TabSpec, row: number, text: string, width: number, style: CellStyle = { italic: true, color: COLOURS.muted }): void {
+  tab.blocks.push({ row, col: 0, values: [[text]], style: { ...style, wrap: true } });
+  if (width > 1) tab.merges.push({ row, col: 0, rows: 1, cols: width });
+  let px = 0;
+  for (let c = 0; c < width; c++) px += tab.columnWidths[c] ?? DEFAULT_COLUMN_PX;
+  // Set even for one line: LibreOffice would otherwise size a wrapped merged cell by its first column alone.
+  tab.rowHeights = { ...(tab.rowHeights ?? {}), [row]: Math.max(ROW_PX, wrappedLines(text, px) * LINE_PX + 4) };
+}
+
+/** The text a figure shows in its format (thousands separators, decimals, %), for width estimates. */
+function shownText(value: SpecValue, format: NumberFormat | undefined): string {
+  if (typeof value !== 'number') return value == null ? '' : String(value);
+  const fixed = (digits: number, v = value) => v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (format === 'money') return fixed(2);
+  if (format === 'percent') return `${fixed(2, value * 100)}%`;
+  if (format === 'percent1') return `${fixed(1, value * 100)}%`;
+  if (format === 'decimal2') return fixed(2);
+  if (format === 'decimal1' || format === 'seconds' || format === 'points') return `+${fixed(1)}`;
+  return String(Math.round(value));
+}
+
+/**
+ * Widens the tab's columns under a table at `firstCol` so that no header word
+ * breaks inside, no figure turns into ### and no short label (a total row's
+ * name) is cut; wrapped columns keep their width.
+ */
+export function widenToFit(tab: TabSpec, firstCol: number, columns: Column[], rows: SpecValue[][]): void {
+  columns.forEach((c, i) => {
+    const words = c.header.split(/\s+/).filter((w) => !/[\u2e80-\ua4cf\uff00-\uffe6]/.test(w));
+    let need = Math.max(0, ...words.map((w) => textWidthPx(w, true) + 12));
+    if (!c.wrap) for (const r of rows) need = Math.max(need, textWidthPx(shownText(r[i], c.format), true) + 12);
+    const col = firstCol + i;
+    tab.columnWidths[col] = Math.max(tab.columnWidths[col] ?? c.widthPx ?? DEFAULT_COLUMN_PX, need);
+  });
+}
+
 /** A bold title, a table under it and a muted note under that (the small blocks of the Daily and Ranking tabs); returns the next free row. */
 export function titledTable(
   tab: TabSpec,
   row: number,
-  parts: { title: string; columns: Column[]; rows: SpecValue[][]; note: string; cellStyles?: Block['cellStyles'] },
+  parts: { title: string; columns: Column[]; rows: SpecValue[][]; note: string; cellStyles?: Block['cellStyles']; col?: number },
 ): number {
-  tab.blocks.push({ row, col: 0, values: [[parts.title]], style: { bold: true } });
-  tab.blocks.push(tableBlock(row + 1, 0, parts.columns, parts.rows, parts.cellStyles));
+  const col = parts.col ?? 0;
+  tab.blocks.push({ row, col, values: [[parts.title]], style: { bold: true } });
+  tab.blocks.push(tableBlock(row + 1, col, parts.columns, parts.rows, parts.cellStyles));
   // Two-line headers need a taller row in the xlsx, or they spill over the title above.
-  fitRowHeights(tab, row + 1, parts.columns, parts.rows);
-  tab.blocks.push({ row: row + 2 + parts.rows.length, col: 0, values: [[parts.note]], style: { italic: true, color: COLOURS.muted } });
+  fitRowHeights(tab, row + 1, parts.columns, parts.rows, col);
+  tab.blocks.push({ row: row + 2 + parts.rows.length, col, values: [[parts.note]], style: { italic: true, color: COLOURS.muted } });
   return row + parts.rows.length + 4;
 }

@@ -5,7 +5,7 @@ import { dayOf, formatLocalTime } from '../core/dates';
 import { groupBy } from '../core/groupBy';
 import { t, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
+import { addIntro, addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
 import { csvMoney, moneyText } from './format';
 
 const byPaidTime = (a: Order, b: Order) => (a.paidAt ?? 0) - (b.paidAt ?? 0) || (a.orderId < b.orderId ? -1 : 1);
@@ -51,9 +51,8 @@ export function unattributedTab(data: ReportData, orders: Order[]): TabSpec {
   const amount = (list: Order[]) => moneyText(list.reduce((s, o) => s + o.amount, 0));
   addTitle(tab, 0, t(lang, 'unattributed.titleOpen', { open: open.length, openAmount: amount(open), claimed: claimed.length }), columns.length);
   // The hint wraps inside the table's width, so the printed page is not widened to fit one long line.
-  tab.blocks.push({ row: 1, col: 0, values: [[t(lang, 'unattributed.hint')]], style: { italic: true, color: COLOURS.muted, wrap: true } });
-  tab.merges.push({ row: 1, col: 0, rows: 1, cols: columns.length });
-  tab.rowHeights = { ...(tab.rowHeights ?? {}), 1: 42 };
+  setWidths(tab, columns);
+  addIntro(tab, 1, t(lang, 'unattributed.hint'), columns.length);
   const rows: SpecValue[][] = [];
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   const groups = groupBy(orders, (o) => `${dayOf(o.paidAt ?? 0)}\u0000${data.likelyAgent.get(o.orderId)?.agent ?? ''}`);

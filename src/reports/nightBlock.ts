@@ -12,7 +12,7 @@ import { deriveRatios, sumCounts } from '../core/metrics';
 import { groupBy } from '../core/groupBy';
 import { t } from '../i18n';
 import type { ReportData } from './data';
-import { titledTable, type Column } from './layout';
+import { titledTable, widenToFit, type Column } from './layout';
 
 const nextFreeRow = (tab: TabSpec) => tab.blocks.reduce((end, b) => Math.max(end, b.row + b.values.length), 0);
 
@@ -42,5 +42,6 @@ export function appendNightShift(tab: TabSpec, data: ReportData, period: Period)
   const dayShift = data.agentDays.filter((d) => inPeriod(d.date, period) && !nightKeys.has(`${d.agent}|${d.date}`));
   rows.push(line(t(lang, 'night.total'), nights), line(t(lang, 'night.dayTotal'), dayShift));
   const bold = columns.flatMap((_c, col) => [rows.length - 1, rows.length].map((row) => ({ row, col, style: { bold: true } })));
-  titledTable(tab, nextFreeRow(tab) + 1, { title: t(lang, 'night.title', { period: period.label }), columns, rows, note: t(lang, 'night.note'), cellStyles: bold });
+  widenToFit(tab, 1, columns, rows);
+  titledTable(tab, nextFreeRow(tab) + 1, { title: t(lang, 'night.title', { period: period.label }), columns, rows, note: t(lang, 'night.note'), cellStyles: bold, col: 1 });
 }

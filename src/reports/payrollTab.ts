@@ -10,7 +10,7 @@ import type { PayrollView } from '../core/rules';
 import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
 import { finalNote } from './finalNote';
-import { addTitle, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
+import { addIntro, addTitle, DEFAULT_COLUMN_PX, LINE_PX, textWidthPx, wrappedLines, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
 import { csvMoney, moneyText } from './format';
 
 const MONEY_COLUMNS: [MessageKey, keyof PayRow][] = [
@@ -84,7 +84,8 @@ export function payrollTab(data: ReportData, payroll: Payroll): TabSpec {
     { header: t(lang, 'payroll.col.note'), format: 'text', widthPx: 240, wrap: true },
   ];
   addTitle(tab, 0, t(lang, 'payroll.title', { month: payroll.month }), columns.length);
-  tab.blocks.push({ row: 1, col: 0, values: [[[finalNote(data, payroll.month), legend(payroll, lang)].filter(Boolean).join(' · ')]], style: { italic: true, color: COLOURS.muted } });
+  setWidths(tab, columns);
+  addIntro(tab, 1, [finalNote(data, payroll.month), legend(payroll, lang)].filter(Boolean).join(' · '), columns.length);
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   const rows: SpecValue[][] = payroll.rows.map((r, i) => {
     if (r.fines > 0) cellStyles.push({ row: i + 1, col: FINES_COLUMN, style: { color: COLOURS.down } });
@@ -99,7 +100,7 @@ export function payrollTab(data: ReportData, payroll: Payroll): TabSpec {
   fitRowHeights(tab, 2, columns, rows);
   tab.frozenRows = 3;
   setWidths(tab, columns);
-  auditBlock(tab, payroll, lang, 2 + rows.length + 3);
+  auditBlock(tab, payroll, lang, 2 + rows.length + 3, columns.length);
   return tab;
 }
 
@@ -108,12 +109,19 @@ export function payrollTab(data: ReportData, payroll: Payroll): TabSpec {
  * page keeps its width: item over the empty Agent ID and Base pay cells,
  * the amount in a money column, the rule and the figure running over empty
  * cells to their right (text overflows into empty neighbours in Sheets,
- * Excel and LibreOffice alike).
+ * Excel and LibreOffice alike); the figure, which can list a month of dates,
+ * merged over the table's last columns and wrapped there, so it never runs
+ * off the printed page.
  */
-function auditBlock(tab: TabSpec, payroll: Payroll, lang: Language, top: number): void {
+function auditBlock(tab: TabSpec, payroll: Payroll, lang: Language, top: number, tableWidth: number): void {
   tab.blocks.push({ row: top - 1, col: 0, values: [[t(lang, 'payroll.audit')]], style: { bold: true } });
-  const width = TOTAL_COLUMN + 2;
-  const at = { agent: 0, item: 1, amount: 3, rule: 4, figure: TOTAL_COLUMN };
+  const width = tableWidth;
+  // The figure starts right after the longest rule, leaving it the rest of the table's width to wrap in.
+  // Chinese prints wider than textWidthPx counts (14.7 px a character at 11 pt): a quarter more keeps a rule clear of the figure.
+  const ruleRoom = Math.max(0, ...payroll.lines.map((l) => textWidthPx(l.rule))) * 1.25 + 16;
+  let figure = 4;
+  for (let room = 0; room < ruleRoom && figure < TOTAL_COLUMN; figure++) room += tab.columnWidths[figure] ?? DEFAULT_COLUMN_PX;
+  const at = { agent: 0, item: 1, amount: 3, rule: 4, figure };
   const row = (agent: SpecValue, item: SpecValue, amount: SpecValue, rule: SpecValue, figure: SpecValue): SpecValue[] => {
     const cells: SpecValue[] = new Array(width).fill(null);
     cells[at.agent] = agent;
@@ -135,6 +143,14 @@ function auditBlock(tab: TabSpec, payroll: Payroll, lang: Language, top: number)
       return c === at.rule ? { format: 'text', align: 'left', indent: 1 } : { format: 'text' };
     }),
     rowStyles: [{ bold: true, background: COLOURS.header }],
-    cellStyles: fines,
+    cellStyles: [...fines, ...lines.map((_l, i) => ({ row: i + 1, col: at.figure, style: { wrap: true } }))],
+  });
+  const figureCols = tableWidth - at.figure;
+  let figurePx = 0;
+  for (let c = at.figure; c < tableWidth; c++) figurePx += tab.columnWidths[c] ?? DEFAULT_COLUMN_PX;
+  [header, ...lines].forEach((cells, i) => {
+    if (figureCols > 1) tab.merges.push({ row: top + i, col: at.figure, rows: 1, cols: figureCols });
+    const count = wrappedLines(String(cells[at.figure] ?? ''), figurePx);
+    if (count > 1) tab.rowHeights = { ...(tab.rowHeights ?? {}), [top + i]: count * LINE_PX + 4 };
   });
 }

@@ -12,7 +12,7 @@ import { inquiryMinimum } from '../core/inquiryMinimum';
 import { agentTotals, previousPeriod, teamTotals, type Period } from '../core/periods';
 import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addTitle, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
+import { addIntro, addTitle, COLOURS, emptyTab, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate, percentText } from './format';
 
 export interface RankingRow {
@@ -139,13 +139,10 @@ export function rankingTab(data: ReportData, ranking: Ranking): TabSpec {
   const period = periodText(ranking.period, lang);
   addTitle(tab, 0, t(lang, provisional ? 'ranking.titleProvisional' : 'ranking.title', { period }), columns.length);
   const muted = { italic: true, color: COLOURS.muted };
-  tab.blocks.push({
-    row: 1,
-    col: 0,
-    values: [[`${t(lang, 'ranking.minimum', { minimum: ranking.minimum })} · ${t(lang, 'ranking.team', { value: percentText(ranking.team.inquiryConversion) })}`], [t(lang, 'ranking.legend')]],
-    style: muted,
-  });
-  if (provisional) tab.blocks.push({ row: 3, col: 0, values: [[t(lang, 'ranking.provisionalNote', { days: ranking.provisionalDays.join(', ') })]], style: { italic: true, color: COLOURS.down } });
+  setWidths(tab, columns);
+  addIntro(tab, 1, `${t(lang, 'ranking.minimum', { minimum: ranking.minimum })} · ${t(lang, 'ranking.team', { value: percentText(ranking.team.inquiryConversion) })}`, columns.length);
+  addIntro(tab, 2, t(lang, 'ranking.legend'), columns.length);
+  if (provisional) addIntro(tab, 3, t(lang, 'ranking.provisionalNote', { days: ranking.provisionalDays.join(', ') }), columns.length, { italic: true, color: COLOURS.down });
   const headerRow = provisional ? 4 : 3;
   const cellStyles: NonNullable<Block['cellStyles']> = [];
   const rows: SpecValue[][] = ranking.rows.map((r, i) => {

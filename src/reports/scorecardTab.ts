@@ -10,7 +10,7 @@ import { kpiFormat } from '../core/scorecardKpis';
 import { kpiLabel } from '../core/scorecardAudit';
 import { t, type Language, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addTitle, COLOURS, emptyTab, fitRowHeights, LINE_PX, setWidths, tableBlock, textWidthPx, wrappedLines, type Column } from './layout';
+import { addIntro, addTitle, COLOURS, emptyTab, fitRowHeights, LINE_PX, setWidths, tableBlock, textWidthPx, wrappedLines, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate, moneyText } from './format';
 import { finalNote } from './finalNote';
 
@@ -99,17 +99,10 @@ export function scorecardTab(data: ReportData, scorecard: Scorecard): TabSpec {
     { header: '', format: 'text', widthPx: NOTE_PX, wrap: true },
   ];
   const width = columns.length;
-  const tableWidthPx = columns.reduce((sum, c) => sum + (c.widthPx ?? 0), 0);
   addTitle(tab, 0, t(lang, 'scorecard.title', { month: scorecard.month }), width);
   const intro = [finalNote(data, scorecard.month), scorecard.card.enabled ? '' : t(lang, 'scorecard.off'), scorecard.shopAov == null ? '' : t(lang, 'scorecard.shopAov', { aov: moneyText(scorecard.shopAov) })]
     .filter(Boolean)
     .join(' ');
-  if (intro) {
-    tab.blocks.push({ row: 1, col: 0, values: [[intro]], style: { italic: true, color: COLOURS.muted, wrap: true } });
-    tab.merges.push({ row: 1, col: 0, rows: 1, cols: width });
-    const lines = wrappedLines(intro, tableWidthPx);
-    if (lines > 1) tab.rowHeights = { ...(tab.rowHeights ?? {}), 1: lines * LINE_PX + 4 };
-  }
 
   // Row 2: each KPI's name over its pair; the single headers span rows 2–3.
   const single = (col: number, header: string) => {
@@ -151,6 +144,7 @@ export function scorecardTab(data: ReportData, scorecard: Scorecard): TabSpec {
     columns[i].widthPx = Math.max(columns[i].widthPx!, ...words.map((w) => (/[\u2e80-\ua4cf]/.test(w) ? 0 : textWidthPx(w, true) + 12)));
   });
   setWidths(tab, columns);
+  if (intro) addIntro(tab, 1, intro, width);
   const kpiLines = Math.max(1, ...kpis.map((k, j) => wrappedLines(kpiLabel(lang, k.kpi), columns[2 + 2 * j].widthPx! + POINTS_PX, true)));
   const singleLines = Math.max(1, ...kpiRow.map((h, i) => (i < 2 || i >= after ? wrappedLines(String(h), columns[i].widthPx!, true) : 1)));
   // The KPI names take row 2; a single header taller than both rows grows row 2 too.
