@@ -36,7 +36,7 @@ export function scorecardCsv(data: ReportData, scorecard: Scorecard): CsvTable {
   const lang = data.input.language;
   return {
     fileName: 'scorecard.csv',
-    header: [...headers(lang, scorecard.card), t(lang, 'col.month'), t(lang, 'col.scorecardState')],
+    header: [...headers(lang, scorecard.card), t(lang, 'col.month'), t(lang, 'col.scorecardState'), t(lang, 'col.note')],
     rows: scorecard.rows.map((r) => [
       r.agent,
       r.agentId,
@@ -46,6 +46,7 @@ export function scorecardCsv(data: ReportData, scorecard: Scorecard): CsvTable {
       csvNumber(r.coefficient),
       scorecard.month,
       t(lang, scorecard.card.enabled ? 'csv.scorecard.on' : 'csv.scorecard.off'),
+      noteOf(lang, r),
     ]),
   };
 }

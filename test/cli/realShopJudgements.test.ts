@@ -100,6 +100,8 @@ describe.skipIf(!existsSync(REAL))('the public 赤兔 workbooks and the provisio
     expect(rows[1].join(' ')).toContain('Final figures through 2026-05-02; 2026-05-03 not final yet, left out of pay and grades');
     expect([note('james'), note('fanny')]).toEqual(['not scored: no final figures this month', 'not scored: no final figures this month']);
     expect([note('winnie'), note('melissa')]).toEqual(['not scored: inquiries 15 < 20', 'not scored: inquiries 17 < 20']);
+    // scorecard.csv carries the same reasons.
+    expect(['james', 'winnie'].map((agent) => by(card, agent).Note)).toEqual(['not scored: no final figures this month', 'not scored: inquiries 15 < 20']);
   });
 
   it('an agent who answered nobody earns no response bonus and no response points (bob, 2026-05-01: 咨询 1, 未回复 1, 0 s)', async () => {

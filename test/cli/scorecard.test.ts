@@ -110,7 +110,7 @@ describe('the CLI with a scorecard in --rules', () => {
       'Agent', 'Agent ID',
       'Inquiry conversion figure', 'Inquiry conversion points', 'AOV vs shop figure', 'AOV vs shop points',
       'Inquiries figure', 'Inquiries points', 'attitude figure', 'attitude points',
-      'Weighted score', 'Grade', 'Coefficient', 'Month', 'Scorecard',
+      'Weighted score', 'Grade', 'Coefficient', 'Month', 'Scorecard', 'Note',
     ]);
     const want = byHand();
     for (const agent of AGENTS) {
@@ -125,6 +125,7 @@ describe('the CLI with a scorecard in --rules', () => {
     const 美美 = rows.find((r) => r[0] === '美美')!;
     expect(美美[3]).toBe('');
     expect(美美.slice(10, 13)).toEqual(['', '', '']);
+    expect(美美[15]).toBe('not assessed (roster)');
     // The file says which month it covers and that the card is on; switched off, it says so on every row.
     const month = rows[0][13];
     expect(rows.every((r) => r[13] === month && r[14] === 'on: performance pay by grade')).toBe(true);

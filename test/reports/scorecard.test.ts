@@ -54,19 +54,19 @@ describe('scorecard.csv', () => {
   test('Agent, Agent ID, each KPI figure and points, Weighted score, Grade, Coefficient', () => {
     const csv = scorecardCsv(data('en'), card());
     expect(csv.fileName).toBe('scorecard.csv');
-    expect(csv.header).toEqual(['Agent', 'Agent ID', 'Inquiry conversion figure', 'Inquiry conversion points', 'attitude figure', 'attitude points', 'Weighted score', 'Grade', 'Coefficient', 'Month', 'Scorecard']);
-    // Rates with 4 decimals, points, scores and coefficients with 2; the month and the card's state on every row.
+    expect(csv.header).toEqual(['Agent', 'Agent ID', 'Inquiry conversion figure', 'Inquiry conversion points', 'attitude figure', 'attitude points', 'Weighted score', 'Grade', 'Coefficient', 'Month', 'Scorecard', 'Note']);
+    // Rates with 4 decimals, points, scores and coefficients with 2; the month and the card's state on every row; why an agent is not scored.
     const on = 'on: performance pay by grade';
     expect(csv.rows).toEqual([
-      ['A', '101', '0.5000', '100.00', '95.00', '95.00', '98.00', 'A', '1.20', '2026-11', on],
-      ['B', '102', '0.4000', '80.00', '80.00', '80.00', '80.00', 'B', '1.00', '2026-11', on],
-      ['C', '103', '0.2000', '40.00', '60.00', '60.00', '48.00', 'D', '0.50', '2026-11', on],
-      ['T', '104', '0.1000', '', '', '', '', '', '', '2026-11', on],
+      ['A', '101', '0.5000', '100.00', '95.00', '95.00', '98.00', 'A', '1.20', '2026-11', on, ''],
+      ['B', '102', '0.4000', '80.00', '80.00', '80.00', '80.00', 'B', '1.00', '2026-11', on, ''],
+      ['C', '103', '0.2000', '40.00', '60.00', '60.00', '48.00', 'D', '0.50', '2026-11', on, ''],
+      ['T', '104', '0.1000', '', '', '', '', '', '', '2026-11', on, 'not assessed (roster)'],
     ]);
   });
 
   test('Chinese headers with --lang zh', () => {
-    expect(scorecardCsv(data('zh'), card()).header).toEqual(['客服', '工号', '询单转化率 数值', '询单转化率 得分', 'attitude 数值', 'attitude 得分', '加权得分', '等级', '系数', '月份', '考核表']);
+    expect(scorecardCsv(data('zh'), card()).header).toEqual(['客服', '工号', '询单转化率 数值', '询单转化率 得分', 'attitude 数值', 'attitude 得分', '加权得分', '等级', '系数', '月份', '考核表', '备注']);
   });
 });
 
