@@ -132,9 +132,10 @@ function showOwnerMessage_(lang: Language, lines: string[]): void {
 
 const menuLanguage_ = () => sheetLanguage(SpreadsheetApp.getActiveSpreadsheet());
 
-/** Asks for the date (blank = the latest day whose figures are final), then writes the daily tab. */
+/** Asks for the date (blank = the latest day whose figures are final), then writes the daily tab and its chats to review. */
 export function buildDailyReport() {
-  run_(['daily'], ask_(menuLanguage_(), 'sheets.prompt.date', parseDate));
+  // The chats to review are the Daily's flags of the same day: written with it.
+  run_(['daily', 'review'], ask_(menuLanguage_(), 'sheets.prompt.date', parseDate));
 }
 /** Asks for the period (day, week or month, optionally with a date), then writes the ranking tab. */
 export function buildRanking() {

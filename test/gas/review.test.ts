@@ -69,6 +69,16 @@ describe('the Chats to review tab (built bundle)', () => {
     expect(all).toBe(daily);
   });
 
+  it('follows the day Build daily report asks for', () => {
+    const { fake, lib } = seeded('en_US');
+    fake.ui.promptAnswers = ['2026-11-19'];
+    lib.buildDailyReport();
+    expect(valuesOf(fake, 'Chats to review')).toEqual([['Chats to review 2026-11-19: unconverted inquiries of the flagged agents'], [expect.stringMatching(/^Most worth reading first/)], ['No agent is flagged for review on 2026-11-19.']]);
+    fake.ui.promptAnswers = [DAY];
+    lib.buildDailyReport();
+    expect(valuesOf(fake, 'Chats to review')[4].slice(0, 3)).toEqual(['A', 1, 'silent']);
+  });
+
   it('is 待复盘会话 in a Chinese spreadsheet', () => {
     const { fake, lib } = seeded('zh_CN');
     lib.buildAllReports();
