@@ -31,8 +31,20 @@ function loadBundle(globals: object): Record<string, (...args: unknown[]) => str
   return gas.require(fileURLToPath(new URL('../dist', import.meta.url)), { Logger: { log() {} }, ...globals });
 }
 
+/** The bundle's clock: each morning at 09:00 of the day after the one imported (the import log's time, the days the roll-up counts from). */
+let clock = Date.UTC(2026, 0, 1, 1);
+class MorningDate extends Date {
+  constructor(...args: ConstructorParameters<typeof Date> | []) {
+    if (args.length === 0) super(clock);
+    else super(...(args as ConstructorParameters<typeof Date>));
+  }
+  static override now() {
+    return clock;
+  }
+}
+
 const fake = new FakeSpreadsheetApp({ locale: 'zh_CN' });
-const lib = loadBundle(fake.globals());
+const lib = loadBundle({ ...fake.globals(), Date: MorningDate });
 
 /** One google.script.run call: counted as a server call, its cost added to the phase. */
 function serverCall<T>(phase: Phase, call: () => T): T {
@@ -85,6 +97,7 @@ const started = Date.now();
 serverCall(fresh(), () => lib.importSupervisorTable(JSON.stringify({ importId: 'roster', file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: 20, agents: roster(), events: [], rejected: [], skipped: 0 })));
 for (let day = 1; day <= DAYS; day++) {
   try {
+    clock = Date.UTC(2026, 0, day, 1);
     const imp = importMorning(day - 1);
     const built = PRINTED.includes(day) ? build() : null;
     if (PRINTED.includes(day)) rows.push({ day, imp, build: built, grid: fake.gridCells() });

@@ -10,7 +10,7 @@ export { AGENTS_NEEDED } from './functions/agentsNeeded';
 export { SHIFT_ON } from './functions/shiftOn';
 export { onOpen, onInstall, showHelp } from './ui/menu';
 export { showImportSidebar } from './ui/sidebarHost';
-export { getSidebarContext, importChunk, finishImport, showImportErrors } from './sheets/importServer';
+export { getSidebarContext, importChunk, finishImport, showImportErrors, rollUpOldDays } from './sheets/importServer';
 export { importSupervisorTable } from './sheets/supervisorImport';
 export { openSettings } from './sheets/settingsTab';
 export { fitSettingsToShop, applySettingsProposals } from './sheets/settingsProposal';

@@ -181,10 +181,21 @@ function qualityBlock(data: ReportData, figures: DailyFigures, tab: TabSpec, row
     // Listed on every day's sheet: a typo like 2999 is nowhere near the day it hides from.
     ...[...data.implausible].sort().map((odd) => t(lang, 'daily.qualityImplausibleDate', { date: odd })),
     ...(data.clockBeforeData ? [t(lang, 'daily.qualityClockBeforeData', { today: data.today, first: data.clockBeforeData })] : []),
+    ...capacityLines(data),
     ...data.conflicts
       .filter((c) => c.date === date)
       .map((c) => t(lang, 'daily.qualityConflict', { agent: c.agent, date: c.date, figure: c.figure, kept: c.kept.value, keptReport: c.kept.report, other: c.other.value, otherReport: c.other.report })),
   ];
   if (lines.length === 0) return;
   tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.qualityTitle')], ...lines.map((l) => [l])], rowStyles: [{ bold: true }], style: { color: COLOURS.down } });
+}
+
+/** Where the store has a limit (a spreadsheet's grid): its cells in use as a share of it, and the days left at the current rate. */
+function capacityLines(data: ReportData): string[] {
+  const capacity = data.input.capacity;
+  if (!capacity) return [];
+  const lang = data.input.language;
+  const days = capacity.daysLeft == null ? '' : t(lang, 'daily.capacityDaysLeft', { days: capacity.daysLeft.toLocaleString('en') });
+  const share = `${((100 * capacity.used) / capacity.limit).toFixed(1)}%`;
+  return [t(lang, 'daily.capacity', { used: capacity.used.toLocaleString('en'), limit: capacity.limit.toLocaleString('en'), share, daysLeft: days })];
 }

@@ -27,7 +27,7 @@ import { finalOnly } from '../core/finalDays';
 import { chatReview, type ChatReview } from './chatReview';
 import { reviewCsv, reviewTab } from './reviewTab';
 
-export type { ReportInput, ReportChoice, ReportRequest, ReportData } from './data';
+export type { ReportInput, ReportChoice, ReportRequest, ReportData, StoreCapacity } from './data';
 
 export interface ReportRun {
   date: IsoDate | null;

@@ -149,3 +149,20 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
   index.nextRow += fresh.length;
   for (const entry of index.days.values()) entry.dirty = false;
 }
+
+/** Rows first..last of a tab were deleted: their runs go, and the runs below them move up. */
+export function removeRows(index: DayIndex, tab: string, first: number, last: number): void {
+  const count = last - first + 1;
+  for (const entry of index.days.values()) {
+    const runs = entry.runs.get(tab);
+    if (!runs || runs.length === 0) continue;
+    const next: Run[] = [];
+    for (const [a, b] of runs) {
+      if (a < first) next.push([a, Math.min(b, first - 1)]);
+      if (b > last) next.push([Math.max(a, last + 1) - count, b - count]);
+    }
+    if (formatRuns(next) === formatRuns(runs)) continue;
+    entry.runs.set(tab, next);
+    entry.dirty = true;
+  }
+}

@@ -16,12 +16,13 @@ import { findTab, fitGrid, insertDataTab, sheetTimeZone, writeBlock, type Table 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A stored row: where it is, its cells, and the key and day it decodes to (null when it does not decode). */
-interface StoredRow {
+/** A stored row: where it is, its cells, and the record, key and day it decodes to (null when it does not decode). */
+export interface StoredRow<R = unknown> {
   row: number;
   cells: unknown[];
   key: string | null;
   day: IsoDate | null;
+  record?: R;
 }
 
 const NOTHING: UpsertPlan = { added: 0, replaced: 0, apply: () => undefined };
@@ -30,8 +31,8 @@ function isBlank(cells: readonly unknown[]): boolean {
   return cells.every((v) => v === '' || v === null || v === undefined);
 }
 
-/** The data tab's rows first..last, decoded to key and day. */
-function readRows<K extends StoredKind>(sheet: Sheet, table: Table, def: TableDef<RecordOf<K>>, kind: K, [first, last]: Run, tz: string): StoredRow[] {
+/** The data tab's rows first..last, decoded to record, key and day. */
+export function readRows<K extends StoredKind>(sheet: Sheet, table: Table, def: TableDef<RecordOf<K>>, kind: K, [first, last]: Run, tz: string): StoredRow<RecordOf<K>>[] {
   const width = table.header.length;
   const values = sheet.getRange(first, 1, last - first + 1, width).getValues();
   const key = RECORD_KEY[kind] as (r: RecordOf<K>) => string;
@@ -39,12 +40,12 @@ function readRows<K extends StoredKind>(sheet: Sheet, table: Table, def: TableDe
   return values.map((cells, i) => {
     if (isBlank(cells)) return { row: first + i, cells, key: null, day: null };
     const decoded = def.decode(rowCells(table, cells, first + i - 2), tz);
-    return decoded.ok ? { row: first + i, cells, key: key(decoded.value), day: dayOf(decoded.value) } : { row: first + i, cells, key: null, day: null };
+    return decoded.ok ? { row: first + i, cells, key: key(decoded.value), day: dayOf(decoded.value), record: decoded.value } : { row: first + i, cells, key: null, day: null };
   });
 }
 
 /** Indexes stored rows by day, a run per stretch of rows of one day. */
-function indexStored(index: DayIndex, tab: string, rows: readonly StoredRow[]): void {
+export function indexStored(index: DayIndex, tab: string, rows: readonly StoredRow[]): void {
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
     if (i < rows.length && rows[i].day === rows[start].day && rows[i].row === rows[i - 1].row + 1) continue;

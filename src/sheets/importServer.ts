@@ -10,15 +10,17 @@
 import type { Consultation, ExportedAgentDay, Order, Rejection, ShopDay } from '../core/types';
 import { t, type Language } from '../i18n';
 import type { RecordKind } from '../import/types';
-import type { ChunkReceipt, GridCapacity, ImportChunk, ImportSummary, SidebarContext } from './importApi';
+import type { ChunkReceipt, ImportChunk, ImportSummary, SidebarContext } from './importApi';
 import { isStored, withChunk, type ChunkRanges } from './chunkLedger';
 import { withDocumentLock } from './lock';
 import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE as ERRORS, ORDER_TABLE, ROSTER_TABLE, SHOP_DAY_TABLE } from './schema';
 import { readText } from './cells';
 import { nextLogRow, planRejections, planUnknownAgents, writeLogLine } from './storage';
 import { planDayUpsert } from './dayStore';
-import { INDEXED_TABS, readDayIndex, writeDayIndex } from './dayIndex';
-import { findTab, gridCellsInUse, MAX_GRID_CELLS, readTable, sheetLanguage, sheetTimeZone } from './tabs';
+import { readDayIndex, writeDayIndex, type DayIndex } from './dayIndex';
+import { gridCapacity } from './capacity';
+import { rollUpStep } from './rollUpStep';
+import { findTab, readTable, sheetLanguage, sheetTimeZone } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -291,13 +293,16 @@ export function finishImport(importId: string): string {
     }, log.row);
     // Kept (not dropped) so a repeated call gets the same answer; dropStaleStates clears it after a day.
     saveState(importId, { ...state, log, finished: true });
-    const summary = summaryOf(ss, lang, importId, state);
+    // One day of the roll-up per table imported: a morning's few tables keep up with the one day a morning adds.
+    const index = readDayIndex(ss);
+    rollUpStep(ss, log.time, index);
+    const summary = summaryOf(ss, lang, importId, state, index);
     ss.toast(t(lang, 'sheets.imported', { file: state.file, added: state.added, replaced: state.replaced, rejected: state.rejected }), t(lang, 'menu.title'));
     return JSON.stringify(summary);
   });
 }
 
-function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: ImportState): ImportSummary {
+function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: ImportState, index?: DayIndex): ImportSummary {
   return {
     importId,
     file: state.file,
@@ -309,24 +314,8 @@ function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: Imp
     skipped: state.skipped,
     newAgents: state.newAgents,
     errorsTab: findTab(ss, ERRORS.tab)?.getName() ?? t(lang, ERRORS.tab),
-    grid: gridCapacity(ss),
+    grid: gridCapacity(ss, index),
   };
-}
-
-/**
- * How full the spreadsheet is: its grid cells of Sheets' limit, and how many
- * more days of data like the days stored fit (the data tabs' cells over the
- * days the day index holds), null before any day is stored.
- */
-function gridCapacity(ss: Spreadsheet): GridCapacity {
-  const used = gridCellsInUse(ss);
-  const days = readDayIndex(ss).days.size;
-  const dataCells = INDEXED_TABS.reduce((n, key) => {
-    const tab = findTab(ss, key);
-    return n + (tab ? tab.getMaxRows() * tab.getMaxColumns() : 0);
-  }, 0);
-  const perDay = days > 0 ? dataCells / days : 0;
-  return { used, limit: MAX_GRID_CELLS, daysLeft: perDay > 0 ? Math.max(0, Math.floor((MAX_GRID_CELLS - used) / perDay)) : null };
 }
 
 /** Now, as the import log writes it, in the spreadsheet's time zone. */
@@ -334,4 +323,14 @@ export function nowText(timeZone: string): string {
   const now = new Date();
   if (typeof Utilities !== 'undefined' && Utilities.formatDate) return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss');
   return now.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/**
+ * Rolls up raw days past the retention (see rollUpStep), one day per call:
+ * returns JSON `{ day, status, rawRemoved }`, or `null` when no day is due.
+ */
+export function rollUpOldDays(): string {
+  const ss = activeSpreadsheet();
+  const lang = sheetLanguage(ss);
+  return withDocumentLock(lang, () => JSON.stringify(rollUpStep(ss, nowText(sheetTimeZone(ss)))));
 }

@@ -11,6 +11,7 @@ import type { LocalTime } from '../core/types';
 import type { TabKey } from '../reports/types';
 import { t, type Language, type MessageKey } from '../i18n';
 import { withDocumentLock } from './lock';
+import { gridCapacity } from './capacity';
 import { loadWorkbookData, readRules } from './storage';
 import { appliedMessage, applyTickedProposals } from './settingsProposal';
 import { writeTab } from './tabWriter';
@@ -50,7 +51,7 @@ export function writeReports(
         .join('; ');
       ss.toast(t(lang, 'sheets.settingsProblems', { problems: text }), t(lang, 'menu.title'), 10);
     }
-    const stored: ReportInput = { language: lang, rules, ...data };
+    const stored: ReportInput = { language: lang, rules, ...data, capacity: gridCapacity(ss) };
     const input = adjust ? adjust(stored) : stored;
     if (input.agentDays.length === 0 && input.consultations.length === 0 && input.orders.length === 0) {
       alert_(t(lang, 'menu.title'), t(lang, 'sheets.noData'));

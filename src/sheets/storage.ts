@@ -6,6 +6,8 @@
  * setValues, however many rows it holds.
  */
 import { defaultRules, type Rules } from '../core/rules';
+import type { RollUp } from '../core/rollup';
+import { BOUNDARY_TAB, boundaryOfTable, ROLLUP_TAB, rollUpOfTable } from './rollUpTabs';
 import { readClaimsFromTab } from './claimsTab';
 import { loadLogs } from './notebookTabs';
 import { rulesFromTable, settingsTable, type SettingsProblem } from '../core/settings';
@@ -244,7 +246,7 @@ export function writeLogLine(ss: Spreadsheet, line: LogLine, row: number): void 
 }
 
 /** Decodes every data row of a tab; rows that do not read become rejections naming the tab, row and column. */
-function readRecords<T>(ss: Spreadsheet, def: TableDef<T>, sheet: Sheet | null, rejections: Rejection[]): T[] {
+export function readRecords<T>(ss: Spreadsheet, def: TableDef<T>, sheet: Sheet | null, rejections: Rejection[]): T[] {
   if (!sheet) return [];
   const tz = sheetTimeZone(ss);
   const table = readTable(sheet);
@@ -286,9 +288,19 @@ export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
     claims: readClaimsFromTab(ss),
     ...loadLogs(ss, rejections),
     rejections: [],
+    rolledUp: loadRollUp(ss),
   };
   data.rejections = [...storedErrors, ...rejections];
   return data;
+}
+
+/** The rolled-up days' figures and the boundary the raw days are computed with (undefined when nothing is rolled up). */
+export function loadRollUp(ss: Spreadsheet): RollUp | undefined {
+  const sheet = findTab(ss, ROLLUP_TAB);
+  if (!sheet) return undefined;
+  const tz = sheetTimeZone(ss);
+  const boundary = findTab(ss, BOUNDARY_TAB);
+  return { ...rollUpOfTable(readTable(sheet), tz), anchors: boundary ? boundaryOfTable(readTable(boundary), tz).anchors : [] };
 }
 
 /** The Settings tab, written from the default rules when missing. Returns it and whether it was created. */
@@ -305,9 +317,10 @@ export function ensureSettingsTab(ss: Spreadsheet): { sheet: Sheet; created: boo
   return { sheet, created: true };
 }
 
-/** The rules as the Settings tab states them (defaults for what it leaves out), and its problems. */
-export function readRules(ss: Spreadsheet): { rules: Rules; problems: SettingsProblem[] } {
-  const { sheet } = ensureSettingsTab(ss);
+/** The rules as the Settings tab states them (defaults for what it leaves out), and its problems. `create`: write a missing Settings tab (else the defaults). */
+export function readRules(ss: Spreadsheet, create = true): { rules: Rules; problems: SettingsProblem[] } {
+  const sheet = create ? ensureSettingsTab(ss).sheet : findTab(ss, 'settings.tab');
+  if (!sheet) return { rules: defaultRules(), problems: [] };
   const tz = sheetTimeZone(ss);
   const table = readTable(sheet);
   return rulesFromTable([table.headerText, ...table.rows.map((r) => r.map((v) => readText(v, tz)))], sheetLanguage(ss));

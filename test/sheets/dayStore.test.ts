@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { localTime } from '../../src/core/dates';
 import type { Consultation, Order } from '../../src/core/types';
 import { finishImport, importChunk } from '../../src/sheets/importServer';
-import { loadWorkbookData } from '../../src/sheets/storage';
+import { ensureSettingsTab, loadWorkbookData } from '../../src/sheets/storage';
+import { setSetting } from '../support/rollupSheets';
 import { buildAllReports } from '../../src/sheets/reportsMenu';
 import { costDifference, type FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { chunk, installFake } from './helpers';
@@ -68,12 +69,19 @@ function cellsReadImporting(fake: FakeSpreadsheetApp, day: number): number {
 
 describe('the cost of importing a day', () => {
   it('reads the same cells whether the spreadsheet holds 1 day or 60', () => {
-    const young = installFake();
+    // The import alone: the roll-up of days past the retention (a day per table, test/sheets/rollUpFailure.test.ts) is kept off.
+    const keepAll = () => {
+      const fake = installFake();
+      ensureSettingsTab(SpreadsheetApp.getActiveSpreadsheet());
+      setSetting(fake, 'retention_days', 0);
+      return fake;
+    };
+    const young = keepAll();
     importDay(0);
     const readYoung = cellsReadImporting(young, 100);
     vi.unstubAllGlobals();
 
-    const old = installFake();
+    const old = keepAll();
     for (let day = 0; day < 60; day++) importDay(day);
     const readOld = cellsReadImporting(old, 100);
     // A small constant apart: each chunk (4 here) and each table's finish (2, for the capacity line) reads the day index, five cells per stored day.
