@@ -113,10 +113,10 @@ export function printSetupOf(tab: TabSpec): PrintSetup {
   return { repeatRows, repeatCols, fitToWidth };
 }
 
-/** Approximate pixel width of text in the tabs' 11-point font as LibreOffice renders it: CJK and full-width characters about twice a Latin one. */
+/** Approximate pixel width of text in the tabs' 11-point font as LibreOffice renders it: CJK and full-width characters 14.7 px (11 pt, square), a Latin one about 6.2. */
 export function textWidthPx(text: string, bold = false): number {
   let px = 0;
-  for (const ch of text) px += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 12 : 6.2;
+  for (const ch of text) px += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 14.7 : 6.2;
   return Math.ceil(px * (bold ? 1.08 : 1));
 }
 
@@ -143,8 +143,8 @@ export function wrappedLines(text: string, widthPx: number, bold = false): numbe
   return lines;
 }
 
-/** Pixels per line of text, and of a one-line row. */
-export const LINE_PX = 17;
+/** Pixels per line of wrapped text (a CJK line at 11 pt needs 19), and of a one-line row. */
+export const LINE_PX = 19;
 const ROW_PX = 21;
 
 /**
