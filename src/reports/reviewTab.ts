@@ -71,6 +71,12 @@ export function reviewTab(data: ReportData, review: ChatReview): TabSpec {
   const lang = data.input.language;
   const target = data.input.rules.firstResponseTargetSec;
   const tab = emptyTab('review', t(lang, 'tab.review'));
+  if (review.agents.length === 0) {
+    // Two lines and nothing else: the grid holds no empty table around them.
+    tab.blocks.push({ row: 0, col: 0, values: [[t(lang, 'review.title', { date: review.date })], [t(lang, 'review.none', { date: review.date })]], rowStyles: [{ bold: true, color: COLOURS.title }] });
+    tab.frozenRows = 1;
+    return tab;
+  }
   const columns = tabColumns(lang);
   addTitle(tab, 0, t(lang, review.provisional ? 'review.titleProvisional' : 'review.title', { date: review.date }), columns.length);
   const hint = t(lang, 'review.hint', { target: secondsText(target), cap: REVIEW_CAP });
@@ -80,10 +86,6 @@ export function reviewTab(data: ReportData, review: ChatReview): TabSpec {
   const widthPx = columns.reduce((s, c) => s + (c.widthPx ?? 0), 0);
   tab.rowHeights = { 1: Math.max(21, wrappedLines(hint, widthPx) * 17 + 4) };
   tab.frozenRows = 3;
-  if (review.agents.length === 0) {
-    tab.blocks.push({ row: 2, col: 0, values: [[t(lang, 'review.none', { date: review.date })]] });
-    return tab;
-  }
   const rows: SpecValue[][] = [];
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
   for (const agent of review.agents) {
