@@ -208,7 +208,7 @@ export const reportStrings = {
     'daily.qualityImpossible': '{agent} {date}：不可能的数字 {detail}',
     'daily.qualityImplausibleDate': '日期为 {date} 的数据：晚于明天或与其他日期相差一年以上，可能是输入错误；不会作为默认日期或月份。请检查来源文件。',
     'daily.qualityClockBeforeData': '本报表的生成日期 {today} 早于数据中的所有日期（从 {first} 起）：日期按原样采用。请检查电脑的日期（或所给的 --now）。',
-    'daily.capacity': '表格：已用 {used} 个单元格，Sheets 上限 {limit}（{share}）{daysLeft}。',
+    'daily.capacity': '表格：已用 {used} 个单元格，Google 表格上限 {limit}（{share}）{daysLeft}。',
     'daily.capacityDaysLeft': '，按目前的速度约还能用 {days} 天',
     'daily.noData': '{date} 没有数据。',
     'daily.points': '{points} 个百分点',

@@ -161,6 +161,9 @@ export function addUnknownAgents(ss: Spreadsheet, agentDays: readonly ExportedAg
   return plan.fresh;
 }
 
+/** The roster values the add-on writes for an agent it found: shown in the spreadsheet's language. */
+const ROSTER_WORDS = new Set(['yes', 'day', 'unknown']);
+
 /** addUnknownAgents in two steps: the names now (one read of the roster), the write when `apply` is called. */
 export function planUnknownAgents(ss: Spreadsheet, agentDays: readonly ExportedAgentDay[], consultations: readonly Consultation[]): { fresh: string[]; apply(): void } {
   if (agentDays.length === 0 && consultations.length === 0) return { fresh: [], apply: () => undefined };
@@ -177,12 +180,16 @@ export function planUnknownAgents(ss: Spreadsheet, agentDays: readonly ExportedA
   const fresh = unknownAgents(roster, agentDays, consultations);
   if (fresh.length === 0) return { fresh: [], apply: () => undefined };
   const head = table.header.length ? table.header : header(ROSTER_TABLE);
+  const lang = sheetLanguage(ss);
   const rows = fresh.map((name) => {
     const agent: Agent = { name, id: '', shift: 'day', basePay: 0, active: true, unknown: true };
     return head.map((h) => {
       const c = ROSTER_TABLE.columns.find((col) => col.name === h);
       if (!c) return '';
-      return h === 'base_pay' ? '' : encodeCell(c.type, c.get(agent));
+      if (h === 'base_pay') return '';
+      // The words the supervisor reads and may retype, in the spreadsheet's language (the roster reads 是, 白班 and 未知 too).
+      const value = c.get(agent);
+      return typeof value === 'string' && ROSTER_WORDS.has(value) ? textCell(t(lang, `roster.word.${value}` as MessageKey)) : encodeCell(c.type, value);
     });
   });
   const apply = () => {

@@ -13,13 +13,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { cellsOfOutputCsvs } from '../corpus/cliRun';
+import { strayWords } from '../support/latinWords';
 
 const ROOT = join(__dirname, '../..');
 const SAMPLES = join(ROOT, 'samples');
 const SHARED = join(ROOT, '../shared/real-exports/chitu-workbooks');
-
-/** Words that are Latin in Chinese reports too: units, formats, brands, and the setting keys the Settings tab names. */
-const ALLOWED = new Set(['AOV', 'ISO', 'UV', 'PV', 'GMV', 'ID', 'CSV', 'xlsx', 'xls', 'csv', 'txt', 'KPI', 'Excel', 'UTF', 'utf', 'GBK', 'BOM', 'W']);
 
 async function zhRun(args: string[]): Promise<{ lines: string[]; data: Set<string> }> {
   const out = mkdtempSync(join(tmpdir(), 'csdaily-zh-'));
@@ -50,21 +48,6 @@ async function zhRun(args: string[]): Promise<{ lines: string[]; data: Set<strin
     if (col >= 0) for (const row of rows.slice(1)) if (row[col]) data.add(row[col]);
   }
   return { lines, data };
-}
-
-function strayWords(lines: string[], data: Set<string>, names: Set<string>): string[] {
-  const stray = new Set<string>();
-  for (const full of lines) {
-    // A path the CLI names (已写入 /tmp/…/daily.csv) is the user's, not a word of the report.
-    const line = full.replace(/\S*\/\S*/g, ' ');
-    // Paths, IDs and names with digits or underscores (tb_1_00136, 3.30182E+18) are data, not words.
-    for (const token of line.split(/[\s,，、;；：:（）()【】「」“”"'/\\|=+\-*<>·—–…→\[\]{}!?？！。]+/)) {
-      // A grade is the label the supervisor chose (A, B, C, D).
-      if (!/[A-Za-z]/.test(token) || /[\d_@.]/.test(token) || /^[A-Z]$/.test(token)) continue;
-      for (const word of token.match(/[A-Za-z]+/g) ?? []) if (!ALLOWED.has(word) && !data.has(word) && !names.has(token) && !names.has(word)) stray.add(word);
-    }
-  }
-  return [...stray].sort();
 }
 
 const namesOf = (file: string) => new Set(readFileSync(file, 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]).filter(Boolean));

@@ -28,8 +28,14 @@ export class FakeUi {
   showModelessDialog(html: FakeHtmlOutput, title: string) {
     this.dialogs.push({ html, title });
   }
+  /** The labels of every menu item added, in order. */
+  menuItems: string[] = [];
   createAddonMenu() {
-    const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
+    const menu = {
+      addItem: (label: string) => (this.menuItems.push(label), menu),
+      addSeparator: () => menu,
+      addToUi: () => undefined,
+    };
     return menu;
   }
 }
