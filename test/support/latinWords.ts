@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 
-/** Words that are Latin in Chinese reports too: units, formats (YYYY-MM-DD), brands (Google 表格, Excel), and the setting keys the Settings tab names. */
-export const ALLOWED = new Set(['AOV', 'ISO', 'UV', 'PV', 'GMV', 'ID', 'CSV', 'xlsx', 'xls', 'csv', 'txt', 'KPI', 'Excel', 'UTF', 'utf', 'GBK', 'BOM', 'W', 'Google', 'YYYY', 'MM', 'DD']);
+/** Words that are Latin in Chinese reports too: units, formats (YYYY-MM-DD), brands (Google 表格, Excel, Windows), and the setting keys the Settings tab names. */
+export const ALLOWED = new Set(['AOV', 'ISO', 'UV', 'PV', 'GMV', 'ID', 'CSV', 'xlsx', 'xls', 'csv', 'txt', 'KPI', 'Excel', 'UTF', 'utf', 'GBK', 'BOM', 'W', 'Google', 'Windows', 'YYYY', 'MM', 'DD']);
 
 /** Latin words of `text` into `into`. */
 export function addWords(into: Set<string>, text: string): void {

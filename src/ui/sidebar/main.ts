@@ -73,6 +73,7 @@ function sayServerError(ui: Ui, lang: Language, error: unknown, key: MessageKey)
 function renderStatic(ui: Ui): void {
   const lang = state.ctx.lang;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t(lang, 'sidebar.title');
   ui.title.textContent = t(lang, 'sidebar.title');
   ui.intro.textContent = t(lang, 'sidebar.intro');
   ui.pickLabel.textContent = t(lang, 'sidebar.pick');
