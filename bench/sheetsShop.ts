@@ -30,14 +30,22 @@ function table(kind: RecordKind, file: string, over: Partial<ImportResult>): Imp
 
 const isoDay = (day: number) => new Date(FIRST_DAY + day * DAY_MS).toISOString().slice(0, 10);
 
+/** A day's volume: the bench's shop by default; tests use a smaller one of the same shape. */
+export interface ShopSize {
+  chats: number;
+  orders: number;
+  buyers: number;
+}
+export const BENCH_SIZE: ShopSize = { chats: CHATS, orders: ORDERS, buyers: BUYERS };
+
 /** The tables of morning `day` (0 = 2026-01-01): that day's chats and orders, the day before's three reports. */
-export function morning(day: number): ImportResult[] {
+export function morning(day: number, size: ShopSize = BENCH_SIZE): ImportResult[] {
   const rnd = seededRandom(day * 7919 + 17);
   const base = FIRST_DAY + day * DAY_MS;
   const pick = (n: number) => Math.floor(rnd() * n);
   const agents = roster();
-  const chats: Consultation[] = Array.from({ length: CHATS + pick(200) - 100 }, () => ({
-    buyer: `tb${pick(BUYERS)}`,
+  const chats: Consultation[] = Array.from({ length: size.chats + pick(Math.ceil(size.chats / 15)) - Math.floor(size.chats / 30) }, () => ({
+    buyer: `tb${pick(size.buyers)}`,
     agent: agents[pick(AGENTS)].name,
     start: base + 8 * 3_600_000 + pick(14 * 3_600) * 1000,
     firstResponseSec: 5 + pick(40),
@@ -45,11 +53,11 @@ export function morning(day: number): ImportResult[] {
     agentMessages: 1 + pick(12),
     category: rnd() < 0.85 ? 'presale' : 'after_sales',
   }));
-  const orders: Order[] = Array.from({ length: ORDERS + pick(100) - 50 }, (_, i) => {
+  const orders: Order[] = Array.from({ length: size.orders + pick(Math.ceil(size.orders / 10)) - Math.floor(size.orders / 20) }, (_, i) => {
     const created = base + 9 * 3_600_000 + pick(14 * 3_600) * 1000;
     return {
       orderId: `${day}${String(i).padStart(5, '0')}${pick(10)}`,
-      buyer: `tb${pick(BUYERS)}`,
+      buyer: `tb${pick(size.buyers)}`,
       created,
       paidAt: rnd() < 0.9 ? created + pick(3_600) * 1000 : null,
       amount: Math.round((20 + rnd() * 300) * 100) / 100,

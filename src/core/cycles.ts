@@ -8,6 +8,9 @@
  *   days between one payment and the next. An interval belongs to the period
  *   of the later payment and to the agent the later order is credited to (the
  *   one who brought the buyer back); an uncredited repeat counts for the team.
+ *   A buyer who pays again after more than REPURCHASE_LOOKBACK_DAYS comes back
+ *   as a new buyer: no interval (so a period's cycles need only the month
+ *   before it, whatever the shop's age).
  * Means and medians are over these intervals, never averages of agents' means.
  */
 import type { EngineResult, IsoDate, Order, OrderCredit } from './types';
@@ -35,6 +38,9 @@ function stats(values: number[]): CycleStats {
   const round = (n: number) => Math.round(n * 100) / 100;
   return { count: values.length, mean: round(values.reduce((s, v) => s + v, 0) / values.length), median: round(median) };
 }
+
+/** The longest interval counted as a repurchase (30 days, the 30天复购 shops speak of). */
+export const REPURCHASE_LOOKBACK_DAYS = 30;
 
 const inPeriod = (date: IsoDate, period: Period) => date >= period.first && date <= period.last;
 
@@ -67,6 +73,7 @@ export function cyclesOf(result: EngineResult, orders: readonly Order[], period:
       if (!inPeriod(dayOf(list[i].paidAt!), period)) continue;
       const agent = creditedTo.get(list[i].orderId) ?? null;
       const days = (list[i].paidAt! - list[i - 1].paidAt!) / MS_PER_DAY;
+      if (days > REPURCHASE_LOOKBACK_DAYS) continue;
       for (const key of agent === null ? [null] : [agent, null]) push(repurchase, key, days);
     }
   }

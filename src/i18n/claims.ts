@@ -11,6 +11,8 @@ export const claimsStrings = {
     'unattributed.hint':
       'Likely agent = the agent whose inquiry the order is credited to under the attribution rules. Type an agent ID in "Claimed by" to confirm an order: the next report build counts it for that agent\'s commission.',
     'unattributed.titleOpen': 'Paid orders without an agent ID in the seller remark: {open} open ({openAmount}), {claimed} claimed',
+    'unattributed.titleMonth': 'Paid orders of {month} without an agent ID in the seller remark: {open} open ({openAmount}), {claimed} claimed',
+    'unattributed.carried': 'Claims on orders of other months ({count}), kept for those months\' payroll',
     'claims.unknownAgent': 'claim of order {orderId}: no agent in the roster has agent ID "{agentId}"',
     'claims.notOpen': 'claim of order {orderId}: the order is not an unremarked paid order (already attributed, refunded, unpaid or unknown)',
     'claims.tab': 'Data: claims',
@@ -26,6 +28,8 @@ export const claimsStrings = {
     'unattributed.silent': '无咨询（静默下单）',
     'unattributed.hint': '可能的客服 = 按归属规则这笔订单所属询单的客服。在“认领工号”中填入工号即确认认领：下次生成报表时计入该客服的提成。',
     'unattributed.titleOpen': '卖家备注中没有工号的已付款订单：待认领 {open} 笔（{openAmount}），已认领 {claimed} 笔',
+    'unattributed.titleMonth': '{month} 付款、卖家备注中没有工号的订单：待认领 {open} 笔（{openAmount}），已认领 {claimed} 笔',
+    'unattributed.carried': '其他月份订单的认领（{count} 笔），保留给那些月份的工资',
     'claims.unknownAgent': '订单 {orderId} 的认领：花名册中没有工号为“{agentId}”的客服',
     'claims.notOpen': '订单 {orderId} 的认领：该订单不是无备注的已付款订单（已有工号、已退款、未付款或不存在）',
     'claims.tab': '数据：认领',

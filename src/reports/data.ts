@@ -35,6 +35,8 @@ export interface ReportInput {
   shopDays: ShopDay[];
   /** The supervisor's confirmed claims of unremarked orders (order ID → agent ID). */
   claims?: Claim[];
+  /** The claims are kept in the Unattributed tab itself (Sheets), which must then list every claim it holds. */
+  claimsInTab?: boolean;
   /** 排班表 — the schedule's rows (generated and typed by hand); the rotation rule and the roster fill the rest. */
   schedule?: ScheduleEntry[];
   /** 问题登记 and 交接记录 — the agents' problem and handover logs. */

@@ -15,7 +15,7 @@ import { computeRanking, rankingCsv, rankingTab } from './ranking';
 import { payrollCsv, payrollTab } from './payrollTab';
 import { computeScorecard } from '../core/scorecard';
 import { scorecardCsv, scorecardTab } from './scorecardTab';
-import { importErrorsCsv, importErrorsTab, unattributedCsv, unattributedOrders, unattributedTab } from './lists';
+import { carriedClaims, importErrorsCsv, importErrorsTab, unattributedCsv, unattributedOrders, unattributedTab } from './lists';
 import { moneyText, percentText } from './format';
 import { ownerMessage } from './ownerMessage';
 import { appendCycles } from './cyclesBlock';
@@ -31,6 +31,8 @@ export type { ReportInput, ReportChoice, ReportRequest, ReportData, StoreCapacit
 
 export interface ReportRun {
   date: IsoDate | null;
+  /** The latest day whose figures are final (the default report day), null when none is. */
+  latestFinal: IsoDate | null;
   tabs: TabSpec[];
   csvs: CsvTable[];
   summary: string[];
@@ -144,10 +146,13 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
     summary.push(...reviewSummary(review, lang));
   }
 
-  const orders = unattributedOrders(data);
-  tabs.push(unattributedTab(data, orders));
-  csvs.push(unattributedCsv(data, orders));
-  const open = data.claims.unattributed;
+  // The payroll month's orders: the period the supervisor claims orders for.
+  const listMonth = date ? (request.month ?? monthOf(date)) : (request.month ?? null);
+  const orders = unattributedOrders(data, listMonth);
+  const carried = carriedClaims(data, orders);
+  tabs.push(unattributedTab(data, orders, listMonth, carried));
+  csvs.push(unattributedCsv(data, orders, carried));
+  const open = orders.filter((o) => !data.claims.claimedBy.has(o.orderId));
   const amount = moneyText(open.reduce((s, o) => s + o.amount, 0));
   const paidDays = open.flatMap((o) => (o.paidAt == null ? [] : [dayOf(o.paidAt)])).sort();
   const [first, last] = [paidDays[0], paidDays[paidDays.length - 1]];
@@ -159,5 +164,5 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
   tabs.push(importErrorsTab(data, input.rejections));
   csvs.push(importErrorsCsv(data, input.rejections));
   summary.push(t(lang, 'summary.importErrors', { count: input.rejections.length }));
-  return { date, tabs, csvs, summary, ownerMessage: message };
+  return { date, latestFinal: data.finality.latestFinal, tabs, csvs, summary, ownerMessage: message };
 }

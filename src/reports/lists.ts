@@ -1,7 +1,7 @@
 /** The two list tabs: unattributed paid orders (SPEC §6.4) and rejected import rows. */
-import type { Order, Rejection } from '../core/types';
+import type { Claim, Order, Rejection } from '../core/types';
 import type { CsvTable, SpecValue, TabSpec } from './types';
-import { dayOf, formatLocalTime } from '../core/dates';
+import { dayOf, formatLocalTime, monthOf } from '../core/dates';
 import { groupBy } from '../core/groupBy';
 import { t, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
@@ -10,23 +10,45 @@ import { csvMoney, moneyText } from './format';
 
 const byPaidTime = (a: Order, b: Order) => (a.paidAt ?? 0) - (b.paidAt ?? 0) || (a.orderId < b.orderId ? -1 : 1);
 
-/** Every paid order without an agent ID in its remark (claimed or still open), by day of payment, likely agent and time. */
-export function unattributedOrders(data: ReportData): Order[] {
+/**
+ * The paid orders without an agent ID in their remark (claimed or still open)
+ * paid in `month` (the payroll month: what the supervisor still can claim for
+ * pay; every one when null), by day of payment, likely agent and time.
+ */
+export function unattributedOrders(data: ReportData, month: string | null): Order[] {
   const likely = (o: Order) => data.likelyAgent.get(o.orderId)?.agent ?? '\uffff';
-  return [...data.result.unattributed].sort((a, b) => {
+  const inMonth = (o: Order) => month === null || (o.paidAt !== null && monthOf(dayOf(o.paidAt)) === month);
+  return data.result.unattributed.filter(inMonth).sort((a, b) => {
     const day = dayOf(a.paidAt ?? 0).localeCompare(dayOf(b.paidAt ?? 0));
     return day || (likely(a) < likely(b) ? -1 : likely(a) > likely(b) ? 1 : 0) || byPaidTime(a, b);
   });
 }
 
+/**
+ * Where the claims live in the Unattributed tab itself (Sheets), the claims on
+ * orders the tab does not list (orders of other months), kept as order ID and
+ * agent ID below the list: a claim typed for an earlier month survives the
+ * rebuild and counts again when that month's payroll is built. None where the
+ * claims live elsewhere (the CLI's --claims file).
+ */
+export function carriedClaims(data: ReportData, listed: readonly Order[]): Claim[] {
+  if (!data.input.claimsInTab) return [];
+  const ids = new Set(listed.map((o) => o.orderId));
+  const seen = new Set<string>();
+  return (data.input.claims ?? []).filter((c) => !ids.has(c.orderId) && !seen.has(c.orderId) && seen.add(c.orderId));
+}
+
 const paidAtText = (o: Order) => (o.paidAt == null ? '' : formatLocalTime(o.paidAt));
 
-export function unattributedCsv(data: ReportData, orders: Order[]): CsvTable {
+export function unattributedCsv(data: ReportData, orders: Order[], carried: readonly Claim[]): CsvTable {
   const lang = data.input.language;
   return {
     fileName: 'unattributed.csv',
     header: ['col.orderId', 'col.buyer', 'col.paidAt', 'col.amount', 'col.sellerRemark', 'col.likelyAgent', 'col.claimedBy'].map((k) => t(lang, k as MessageKey)),
-    rows: orders.map((o) => [o.orderId, o.buyer, paidAtText(o), csvMoney(o.amount), o.remark, data.likelyAgent.get(o.orderId)?.agent ?? '', data.claims.claimedBy.get(o.orderId) ?? '']),
+    rows: [
+      ...orders.map((o) => [o.orderId, o.buyer, paidAtText(o), csvMoney(o.amount), o.remark, data.likelyAgent.get(o.orderId)?.agent ?? '', data.claims.claimedBy.get(o.orderId) ?? '']),
+      ...carried.map((c) => [c.orderId, '', '', '', '', '', c.agentId]),
+    ],
   };
 }
 
@@ -34,7 +56,7 @@ export function unattributedCsv(data: ReportData, orders: Order[]): CsvTable {
  * Grouped by day of payment and likely agent, each group headed by its count
  * and amount, so the supervisor can confirm an agent's orders together.
  */
-export function unattributedTab(data: ReportData, orders: Order[]): TabSpec {
+export function unattributedTab(data: ReportData, orders: Order[], month: string | null, carried: readonly Claim[]): TabSpec {
   const lang = data.input.language;
   const tab = emptyTab('unattributed', t(lang, 'tab.unattributed'));
   const columns: Column[] = [
@@ -49,7 +71,8 @@ export function unattributedTab(data: ReportData, orders: Order[]): TabSpec {
   const claimed = orders.filter((o) => data.claims.claimedBy.has(o.orderId));
   const open = orders.filter((o) => !data.claims.claimedBy.has(o.orderId));
   const amount = (list: Order[]) => moneyText(list.reduce((s, o) => s + o.amount, 0));
-  addTitle(tab, 0, t(lang, 'unattributed.titleOpen', { open: open.length, openAmount: amount(open), claimed: claimed.length }), columns.length);
+  const counts = { open: open.length, openAmount: amount(open), claimed: claimed.length };
+  addTitle(tab, 0, month === null ? t(lang, 'unattributed.titleOpen', counts) : t(lang, 'unattributed.titleMonth', { ...counts, month }), columns.length);
   // The hint wraps inside the table's width, so the printed page is not widened to fit one long line.
   setWidths(tab, columns);
   addIntro(tab, 1, t(lang, 'unattributed.hint'), columns.length);
@@ -61,6 +84,11 @@ export function unattributedTab(data: ReportData, orders: Order[]): TabSpec {
     rows.push([t(lang, 'unattributed.group', { date, agent: agent || t(lang, 'unattributed.silent'), count: group.length, amount: amount(group) }), null, null, null, null, null, null]);
     cellStyles.push({ row: rows.length, col: 0, style: { bold: true, background: COLOURS.note } });
     for (const o of group) rows.push([o.orderId, o.buyer, paidAtText(o), o.amount, o.remark, agent, data.claims.claimedBy.get(o.orderId) ?? '']);
+  }
+  if (carried.length > 0) {
+    rows.push([t(lang, 'unattributed.carried', { count: carried.length }), null, null, null, null, null, null]);
+    cellStyles.push({ row: rows.length, col: 0, style: { bold: true, background: COLOURS.note } });
+    for (const c of carried) rows.push([c.orderId, '', '', null, '', '', c.agentId]);
   }
   tab.blocks.push(tableBlock(2, 0, columns, rows, cellStyles));
   tab.frozenRows = 3;

@@ -259,46 +259,70 @@ export function readRecords<T>(ss: Spreadsheet, def: TableDef<T>, sheet: Sheet |
   const table = readTable(sheet);
   const out: T[] = [];
   table.rows.forEach((row, i) => {
-    if (row.every((v) => v === '' || v === null)) return;
-    const decoded = def.decode(rowCells(table, row, i), tz);
+    const decoded = decodeRow(def, table, row, i + 2, () => sheet.getName(), tz);
+    if (decoded === null) return;
     if (decoded.ok) out.push(decoded.value);
-    else {
-      rejections.push({
-        file: sheet.getName(),
-        sheet: null,
-        row: i + 2,
-        column: decoded.column,
-        reason: decoded.reason,
-        raw: row.map((v) => readText(v, tz)),
-      });
-    }
+    else rejections.push(decoded.rejection);
   });
   return out;
+}
+
+/** One data row (sheet row `row`) decoded; a row that does not read is a rejection naming the tab, row and column; null for a blank row. */
+export function decodeRow<T>(def: TableDef<T>, table: Table, cells: unknown[], row: number, tabName: () => string, tz: string): { ok: true; value: T } | { ok: false; rejection: Rejection } | null {
+  if (cells.every((v) => v === '' || v === null)) return null;
+  const decoded = def.decode(rowCells(table, cells, row - 2), tz);
+  if (decoded.ok) return { ok: true, value: decoded.value };
+  return { ok: false, rejection: { file: tabName(), sheet: null, row, column: decoded.column, reason: decoded.reason, raw: cells.map((v) => readText(v, tz)) } };
 }
 
 /** What the data tabs hold: the report input without the language and rules (those come from the spreadsheet and Settings). */
 export type WorkbookData = Omit<ReportInput, 'language' | 'rules'>;
 
-/** Everything the reports need, each tab read once. Creates the roster, events and settings tabs on first use. */
-export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
-  const rejections: Rejection[] = [];
+/** The four data tabs' records, and the rows of them that did not read (in the order consultations, orders, agent-days, shop-days). */
+export type DataRecords = Pick<WorkbookData, 'consultations' | 'orders' | 'agentDays' | 'shopDays'> & { rejections: Rejection[] };
+
+/** Everything but the data tabs: the supervisor's tabs, the claims and the stored import errors, each read once. */
+export interface SideData {
+  storedErrors: Rejection[];
+  /** Rows of the events and roster tabs that did not read (listed before the data tabs'). */
+  before: Rejection[];
+  /** Rows of the log tabs that did not read (listed after the data tabs'). */
+  after: Rejection[];
+  data: Omit<WorkbookData, keyof DataRecords | 'rejections'>;
+}
+
+/** The side data, creating the roster, events and settings tabs on first use. */
+export function loadSideData(ss: Spreadsheet): SideData {
+  const before: Rejection[] = [];
+  const after: Rejection[] = [];
   const storedErrors = readRecords(ss, ERRORS_TABLE, findTab(ss, ERRORS_TABLE.tab), []);
-  const events = readRecords(ss, EVENTS_TABLE, ensureTab(ss, EVENTS_TABLE.tab, header(EVENTS_TABLE)), rejections);
+  const events = readRecords(ss, EVENTS_TABLE, ensureTab(ss, EVENTS_TABLE.tab, header(EVENTS_TABLE)), before);
   ensureSettingsTab(ss);
-  const data: WorkbookData = {
-    roster: readRecords(ss, ROSTER_TABLE, ensureTab(ss, ROSTER_TABLE.tab, header(ROSTER_TABLE)), rejections),
-    events,
+  const roster = readRecords(ss, ROSTER_TABLE, ensureTab(ss, ROSTER_TABLE.tab, header(ROSTER_TABLE)), before);
+  return { storedErrors, before, after, data: { roster, events, claims: readClaimsFromTab(ss), claimsInTab: true, ...loadLogs(ss, after), rolledUp: loadRollUp(ss) } };
+}
+
+/** Every row of the four data tabs. */
+export function readAllRecords(ss: Spreadsheet): DataRecords {
+  const rejections: Rejection[] = [];
+  return {
     consultations: readRecords(ss, CONSULTATION_TABLE, findTab(ss, CONSULTATION_TABLE.tab), rejections),
     orders: readRecords(ss, ORDER_TABLE, findTab(ss, ORDER_TABLE.tab), rejections),
     agentDays: readRecords(ss, AGENT_DAY_TABLE, findTab(ss, AGENT_DAY_TABLE.tab), rejections),
     shopDays: readRecords(ss, SHOP_DAY_TABLE, findTab(ss, SHOP_DAY_TABLE.tab), rejections),
-    claims: readClaimsFromTab(ss),
-    ...loadLogs(ss, rejections),
-    rejections: [],
-    rolledUp: loadRollUp(ss),
+    rejections,
   };
-  data.rejections = [...storedErrors, ...rejections];
-  return data;
+}
+
+/** The side data and the data tabs' records as the reports' input (without language and rules). */
+export function assembleWorkbookData(side: SideData, records: DataRecords): WorkbookData {
+  const { rejections, ...data } = records;
+  return { ...side.data, ...data, rejections: [...side.storedErrors, ...side.before, ...rejections, ...side.after] };
+}
+
+/** Everything the reports need, each tab read once and whole. Creates the roster, events and settings tabs on first use. */
+export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
+  return assembleWorkbookData(loadSideData(ss), readAllRecords(ss));
 }
 
 /** The rolled-up days' figures and the boundary the raw days are computed with (undefined when nothing is rolled up). */

@@ -1,7 +1,7 @@
 /** Purchase and repurchase cycles (issue 10.8), hand-computed on a few chats and orders. */
 import { describe, expect, test } from 'vitest';
 import { computeMetrics } from '../../src/core/engine';
-import { cyclesOf } from '../../src/core/cycles';
+import { cyclesOf, REPURCHASE_LOOKBACK_DAYS } from '../../src/core/cycles';
 import { defaultRules } from '../../src/core/rules';
 import { localTime } from '../../src/core/dates';
 import { periodContaining } from '../../src/core/periods';
@@ -42,5 +42,17 @@ describe('cyclesOf', () => {
     const early = cyclesOf(result, orders, periodContaining('2026-11-02', 'day'));
     expect(early.find((c) => c.agent === null)!.repurchaseDays.count).toBe(0);
     expect(early.find((c) => c.agent === null)!.purchaseHours.count).toBe(2);
+  });
+
+  test('a buyer back after more than the look-back is a new buyer: no interval; at the look-back exactly, one', () => {
+    const day = 86_400_000;
+    const first = localTime(2026, 10, 1, 9);
+    const paid = (id: string, at: number): Order => ({ ...order(id, 'b7', 1, 9), orderId: id, created: at, paidAt: at });
+    const within = [paid('p1', first), paid('p2', first + REPURCHASE_LOOKBACK_DAYS * day)];
+    const beyond = [paid('p1', first), paid('p2', first + REPURCHASE_LOOKBACK_DAYS * day + 1000)];
+    const period = periodContaining('2026-10-31', 'month');
+    const team = (list: Order[]) => cyclesOf(computeMetrics([], list, [], defaultRules()), list, period).find((c) => c.agent === null)!.repurchaseDays;
+    expect(team(within)).toEqual({ count: 1, mean: REPURCHASE_LOOKBACK_DAYS, median: REPURCHASE_LOOKBACK_DAYS });
+    expect(team(beyond).count).toBe(0);
   });
 });

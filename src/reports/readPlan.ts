@@ -1,0 +1,84 @@
+/**
+ * Which stored days a report run needs, so that a store that keeps records by
+ * day (the spreadsheet's day index) reads those days and not its whole age.
+ *
+ * A run on report day D, ranking period P and payroll month M shows figures of:
+ * D − 13 … D (the Daily: previous day, same weekday last week, the 7- and
+ * 14-day trends), P and the period before it (the ranking and its rank change),
+ * M (payroll, scorecard, pay standing, Unattributed), the coaching windows of
+ * every coaching entry, and the latest stored days (which day is final).
+ * Figures of a day computed from raw chats and orders also depend on the days
+ * before it: a chat may repeat an inquiry opened up to `repeat_window_hours`
+ * earlier, an order is credited to an inquiry up to the attribution window
+ * before it, and a repurchase interval looks back REPURCHASE_LOOKBACK_DAYS. So
+ * every span is read from `recordMarginDays` before its first day; and a later
+ * order may pay an inquiry (or a later chat take its credit) within the
+ * attribution window, so to `recordMarginAfterDays` after its last.
+ *
+ * Exact as long as no buyer's chats chain over the margin (every gap within
+ * the repeat window for its whole length) and no order is paid more than the
+ * margin after the day it was created: the stores key orders by creation day.
+ */
+import type { IsoDate } from '../core/types';
+import type { Rules } from '../core/rules';
+import type { CoachingEntry } from '../core/coaching';
+import { addDays, daysBetween, daysInMonth, monthOf } from '../core/dates';
+import { periodContaining, previousPeriod } from '../core/periods';
+import { REPURCHASE_LOOKBACK_DAYS } from '../core/cycles';
+import type { ReportChoice } from './data';
+
+export interface DaySpan {
+  first: IsoDate;
+  last: IsoDate;
+}
+
+/** The Daily's reach back from its day: the 14-day trend (the 7-day trend, the same weekday last week and the previous day lie inside). */
+export const DAILY_REACH_DAYS = 13;
+/** The latest stored days read on every run, to tell the latest final day (the low-volume rule compares with the 7 days before). */
+export const TAIL_DAYS = 14;
+
+const ATTRIBUTION_DAYS: Record<Rules['attributionWindow'], number> = { same_day: 0, next_day: 1, '3_days': 3 };
+
+/** Days read before a span: twice the repeat window (an inquiry's opening decides the next one's), the attribution window and a day. */
+export function recordMarginDays(rules: Rules): number {
+  return 2 * Math.ceil(rules.repeatWindowHours / 24) + ATTRIBUTION_DAYS[rules.attributionWindow] + 1;
+}
+
+/** Days read after a span: the attribution window (a later order may still pay a span's inquiry, a later chat take its credit) and a day. */
+export function recordMarginAfterDays(rules: Rules): number {
+  return ATTRIBUTION_DAYS[rules.attributionWindow] + 1;
+}
+
+export interface PlanInput {
+  /** The report day this plan is for. */
+  date: IsoDate;
+  choice: ReportChoice;
+  rules: Rules;
+  coaching: readonly CoachingEntry[];
+  /** The latest plausible stored day. */
+  latest: IsoDate;
+}
+
+/** The days whose figures the reports of `date` show (before margins); `ordersOnly` the days only orders are needed of (the repurchase look-back). */
+export function shownSpans({ date, choice, rules, coaching, latest }: PlanInput): { spans: DaySpan[]; ordersOnly: DaySpan[] } {
+  const spans: DaySpan[] = [{ first: addDays(date, -DAILY_REACH_DAYS), last: date }];
+  const period = periodContaining(choice.period === 'month' && choice.month ? `${choice.month}-01` : date, choice.period ?? 'day');
+  const previous = previousPeriod(period);
+  spans.push({ first: previous.first, last: period.last });
+  const month = choice.month ?? monthOf(date);
+  spans.push({ first: `${month}-01`, last: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` });
+  const n = rules.coachingWindowDays;
+  for (const entry of coaching) spans.push({ first: addDays(entry.date, -n), last: addDays(entry.date, n) });
+  spans.push({ first: addDays(latest, -TAIL_DAYS), last: latest });
+  // A repurchase interval of the period looks back at the buyer's earlier payments: orders alone.
+  return { spans, ordersOnly: [{ first: addDays(previous.first, -REPURCHASE_LOOKBACK_DAYS), last: previous.first }] };
+}
+
+/** The days to read for `date`: every shown span from its margin on; `orders` adds the days only orders are read of. */
+export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate> } {
+  const [before, after] = [recordMarginDays(input.rules), recordMarginAfterDays(input.rules)];
+  const { spans, ordersOnly } = shownSpans(input);
+  const daysOf = (list: DaySpan[]) => new Set(list.flatMap((span) => daysBetween(addDays(span.first, -before), addDays(span.last, after))));
+  const all = daysOf(spans);
+  return { all, orders: new Set([...all, ...daysOf(ordersOnly)]) };
+}

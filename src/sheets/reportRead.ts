@@ -1,0 +1,95 @@
+/**
+ * The stored data a report run needs, read once per run: the side tabs whole
+ * (roster, events, settings, logs, claims, import errors), the data tabs only
+ * for the days the reports show (reports/readPlan.ts) through the day index.
+ *
+ * The default report day is only known once the latest days are read, so the
+ * run reads the plan of the latest stored day, builds, and checks that the
+ * plan of the day it reported was read; if not, it reads the missing days and
+ * builds again. It reads the tabs whole when the index cannot answer: no
+ * index, a row not of its indexed day, a clock before the data, no final day
+ * among the days read, or no settled plan after three passes; and when the
+ * document property READ_EVERYTHING_PROPERTY is 'true' (a check, and a way
+ * out should a period read ever be doubted).
+ */
+import type { IsoDate, Language } from '../core/types';
+import type { Rules } from '../core/rules';
+import { addDays, clockBeforeData, dayOf, MAX_GAP_DAYS, startOfDay, MS_PER_DAY } from '../core/dates';
+import { buildReports, type ReportInput, type ReportRequest, type ReportRun } from '../reports';
+import { daysToRead } from '../reports/readPlan';
+import { readDayIndex } from './dayIndex';
+import { DayReader, type DaysByKind } from './dayRead';
+import { assembleWorkbookData, readAllRecords, type SideData } from './storage';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const READ_EVERYTHING_PROPERTY = 'CS_DAILY_REPORTS_READ_EVERYTHING';
+const MAX_PASSES = 3;
+
+export interface StoredRun {
+  input: ReportInput;
+  run: ReportRun;
+  /** How the data tabs were read: by day through the index, or whole. */
+  read: 'days' | 'whole';
+}
+
+/**
+ * The stored days that are no run's ordinary history: after tomorrow, or cut
+ * off from the latest day by a gap over MAX_GAP_DAYS. Read on every run, so the
+ * data-quality lines and the default day see them as a whole read does.
+ */
+function outlyingDays(stored: readonly IsoDate[], latest: IsoDate, tomorrow: IsoDate): IsoDate[] {
+  const sorted = [...stored].sort();
+  const out: IsoDate[] = sorted.filter((d) => d > tomorrow);
+  const plain = sorted.filter((d) => d <= tomorrow);
+  // Walk back from the latest day while no gap over MAX_GAP_DAYS separates the days.
+  let i = plain.indexOf(latest);
+  while (i > 0 && (startOfDay(plain[i]) - startOfDay(plain[i - 1])) / MS_PER_DAY <= MAX_GAP_DAYS) i--;
+  out.push(...plain.slice(0, i));
+  return out;
+}
+
+/**
+ * @param side the side tabs, read by the caller before the rules (loadSideData)
+ * @param adjust turns the stored data into the reports' input (the BigQuery flavour); a run with one reads the tabs whole
+ */
+export function buildFromStore(ss: Spreadsheet, side: SideData, language: Language, rules: Rules, request: ReportRequest, adjust?: (input: ReportInput) => ReportInput): StoredRun {
+  const whole = (): StoredRun => {
+    const stored: ReportInput = { language, rules, ...assembleWorkbookData(side, readAllRecords(ss)) };
+    const input = adjust ? adjust(stored) : stored;
+    return { input, run: buildReports(input, request), read: 'whole' };
+  };
+  if (adjust || PropertiesService.getDocumentProperties().getProperty(READ_EVERYTHING_PROPERTY) === 'true') return whole();
+  return byDays(ss, side, language, rules, request) ?? whole();
+}
+
+function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rules, request: ReportRequest): StoredRun | null {
+  const index = readDayIndex(ss);
+  const reader = new DayReader(ss, index);
+  const stored = new Set<IsoDate>([...index.days.keys(), ...reader.tailDays()]);
+  if (stored.size === 0) return null;
+  const tomorrow = addDays(dayOf(request.now), 1);
+  const plain = [...stored].filter((d) => d <= tomorrow);
+  // Every stored day after tomorrow: the clock (or the data) is wrong, and a whole read says so as it always has.
+  if (plain.length === 0 || clockBeforeData([...stored], dayOf(request.now))) return null;
+  const latest = plain.reduce((a, b) => (b > a ? b : a));
+  const always = outlyingDays([...stored], latest, tomorrow);
+  const coaching = side.data.coaching ?? [];
+  const plan = (date: IsoDate): DaysByKind => {
+    const { all, orders } = daysToRead({ date, choice: request, rules, coaching, latest });
+    const some = [...all, ...always].filter((d) => stored.has(d));
+    return { consultations: some, agentDays: some, shopDays: some, orders: [...orders, ...always].filter((d) => stored.has(d)) };
+  };
+  let want = plan(request.date ?? latest);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    if (!reader.load(want)) return null;
+    const input: ReportInput = { language, rules, ...assembleWorkbookData(side, reader.records()) };
+    const run = buildReports(input, request);
+    if (run.date === null) return null;
+    // Without a final day among the days read, the whole history may hold the default day.
+    if (request.date == null && run.latestFinal === null) return null;
+    want = reader.missing(plan(run.date));
+    if (Object.values(want).every((days) => days.length === 0)) return { input, run, read: 'days' };
+  }
+  return null;
+}
