@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { morning, roster } from './sheetsShop';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 365);
-const PRINTED = [1, 30, 90, 180, 365].filter((d) => d <= DAYS);
+// Day 240 too: the grid passes 10 M cells before day 365 while raw records are never rolled up.
+const PRINTED = [1, 30, 90, 180, 240, 365].filter((d) => d <= DAYS);
 const TARGET_CALL_SECONDS = 60;
 
 interface Phase {
@@ -128,9 +129,11 @@ console.log(`\nGrid at the end, by tab (rows × columns used / in the grid): ${f
 const at = (day: number) => rows.find((r) => r.day === day);
 const morningSeconds = (r: Row | undefined) => (r ? modelledSeconds(r.imp.cost) + (r.build ? modelledSeconds(r.build.cost) : 0) : NaN);
 const worst = Math.max(...rows.flatMap((r) => [r.imp.worstCall, r.build?.worstCall ?? 0]));
-const ratio = morningSeconds(at(365)) / morningSeconds(at(30));
+const furthest = rows[rows.length - 1];
+const ratio = morningSeconds(furthest) / morningSeconds(at(30));
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log('\nTargets:');
-console.log(`- day-365 morning within 1.5× the day-30 morning: ${Number.isFinite(ratio) ? `×${ratio.toFixed(2)}` : 'day 365 not reached'} — ${verdict(ratio <= 1.5)}`);
+const reached = furthest?.day === 365 ? 'day 365' : `day ${furthest?.day} (day 365 not reached)`;
+console.log(`- day-365 morning within 1.5× the day-30 morning: ${reached} ×${Number.isFinite(ratio) ? ratio.toFixed(2) : '—'} — ${furthest?.day === 365 ? verdict(ratio <= 1.5) : `${verdict(ratio <= 1.5)} so far`}`);
 console.log(`- every server call under ${TARGET_CALL_SECONDS} modelled seconds: worst ${s(worst)} s — ${verdict(worst < TARGET_CALL_SECONDS)}`);
 console.log(`- never over ${n(LIMITS.gridCells)} grid cells: ${failure ? failure : `${n(Math.max(...rows.map((r) => r.grid)))} at most`} — ${verdict(!failure)}`);
