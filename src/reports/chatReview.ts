@@ -9,13 +9,14 @@
  * The ranking rule (docs/decisions.md, *Chats to review*): first by the
  * strongest reason, in this order — no reply at all, ordered but not paid,
  * first reply slower than `first_response_target_sec`, a buyer who paid
- * before — then by the buyer's stake (the unpaid order's amount plus what
- * the buyer paid before), then by buyer messages, slower first reply,
+ * before (in the repurchase look-back, REPURCHASE_LOOKBACK_DAYS) — then by
+ * the buyer's stake (the unpaid order's amount plus what the buyer paid in it), then by buyer messages, slower first reply,
  * earlier opening and buyer name.
  */
 import type { AgentDay, Consultation, IsoDate, LocalTime } from '../core/types';
 import { buildInquiries } from '../core/engine';
 import { anchorChats } from '../core/rollup';
+import { REPURCHASE_LOOKBACK_DAYS } from '../core/cycles';
 import { MS_PER_DAY, startOfDay } from '../core/dates';
 import type { ReportData } from './data';
 import type { DailyFigures, DailyFlag } from './dailyTypes';
@@ -184,7 +185,7 @@ function unconvertedInquiries(data: ReportData, pairs: { chats: Consultation[] }
       buyerMessages: own.reduce((s, c) => s + c.buyerMessages, 0),
       agentMessages: own.reduce((s, c) => s + c.agentMessages, 0),
       unpaidAmount: credit?.unpaid ?? 0,
-      paidBefore: (paidBefore.get(inquiry.buyer) ?? []).filter((o) => o.paidAt < inquiry.opened).reduce((s, o) => s + o.amount, 0),
+      paidBefore: (paidBefore.get(inquiry.buyer) ?? []).filter((o) => o.paidAt < inquiry.opened && o.paidAt >= inquiry.opened - REPURCHASE_LOOKBACK_DAYS * MS_PER_DAY).reduce((s, o) => s + o.amount, 0),
       reasons: [],
     };
     chat.reasons = reasonsOf(chat, own, rules.firstResponseTargetSec, credit != null);

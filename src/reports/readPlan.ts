@@ -5,7 +5,7 @@
  * A run on report day D, ranking period P and payroll month M shows figures of:
  * D − 13 … D (the Daily: previous day, same weekday last week, the 7- and
  * 14-day trends), P and the period before it (the ranking and its rank change),
- * M (payroll, scorecard, pay standing, Unattributed), the coaching windows of
+ * M (payroll, scorecard, pay standing, Unattributed), the chats to review of D, the coaching windows of
  * every coaching entry, and the latest stored days (which day is final).
  * Figures of a day computed from raw chats and orders also depend on the days
  * before it: a chat may repeat an inquiry opened up to `repeat_window_hours`
@@ -13,7 +13,8 @@
  * before it, and a repurchase interval looks back REPURCHASE_LOOKBACK_DAYS. So
  * every span is read from `recordMarginDays` before its first day; and a later
  * order may pay an inquiry (or a later chat take its credit) within the
- * attribution window, so to `recordMarginAfterDays` after its last.
+ * attribution window (or a later chat still belong to it), so to
+ * `recordMarginAfterDays` after its last.
  *
  * Exact as long as no buyer's chats chain over the margin (every gap within
  * the repeat window for its whole length) and no order is paid more than the
@@ -44,9 +45,9 @@ export function recordMarginDays(rules: Rules): number {
   return 2 * Math.ceil(rules.repeatWindowHours / 24) + ATTRIBUTION_DAYS[rules.attributionWindow] + 1;
 }
 
-/** Days read after a span: the attribution window (a later order may still pay a span's inquiry, a later chat take its credit) and a day. */
+/** Days read after a span: the attribution window (a later order may still pay a span's inquiry, a later chat take its credit) or the repeat window (a later chat may still be the inquiry's), and a day. */
 export function recordMarginAfterDays(rules: Rules): number {
-  return ATTRIBUTION_DAYS[rules.attributionWindow] + 1;
+  return Math.max(ATTRIBUTION_DAYS[rules.attributionWindow], Math.ceil(rules.repeatWindowHours / 24)) + 1;
 }
 
 export interface PlanInput {
@@ -71,7 +72,12 @@ export function shownSpans({ date, choice, rules, coaching, latest }: PlanInput)
   for (const entry of coaching) spans.push({ first: addDays(entry.date, -n), last: addDays(entry.date, n) });
   spans.push({ first: addDays(latest, -TAIL_DAYS), last: latest });
   // A repurchase interval of the period looks back at the buyer's earlier payments: orders alone.
-  return { spans, ordersOnly: [{ first: addDays(previous.first, -REPURCHASE_LOOKBACK_DAYS), last: previous.first }] };
+  // So does a chat to review of the report day (what its buyer paid in the look-back).
+  const ordersOnly = [
+    { first: addDays(previous.first, -REPURCHASE_LOOKBACK_DAYS), last: previous.first },
+    { first: addDays(date, -REPURCHASE_LOOKBACK_DAYS), last: date },
+  ];
+  return { spans, ordersOnly };
 }
 
 /** The days to read for `date`: every shown span from its margin on; `orders` adds the days only orders are read of. */
