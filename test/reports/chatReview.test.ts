@@ -50,6 +50,22 @@ describe('chats to review', () => {
     expect([a.chats[1].unpaidAmount, a.chats[3].paidBefore, a.chats[0].firstResponseSec]).toEqual([100, 500, null]);
   });
 
+  it('counts a buyer as returning only for payments in the 30-day repurchase look-back', () => {
+    const input = shop();
+    const paid = input.orders.find((o) => o.orderId === 'o0')!;
+    const day = 86_400_000;
+    const opened = wallClock(`${DAY} 09:30:00`);
+    const at = (t: number) => ({ ...input, orders: input.orders.map((o) => (o === paid ? { ...o, created: t, paidAt: t } : o)) });
+    const regularOf = (t: number) => {
+      const moved = prepareReportData(at(t), TEST_NOW);
+      return chatReview(moved, dailyFigures(moved, DAY)).agents[0].chats.concat().find((c) => c.buyer === 'regular');
+    };
+    expect(regularOf(opened - 30 * day)?.paidBefore).toBe(500);
+    const beyond = regularOf(opened - 30 * day - 1000);
+    expect(beyond?.paidBefore ?? 0).toBe(0);
+    expect(beyond?.reasons ?? []).not.toContain('returning_buyer');
+  });
+
   it('writes the tab and review.csv in the report language, with how many more and the export\'s counts', () => {
     const tab = reviewTab(data, review);
     const cells = tab.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === 'string');

@@ -1,0 +1,38 @@
+/** Which stored days a report run reads (reports/readPlan.ts), by hand on the default rules. */
+import { describe, expect, it } from 'vitest';
+import { defaultRules } from '../../src/core/rules';
+import type { CoachingEntry } from '../../src/core/coaching';
+import { daysToRead, recordMarginAfterDays, recordMarginDays } from '../../src/reports/readPlan';
+
+const span = (days: Set<string>) => {
+  const sorted = [...days].sort();
+  return [sorted[0], sorted[sorted.length - 1], sorted.length];
+};
+
+describe('the days a report run reads', () => {
+  const rules = defaultRules();
+
+  it('margins: twice the repeat window, the attribution window and a day before; the longer window and a day after', () => {
+    expect([recordMarginDays(rules), recordMarginAfterDays(rules)]).toEqual([4, 2]);
+    expect(recordMarginDays({ ...rules, repeatWindowHours: 168, attributionWindow: '3_days' })).toBe(18);
+    expect(recordMarginAfterDays({ ...rules, repeatWindowHours: 168, attributionWindow: 'same_day' })).toBe(8);
+  });
+
+  it('a Daily at a month end: the month from its margin; orders also the 30-day look-back', () => {
+    const { all, orders } = daysToRead({ date: '2026-06-28', choice: {}, rules, coaching: [], latest: '2026-06-29' });
+    // June 1 − 4 days … June 30 + 2 days (the payroll month).
+    expect(span(all)).toEqual(['2026-05-28', '2026-07-02', 36]);
+    // The ranking's previous day (June 27) − 30 days − 4.
+    expect(span(orders)).toEqual(['2026-05-24', '2026-07-02', 40]);
+  });
+
+  it('an earlier month asked for, a coaching entry and the latest days are read, and nothing between them', () => {
+    const coaching: CoachingEntry[] = [{ date: '2026-03-10', agent: 'A', problem: 'other', detail: '', measure: '', status: 'open', origin: 'row 2' }];
+    const { all } = daysToRead({ date: '2026-06-28', choice: { month: '2026-04' }, rules, coaching, latest: '2026-06-29' });
+    expect(all.has('2026-04-15')).toBe(true);
+    expect(all.has('2026-02-27')).toBe(true); // 7 days before the entry, and the 4-day margin
+    expect(all.has('2026-02-26')).toBe(false);
+    expect(all.has('2026-05-20')).toBe(false);
+    expect(all.has('2026-06-20')).toBe(true);
+  });
+});
