@@ -1,7 +1,7 @@
 /**
  * review.csv on real files: the demo's raw chats and orders (each flagged
  * agent's list recomputed here by hand from the two CSVs under SPEC §6a and the
- * ranking rule of docs/decisions.md), and the shared 赤兔 workbooks, which
+ * ranking rule of docs/decisions.md; paid before = the 30-day repurchase look-back), and the shared 赤兔 workbooks, which
  * carry no chats, so each flagged agent gets the export's own counts.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -71,7 +71,7 @@ function byHand(agent: string, targetSec: number): { inquiries: number; rows: st
   const picked = unpaid.map((i) => {
     const first = i.chats[0].first;
     const stake = i.orders.reduce((s, o) => s + o.amount, 0);
-    const before = orders.filter((o) => o.buyer === i.buyer && o.paidAt != null && o.paidAt < i.opened && !o.refunded).reduce((s, o) => s + o.amount, 0);
+    const before = orders.filter((o) => o.buyer === i.buyer && o.paidAt != null && o.paidAt < i.opened && o.paidAt >= i.opened - 30 * 24 * HOUR && !o.refunded).reduce((s, o) => s + o.amount, 0);
     const keys = [
       ...(i.chats.every((c) => c.first == null) ? ['no_reply'] : []),
       ...(i.orders.length > 0 ? ['unpaid_order'] : []),
