@@ -28,6 +28,7 @@ import { bigQueryStrings } from './bigquery';
 import { judgementStrings } from './judgement';
 import { fitSettingsStrings } from './fitSettings';
 import { reviewStrings } from './review';
+import { dailyPartStrings } from './dailyParts';
 
 const en = {
   ...functionStrings.en,
@@ -51,6 +52,7 @@ const en = {
   ...judgementStrings.en,
   ...fitSettingsStrings.en,
   ...reviewStrings.en,
+  ...dailyPartStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -74,6 +76,7 @@ const zh: Record<keyof typeof en, string> = {
   ...judgementStrings.zh,
   ...fitSettingsStrings.zh,
   ...reviewStrings.zh,
+  ...dailyPartStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

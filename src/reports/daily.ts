@@ -4,18 +4,20 @@
  * a 14-day trend with a chart; data-quality findings for the day.
  */
 import type { AgentDay, IsoDate } from '../core/types';
-import type { CsvTable, SpecValue, TabSpec } from './types';
+import type { CsvTable, PrintSetup, SpecValue, TabSpec } from './types';
 import { deriveRatios, shownRatios, sumCounts } from '../core/metrics';
 import { workloadBand } from '../core/bands';
 import { addDays } from '../core/dates';
 import { t, type MessageKey } from '../i18n';
 import { agentDayKey, agentDaysOn, type ReportData } from './data';
-import { addTitle, COLOURS, emptyTab, tableBlock, type Column } from './layout';
+import { A4_LANDSCAPE_PX, addTitle, COLOURS, DEFAULT_COLUMN_PX, emptyTab, printScaleFor, tableBlock, tabWidthPx, linesHeightPx, wrappedLines, type Column } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate, moneyText } from './format';
 import { shopBlock, shopLines } from './shopBlock';
 import { teamBlock, teamRatiosOf } from './dailyTeam';
-import { agentColumns, agentLabel, agentTable } from './dailyAgents';
+import { agentLabel, agentPartWidths, agentParts, writeAgentParts } from './dailyAgents';
 import { payStandingBlock } from './payStandingBlock';
+import { trendBlock } from './dailyTrend';
+import { pageBreaksFor, type KeepTogether } from './pageBreaks';
 import { coachingLinks } from '../core/coaching';
 import { dailyNotebookBlocks } from './notebooksTab';
 import type { DailyAgentRow, DailyFigures, DailyFlag } from './dailyTypes';
@@ -65,6 +67,9 @@ const DAILY_CSV_COLUMNS: MessageKey[] = [
   'col.date', 'col.agent', 'col.agentId', 'col.shift', 'col.consultations', 'col.excluded', 'col.inquiries', 'col.placed', 'col.paid',
   'col.orderRate', 'col.paymentRate', 'col.inquiryConversion', 'col.sales', 'col.aov', 'col.itemsPerBuyer', 'col.responseRate',
   'col.firstResponseSec', 'col.qaRatio', 'col.workloadBand', 'col.flags', 'col.flagKeys',
+  // The service figures some exports state, blank where a row's export does not: a fixed set of columns for machines.
+  'col.avgResponseSec', 'col.slowResponses', 'col.unanswered', 'col.transfersOut',
+  'col.verySatisfied', 'col.satisfied', 'col.neutral', 'col.dissatisfied', 'col.veryDissatisfied',
 ];
 
 export function dailyCsv(data: ReportData, figures: DailyFigures): CsvTable {
@@ -78,94 +83,99 @@ export function dailyCsv(data: ReportData, figures: DailyFigures): CsvTable {
       csvMoney(day.sales), csvMoney(ratios.aov), csvNumber(ratios.itemsPerBuyer), csvRate(ratios.responseRate),
       csvNumber(ratios.firstResponseSec), csvNumber(ratios.qaRatio), band == null ? '' : t(lang, `band.${band}` as MessageKey),
       flags.map((f) => t(lang, `flag.${f}` as MessageKey)).join(lang === 'zh' ? '；' : '; '), flags.join(';'),
+      csvNumber(ratios.avgResponseSec), csvCount(day.slowResponses), csvCount(day.unanswered), csvCount(day.transfersOut),
+      csvCount(day.verySatisfied), csvCount(day.satisfied), csvCount(day.neutral), csvCount(day.dissatisfied), csvCount(day.veryDissatisfied),
     ]),
   };
 }
+
+/** The Daily prints at this scale or larger (percent): its columns are sized so the agent table fits A4 landscape at it. */
+export const DAILY_MIN_PRINT_SCALE = 70;
+/** The scale the flags column is widened toward, when the other columns leave room. */
+const DAILY_AIM_PRINT_SCALE = 72;
 
 /** @param message the owner's message (ownerMessage), shown in one cell under the title, easy to copy */
 export function dailyTab(data: ReportData, figures: DailyFigures, message: string[] = []): TabSpec {
   const lang = data.input.language;
   const { date } = figures;
   const tab = emptyTab('daily', t(lang, 'tab.daily'));
-  const width = agentColumns(lang).length;
+  const parts = agentParts(data, figures);
+  const width = parts[0].columns.length;
+  // The columns first: every block below wraps its text and sizes its rows in them.
+  const aimPx = Math.floor((A4_LANDSCAPE_PX * 100) / DAILY_AIM_PRINT_SCALE);
+  tab.columnWidths = agentPartWidths(parts);
   const provisional = figures.provisional.length > 0;
   addTitle(tab, 0, t(lang, provisional ? 'daily.titleProvisional' : 'daily.title', { date }), width);
   tab.frozenRows = 1;
-  // One page wide however many columns: the Daily is read whole, never in column groups.
-  tab.print = { repeatRows: { first: 0, last: 0 }, repeatCols: null, fitToWidth: true };
   if (provisional) {
     const why = figures.provisional.map((reason) => t(lang, `daily.provisional.${reason}` as MessageKey)).join(lang === 'zh' ? '；' : '; ');
     tab.blocks.push({ row: 1, col: 0, values: [[why]], style: { italic: true, color: COLOURS.down } });
   }
   if (figures.agents.length === 0) {
     tab.blocks.push({ row: 2, col: 0, values: [[t(lang, 'daily.noData', { date })]] });
+    tab.print = printSetupAt(tab);
     return tab;
   }
-  let row = 2;
-  if (message.length > 0) {
-    tab.blocks.push({ row, col: 0, values: [[message.join('\n')]], style: { wrap: true, background: COLOURS.note } });
-    tab.merges.push({ row, col: 0, rows: 1, cols: 8 });
-    tab.rowHeights = { ...(tab.rowHeights ?? {}), [row]: 21 * message.length };
+  // Row 1 holds why the day is provisional, when it is.
+  let row = provisional ? 2 : 1;
+  const shop = shopLines(data, date, figures.team, figures.teamRatios);
+  // The owner's message on top, or beside the shop block when there is one (the two read together, and the page keeps its height).
+  if (message.length > 0 && shop.length === 0) {
+    messageAt(tab, message, row, 0, Math.min(width, 12));
     row += 2;
   }
-  row = teamBlock(data, date, tab, row) + 1;
-  row = shopBlock(data, shopLines(data, date, figures.team, figures.teamRatios), tab, row);
+  // The team block, and the 14-day trend table and its chart beside it.
+  const teamTop = row;
+  row = Math.max(teamBlock(data, date, tab, row), trendBlock(data, date, tab, teamTop, TREND_COL)) + 1;
+  if (shop.length > 0) {
+    const shopTop = row;
+    row = shopBlock(data, shop, tab, row);
+    if (message.length > 0) row = Math.max(row, messageAt(tab, message, shopTop, SHOP_MESSAGE_COL, width - SHOP_MESSAGE_COL) + 2);
+  }
+  const keep: KeepTogether[] = [{ first: 0, last: row - 1 }];
+  // The flags column takes the room the others leave toward the aimed scale, within bounds.
+  const flags = width - 1;
+  const othersPx = tabWidthPx({ ...tab, columnWidths: { ...tab.columnWidths, [flags]: 0 } });
+  tab.columnWidths[flags] = Math.min(320, Math.max(200, aimPx - othersPx));
 
-  tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.agents')]], style: { bold: true } });
-  row = agentTable(data, figures, tab, row + 1);
-  row = dailyNotebookBlocks(data, date, tab, row);
-
-  // Printed, the team and its agents make the first page; what follows starts the next.
-  tab.pageBreaks = [row];
-  row = payStandingBlock(data, date, tab, row);
-  row = trendBlock(data, date, tab, row);
+  const written = writeAgentParts(parts, tab, row);
+  keep.push(...written.spans);
+  row = written.row;
+  for (const block of [(r: number) => dailyNotebookBlocks(data, date, tab, r), (r: number) => payStandingBlock(data, date, tab, r)]) {
+    const next = block(row);
+    if (next > row) keep.push({ first: row, last: next - 2 });
+    row = next;
+  }
   qualityBlock(data, figures, tab, row);
+  tab.print = printSetupAt(tab);
+  // Each part whole on a page: the summary, each table with its title.
+  tab.pageBreaks = pageBreaksFor(tab, keep, tab.print.scale ?? 100, 1);
   return tab;
 }
 
-/** Team conversion and inquiries of the last 14 days that have data, and a line chart of them beside that table. */
-function trendBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
-  const lang = data.input.language;
-  const { conversionDenominator: denominator, conversionTarget: target } = data.input.rules;
-  const rows: SpecValue[][] = [];
-  for (let i = 13; i >= 0; i--) {
-    const d = addDays(date, -i);
-    const days = agentDaysOn(data, d);
-    // A day without data is no point of the trend: listed, it would show a blank rate beside the target.
-    if (days.length === 0) continue;
-    const counts = sumCounts(days);
-    const values: SpecValue[] = [d, deriveRatios(counts, denominator).inquiryConversion, counts.inquiries];
-    // The target as a column of its own draws it as a flat line beside the conversion.
-    if (target != null) values.push(target);
-    rows.push(values);
-  }
-  tab.blocks.push({ row, col: 0, values: [[t(lang, 'daily.trend')]], style: { bold: true } });
-  const columns: Column[] = [
-    { header: t(lang, 'col.date'), format: 'date' },
-    { header: t(lang, 'col.inquiryConversion'), format: 'percent' },
-    { header: t(lang, 'col.inquiries'), format: 'integer' },
-    ...(target != null ? [{ header: t(lang, 'daily.conversionTarget'), format: 'percent' as const }] : []),
-  ];
-  const top = row + 1;
-  tab.blocks.push(tableBlock(top, 0, columns, rows));
-  const series = (name: string, col: number, axis: 'left' | 'right', format: 'percent' | 'integer') => ({ name, col, firstRow: top + 1, lastRow: top + rows.length, axis, format });
-  tab.charts.push({
-    kind: 'line',
-    title: t(lang, 'daily.trendTitle'),
-    axisTitles: { bottom: t(lang, 'col.date'), left: t(lang, 'col.inquiryConversion'), right: t(lang, 'col.inquiries') },
-    // Beside the trend's own table, on the page the table prints on.
-    anchor: { row, col: columns.length + 1 },
-    widthPx: 560,
-    heightPx: 260,
-    categories: { col: 0, firstRow: top + 1, lastRow: top + rows.length },
-    series: [
-      series(t(lang, 'col.inquiryConversion'), 1, 'left', 'percent'),
-      ...(target != null ? [series(t(lang, 'daily.conversionTarget'), 3, 'left', 'percent')] : []),
-      series(t(lang, 'col.inquiries'), 2, 'right', 'integer'),
-    ],
-  });
-  // The chart is 13 rows tall: what follows starts under it or under the table, whichever ends lower.
-  return top + Math.max(rows.length + 2, 15);
+/** Where the trend table starts (right of the team block and a gap), and where the message starts beside the shop block. */
+const TREND_COL = 8;
+const SHOP_MESSAGE_COL = 3;
+
+/** The message in one cell of `cols` columns at (row, col), as tall as its lines wrap to there; returns the row it ends on. */
+function messageAt(tab: TabSpec, message: string[], row: number, col: number, cols: number): number {
+  const text = message.join('\n');
+  tab.blocks.push({ row, col, values: [[text]], style: { wrap: true, background: COLOURS.note } });
+  tab.merges.push({ row, col, rows: 1, cols });
+  const px = linesHeightPx(text, message.reduce((n, line) => n + wrappedLines(line, widthOf(tab, col, col + cols)), 0));
+  tab.rowHeights = { ...(tab.rowHeights ?? {}), [row]: Math.max(tab.rowHeights?.[row] ?? 0, px) };
+  return row;
+}
+
+const widthOf = (tab: TabSpec, first: number, end: number) => {
+  let px = 0;
+  for (let c = first; c < end; c++) px += tab.columnWidths[c] ?? DEFAULT_COLUMN_PX;
+  return px;
+};
+
+/** Title row repeated on each page, at the largest scale (at most 100 %) that fits the tab's width on A4 landscape. */
+function printSetupAt(tab: TabSpec): PrintSetup {
+  return { repeatRows: { first: 0, last: 0 }, repeatCols: null, fitToWidth: false, scale: printScaleFor(tabWidthPx(tab)) };
 }
 
 function qualityBlock(data: ReportData, figures: DailyFigures, tab: TabSpec, row: number): void {

@@ -1,18 +1,24 @@
 /**
- * The Daily tab's agent table: one row per agent (per account when a person
- * works several), each with a 7-day conversion trend, then the subtotals a
- * supervisor reads — per person with several accounts, per shift (SPEC §1.5
- * night shifts), per shop — and the team total.
+ * The Daily tab's agent table, in two parts that print one under the other
+ * (each repeating the agent column): conversion and sales, then service
+ * (with the agent's ID and shift, when the roster or schedule gives them).
+ * One row per agent (per account when a person works several), with a 7-day
+ * conversion trend, then the subtotals a supervisor reads — per person with
+ * several accounts, per shift (SPEC §1.5 night shifts), per shop — and the
+ * team total.
  */
 import type { AgentDay, Counts, IsoDate, Language, Ratios } from '../core/types';
-import type { SpecValue, TabSpec } from './types';
-import { deriveRatios, shownRatios, sumCounts } from '../core/metrics';
+import type { Block, CellStyle, SpecValue, TabSpec } from './types';
+import { shownRatios, sumCounts } from '../core/metrics';
 import { addDays } from '../core/dates';
 import { groupBy } from '../core/groupBy';
 import { t, type MessageKey } from '../i18n';
 import { agentDaysOn, type ReportData } from './data';
-import type { DailyFigures } from './dailyTypes';
-import { COLOURS, fitRowHeights, setWidths, tableBlock, type Column } from './layout';
+import type { DailyAgentRow, DailyFigures } from './dailyTypes';
+import { COLOURS, fitRowHeights, tableBlock, type Column } from './layout';
+import { teamRatiosOf } from './dailyTeam';
+import { shownServiceFigures, totalServiceValue } from './dailyService';
+import { fitTableWidths } from './columnFit';
 import type { CoachingLink } from '../core/coaching';
 
 /** The person, and the account (with its shop) when the row is one of a person's accounts. */
@@ -22,6 +28,8 @@ export function agentLabel(day: AgentDay): string {
 }
 
 const BARS = '▁▂▃▄▅▆▇█';
+/** What an unknown figure shows in a column whose figure some rows state. */
+export const UNKNOWN = '—';
 
 /**
  * The last 7 days of an agent's conversion as text bars (`▃▅▂▇▆▄▅`), a day
@@ -37,83 +45,166 @@ export function conversionTrend(data: ReportData, date: IsoDate, agent: string):
   return values.map((v) => (v == null ? '·' : BARS[Math.min(BARS.length - 1, Math.floor(v * BARS.length))])).join('');
 }
 
-export function agentColumns(lang: Language): Column[] {
-  // 92 px fits a wrapped two-word header and a money figure; names and flags get more.
-  const col = (key: MessageKey, format?: Column['format'], widthPx = 92): Column => ({ header: t(lang, key), format, widthPx });
-  return [
-    col('col.agent', 'text', 150), col('col.agentId', 'text'), col('col.shift', 'text'), col('col.consultations', 'integer'),
-    col('col.excluded', 'integer'), col('col.inquiries', 'integer'), col('col.placed', 'integer'), col('col.paid', 'integer'),
-    col('col.orderRate', 'percent'), col('col.paymentRate', 'percent'), col('col.inquiryConversion', 'percent'), col('col.sales', 'money', 90),
-    col('col.aov', 'money'), col('col.itemsPerBuyer', 'decimal2'), col('col.responseRate', 'percent'), col('col.firstResponseSec', 'decimal1'),
-    col('col.qaRatio', 'decimal2'), col('col.workloadBand', 'text'), col('col.trend7', 'text', 80), { ...col('col.flags', 'text', 260), wrap: true },
-  ];
+/** One row of the table: an agent's, or a subtotal / the team total (bold). */
+interface Line {
+  label: string;
+  agent: DailyAgentRow | null;
+  days: AgentDay[];
+  counts: Counts;
+  ratios: Ratios;
 }
 
-const WIDTH = 20;
+interface PartColumn extends Column {
+  value: (line: Line) => SpecValue;
+  /** A cell's colour on an agent's row (a flag's). */
+  mark?: (row: DailyAgentRow) => CellStyle | null;
+}
 
-/** A flagged agent's open coaching entries, beside the flags: the measure, or that the flag came back after it. */
+/** A part of the agent table, laid out but not placed: its columns, rows and cell colours. */
+export interface AgentPart {
+  title: string;
+  columns: Column[];
+  rows: SpecValue[][];
+  cellStyles: NonNullable<Block['cellStyles']>;
+}
+
 function coachingNotes(links: readonly CoachingLink[], lang: Language): string[] {
   return links.map(({ entry, again }) =>
     again ? t(lang, 'coaching.flag.again', { date: entry.date }) : t(lang, 'coaching.flag.open', { date: entry.date, measure: entry.measure }),
   );
 }
 
-function totalRow(label: string, counts: Counts, ratios: Ratios): SpecValue[] {
-  return [
-    label, '', '', counts.consultations, counts.excluded, counts.inquiries, counts.placed, counts.paid, ratios.orderRate, ratios.paymentRate,
-    ratios.inquiryConversion, counts.sales, ratios.aov, ratios.itemsPerBuyer, ratios.responseRate, ratios.firstResponseSec, ratios.qaRatio, '', '', '',
-  ];
-}
-
-/** Writes the agent table at `row`; returns the next free row. */
-export function agentTable(data: ReportData, figures: DailyFigures, tab: TabSpec, row: number): number {
+function tableLines(data: ReportData, figures: DailyFigures): Line[] {
   const { language: lang, rules } = data.input;
-  const columns = agentColumns(lang);
-  const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
-  const rows: SpecValue[][] = [];
-  const bold = () => cellStyles.push(...Array.from({ length: WIDTH }, (_, col) => ({ row: rows.length, col, style: { bold: true } })));
-  const subtotal = (label: string, days: readonly AgentDay[]) => {
-    rows.push(totalRow(label, sumCounts(days), deriveRatios(sumCounts(days), rules.conversionDenominator)));
-    bold();
-  };
-  const separator = lang === 'zh' ? '；' : '; ';
+  const lines: Line[] = [];
+  const total = (label: string, days: AgentDay[]) => lines.push({ label, agent: null, days, counts: sumCounts(days), ratios: teamRatiosOf(days, rules.conversionDenominator) });
   const rowsOfAgent = groupBy(figures.agents, (a) => a.day.agent);
-  figures.agents.forEach(({ day, ratios, agentId, shift, band, flags, coaching }, i) => {
-    const r = rows.length + 1;
-    if (flags.includes('below_team_conversion')) cellStyles.push({ row: r, col: 10, style: { background: COLOURS.bad } });
-    if (flags.includes('learn_from')) cellStyles.push({ row: r, col: 10, style: { background: COLOURS.good } });
-    if (flags.includes('slow_first_response')) cellStyles.push({ row: r, col: 15, style: { background: COLOURS.warn } });
-    if (flags.includes('low_response_rate')) cellStyles.push({ row: r, col: 14, style: { background: COLOURS.warn } });
-    if (band != null && band >= 4) cellStyles.push({ row: r, col: 17, style: { background: band === 5 ? COLOURS.bad : COLOURS.warn } });
-    // A figure the tool will count later is shown as provisional, never as an empty or a 0.
-    const pending = (figure: string, value: SpecValue): SpecValue => (value == null && day.provisional?.includes(figure as never) ? t(lang, 'daily.provisionalCell') : value);
-    rows.push([
-      agentLabel(day), agentId, shift ? t(lang, `shift.${shift}` as MessageKey) : '', day.consultations, day.excluded, pending('inquiries', day.inquiries),
-      day.placed, pending('paid', day.paid), ratios.orderRate, ratios.paymentRate, pending('inquiryConversion', ratios.inquiryConversion), day.sales,
-      ratios.aov, ratios.itemsPerBuyer, ratios.responseRate, ratios.firstResponseSec, ratios.qaRatio, band == null ? '' : t(lang, `band.${band}` as MessageKey),
-      conversionTrend(data, figures.date, day.agent),
-      [...flags.map((f) => t(lang, `flag.${f}` as MessageKey)), ...coachingNotes(coaching, lang)].join(separator),
-    ]);
-    if (coaching.some((c) => c.again)) cellStyles.push({ row: r, col: 19, style: { color: COLOURS.down } });
+  figures.agents.forEach((agent, i) => {
+    lines.push({ label: agentLabel(agent.day), agent, days: [agent.day], counts: agent.day, ratios: agent.ratios });
     // A person working several accounts (shops) gets a subtotal under their last account's row.
-    const own = rowsOfAgent.get(day.agent)!;
-    if (own.length > 1 && own[own.length - 1] === figures.agents[i]) subtotal(t(lang, 'daily.personSubtotal', { agent: day.agent }), own.map((a) => a.day));
+    const own = rowsOfAgent.get(agent.day.agent)!;
+    if (own.length > 1 && own[own.length - 1] === figures.agents[i]) total(t(lang, 'daily.personSubtotal', { agent: agent.day.agent }), own.map((a) => a.day));
   });
-  const days = figures.agents.map((a) => a.day);
   const byShift = groupBy(figures.agents, (a) => a.shift);
   if (byShift.size > 1) {
     for (const shift of ['day', 'night', ''] as const) {
       const agents = byShift.get(shift);
-      if (agents) subtotal(t(lang, shift ? 'daily.shiftSubtotal' : 'daily.noShiftSubtotal', { shift: shift ? t(lang, `shift.${shift}`) : '' }), agents.map((a) => a.day));
+      if (agents) total(t(lang, shift ? 'daily.shiftSubtotal' : 'daily.noShiftSubtotal', { shift: shift ? t(lang, `shift.${shift}`) : '' }), agents.map((a) => a.day));
     }
   }
+  const days = figures.agents.map((a) => a.day);
   const byShop = groupBy(days, (d) => d.shop ?? '');
-  if (byShop.size > 1) for (const [shop, ofShop] of [...byShop].sort()) subtotal(t(lang, 'daily.shopSubtotal', { shop: shop || '—' }), ofShop);
-  rows.push(totalRow(t(lang, 'daily.teamTotal'), figures.team, figures.teamRatios));
-  bold();
-  tab.blocks.push(tableBlock(row, 0, columns, rows, cellStyles));
-  setWidths(tab, columns);
-  // Flags wrap inside their column: run over the next cells, they would widen the printed page.
-  fitRowHeights(tab, row, columns, rows);
-  return row + rows.length + 2;
+  if (byShop.size > 1) for (const [shop, ofShop] of [...byShop].sort()) total(t(lang, 'daily.shopSubtotal', { shop: shop || '—' }), ofShop);
+  lines.push({ label: t(lang, 'daily.teamTotal'), agent: null, days, counts: figures.team, ratios: figures.teamRatios });
+  return lines;
+}
+
+function salesColumns(data: ReportData, date: IsoDate): PartColumn[] {
+  const lang = data.input.language;
+  const col = (key: MessageKey, format: Column['format'], value: PartColumn['value'], more: Partial<PartColumn> = {}): PartColumn => ({ header: t(lang, key), format, value, ...more });
+  // A figure the tool will count later is shown as provisional, never as an empty or a 0.
+  const pending = (line: Line, figure: string, value: SpecValue): SpecValue =>
+    value == null && line.agent?.day.provisional?.includes(figure as never) ? t(lang, 'daily.provisionalCell') : value;
+  const flagged = (flag: string, background: string) => (row: DailyAgentRow) => (row.flags.includes(flag as never) ? { background } : null);
+  return [
+    col('col.agent', 'text', (l) => l.label, { wrap: true }),
+    col('col.consultations', 'integer', (l) => l.counts.consultations),
+    col('col.excluded', 'integer', (l) => l.counts.excluded),
+    col('col.inquiries', 'integer', (l) => pending(l, 'inquiries', l.counts.inquiries)),
+    col('col.placed', 'integer', (l) => l.counts.placed),
+    col('col.paid', 'integer', (l) => pending(l, 'paid', l.counts.paid)),
+    col('col.orderRate', 'percent', (l) => l.ratios.orderRate),
+    col('col.paymentRate', 'percent', (l) => l.ratios.paymentRate),
+    col('col.inquiryConversion', 'percent', (l) => pending(l, 'inquiryConversion', l.ratios.inquiryConversion), {
+      mark: (row) => flagged('below_team_conversion', COLOURS.bad)(row) ?? flagged('learn_from', COLOURS.good)(row),
+    }),
+    col('col.sales', 'money', (l) => l.counts.sales),
+    col('col.aov', 'money', (l) => l.ratios.aov),
+    col('col.itemsPerBuyer', 'decimal2', (l) => l.ratios.itemsPerBuyer),
+    col('col.trend7', 'text', (l) => (l.agent ? conversionTrend(data, date, l.agent.day.agent) : '')),
+    col('col.flags', 'text', (l) => (l.agent ? [...l.agent.flags.map((f) => t(lang, `flag.${f}` as MessageKey)), ...coachingNotes(l.agent.coaching, lang)].join(lang === 'zh' ? '；' : '; ') : ''), {
+      wrap: true,
+      mark: (row) => (row.coaching.some((c) => c.again) ? { color: COLOURS.down } : null),
+    }),
+  ];
+}
+
+function serviceColumns(data: ReportData, figures: DailyFigures): PartColumn[] {
+  const lang = data.input.language;
+  const shown = shownServiceFigures(figures.agents);
+  const markOf = (key: MessageKey): PartColumn['mark'] => {
+    if (key === 'col.firstResponseSec') return (row) => (row.flags.includes('slow_first_response') ? { background: COLOURS.warn } : null);
+    if (key === 'col.responseRate') return (row) => (row.flags.includes('low_response_rate') ? { background: COLOURS.warn } : null);
+    return undefined;
+  };
+  // The agent's ID and shift when the roster or the schedule gives any.
+  const ids: PartColumn[] = figures.agents.some((a) => a.agentId) ? [{ header: t(lang, 'col.agentId'), format: 'text', value: (l) => l.agent?.agentId ?? '' }] : [];
+  const shifts: PartColumn[] = figures.agents.some((a) => a.shift)
+    ? [{ header: t(lang, 'col.shift'), format: 'text', value: (l) => (l.agent?.shift ? t(lang, `shift.${l.agent.shift}` as MessageKey) : '') }]
+    : [];
+  return [
+    { header: t(lang, 'col.agent'), format: 'text', wrap: true, value: (l) => l.label },
+    ...ids,
+    ...shifts,
+    ...shown.map((f): PartColumn => ({
+      header: t(lang, f.key),
+      format: f.format,
+      value: (l) => (l.agent ? f.value(l.counts, l.ratios) : totalServiceValue(f, l.days, l.counts, l.ratios)) ?? UNKNOWN,
+      mark: markOf(f.key),
+      align: 'right',
+    })),
+    {
+      header: t(lang, 'col.workloadBand'),
+      format: 'text',
+      value: (l) => (l.agent?.band == null ? '' : t(lang, `band.${l.agent.band}` as MessageKey)),
+      mark: (row) => (row.band != null && row.band >= 4 ? { background: row.band === 5 ? COLOURS.bad : COLOURS.warn } : null),
+    },
+  ];
+}
+
+function part(title: string, columns: PartColumn[], lines: Line[]): AgentPart {
+  const cellStyles: AgentPart['cellStyles'] = [];
+  const rows = lines.map((line, i) => {
+    columns.forEach((c, col) => {
+      const style = line.agent && c.mark ? c.mark(line.agent) : null;
+      if (style) cellStyles.push({ row: i + 1, col, style });
+      if (!line.agent) cellStyles.push({ row: i + 1, col, style: { bold: true, ...(style ?? {}) } });
+    });
+    return columns.map((c) => c.value(line));
+  });
+  return { title, columns: columns.map(({ value: _v, mark: _m, ...column }) => column), rows, cellStyles };
+}
+
+/** The two parts of the day's agent table, not yet placed. */
+export function agentParts(data: ReportData, figures: DailyFigures): AgentPart[] {
+  const lang = data.input.language;
+  const lines = tableLines(data, figures);
+  return [part(t(lang, 'daily.partSales'), salesColumns(data, figures.date), lines), part(t(lang, 'daily.partService'), serviceColumns(data, figures), lines)];
+}
+
+/** Widths the parts need column by column (a column index is shared by both parts); the flags column is left to the caller. */
+export function agentPartWidths(parts: readonly AgentPart[]): Record<number, number> {
+  const widths: Record<number, number> = {};
+  parts.forEach((p, n) => {
+    const fitted = fitTableWidths(p.columns, p.rows, { maxPx: 170 });
+    const last = n === 0 ? p.columns.length - 1 : -1;
+    fitted.forEach((px, i) => {
+      if (i !== last) widths[i] = Math.max(widths[i] ?? 0, px);
+    });
+  });
+  return widths;
+}
+
+/** Writes each part under the other at `row` (the tab's column widths already set); returns the next free row and each part's rows (title to last). */
+export function writeAgentParts(parts: readonly AgentPart[], tab: TabSpec, row: number): { row: number; spans: { first: number; last: number }[] } {
+  const spans: { first: number; last: number }[] = [];
+  for (const p of parts) {
+    spans.push({ first: row, last: row + p.rows.length + 1 });
+    tab.blocks.push({ row, col: 0, values: [[p.title]], style: { bold: true } });
+    tab.blocks.push(tableBlock(row + 1, 0, p.columns, p.rows, p.cellStyles));
+    // Headers and wrapped names or flags get the rows their lines need: an xlsx row keeps its stored height.
+    fitRowHeights(tab, row + 1, p.columns.map(({ widthPx: _w, ...c }) => c), p.rows);
+    row += p.rows.length + 3;
+  }
+  return { row, spans };
 }

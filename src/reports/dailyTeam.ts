@@ -11,7 +11,11 @@ import { addDays, daysInMonth, monthOf } from '../core/dates';
 import { deriveRatios, ratio, statedOver, sumCounts } from '../core/metrics';
 import { t, type MessageKey } from '../i18n';
 import { agentDaysOn, type ReportData } from './data';
-import { COLOURS, tableBlock } from './layout';
+import { COLOURS, fitRowHeights, tableBlock, type Column } from './layout';
+import { fitTableWidths, shownText } from './columnFit';
+
+/** The narrowest the metric-name column gets; longer names wrap. */
+const TEAM_LABEL_PX = 150;
 import { hasPeerBenchmark } from './shopBlock';
 
 /** The team's ratios on one date (see teamRatiosOf). */
@@ -124,8 +128,16 @@ export function teamBlock(data: ReportData, date: IsoDate, tab: TabSpec, startRo
     rows.push([t(lang, 'daily.benchmark'), rules.industryConversion, null, null, '', null, '']);
     cellStyles.push({ row: rows.length, col: 1, style: { format: 'percent', italic: true } });
   }
-  tab.blocks.push(tableBlock(startRow, 0, header.map((k) => ({ header: t(lang, k) })), rows, cellStyles));
-  // The metric names are long ("Industry benchmark conversion"): the first column is sized for them.
-  tab.columnWidths[0] = Math.max(tab.columnWidths[0] ?? 0, 230);
+  // Figures and changes right-aligned, their headers with them.
+  const columns: Column[] = header.map((k, i) => ({ header: t(lang, k), ...(i === 0 ? { wrap: true } : { align: 'right' as const }) }));
+  // The figures as shown, each row in its own format, size the columns.
+  const formatOf = (r: number) => lines[r]?.format ?? 'percent';
+  const shown = rows.map((values, r) => values.map((v, c) => ([1, 2, 3, 5].includes(c) ? shownText(v, formatOf(r)) : v)));
+  // Each column as wide as its figures and changes; the metric names wrap in the agent column (at least TEAM_LABEL_PX wide).
+  fitTableWidths(columns, shown, { maxHeaderLines: 2 }).forEach((px, i) => {
+    tab.columnWidths[i] = Math.max(tab.columnWidths[i] ?? 0, i === 0 ? Math.min(px, TEAM_LABEL_PX) : px);
+  });
+  tab.blocks.push(tableBlock(startRow, 0, columns, rows, cellStyles));
+  fitRowHeights(tab, startRow, columns, rows);
   return startRow + rows.length + 1;
 }

@@ -88,6 +88,16 @@ export const A4_LANDSCAPE_PX = 1045;
 /** The smallest print scale that still reads like the screen; a wider tab splits into column groups instead. */
 export const MIN_PRINT_SCALE = 0.85;
 
+/**
+ * The largest whole-percent scale, at most 100, at which `widthPx` of columns
+ * fits the printable width of A4 landscape, 2 % to spare for a renderer whose
+ * column widths round differently.
+ */
+export function printScaleFor(widthPx: number): number {
+  if (widthPx <= 0) return 100;
+  return Math.min(100, Math.floor((A4_LANDSCAPE_PX * 98) / widthPx));
+}
+
 /** The width in pixels of the columns the tab uses (cells, merges, set widths). */
 export function tabWidthPx(tab: TabSpec): number {
   let cols = 0;
@@ -113,39 +123,61 @@ export function printSetupOf(tab: TabSpec): PrintSetup {
   return { repeatRows, repeatCols, fitToWidth };
 }
 
-/** Approximate pixel width of text in the tabs' 11-point font as LibreOffice renders it: CJK and full-width characters 14.7 px (11 pt, square), a Latin one about 6.2. */
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * Pixel width of text in the tabs' 11-point font as LibreOffice renders an
+ * xlsx (Calibri, or its metric twin Carlito; Noto Sans CJK for Chinese), a
+ * little over rather than under: a CJK or full-width character is a full
+ * em (14.7 px), a digit 7.5, narrow punctuation 3.7, a capital or m/w 10,
+ * another Latin letter 6.9; bold Latin 8 % wider. The print test checks it against
+ * the widths LibreOffice renders.
+ */
 export function textWidthPx(text: string, bold = false): number {
   let px = 0;
-  for (const ch of text) px += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 14.7 : 6.2;
-  return Math.ceil(px * (bold ? 1.08 : 1));
+  let latin = 0;
+  for (const ch of text) {
+    if (WIDE.test(ch)) px += 14.7;
+    else latin += /[0-9]/.test(ch) ? 7.5 : /[.,:;'!|il ]/.test(ch) ? 3.7 : /[A-Z%mwMW]/.test(ch) ? 10 : 6.9;
+  }
+  return Math.ceil(px + latin * (bold ? 1.08 : 1));
 }
 
 /** Lines a cell's text takes when wrapped at word breaks (and between any two CJK characters) in a column of `widthPx`. */
 export function wrappedLines(text: string, widthPx: number, bold = false): number {
   const room = Math.max(1, widthPx - 8);
-  let lines = 1;
-  let used = 0;
-  for (const word of text.match(/[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffe6]|[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffe6]+\s*|\s+/g) ?? []) {
-    const w = textWidthPx(word, bold);
-    if (used > 0 && used + textWidthPx(word.trimEnd(), bold) > room) {
-      lines++;
-      used = 0;
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.match(/[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffe6]|[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffe6]+\s*|\s+/g) ?? []) {
+      const w = textWidthPx(word, bold);
+      // A word wider than the cell breaks by characters over as many lines as it needs.
+      if (textWidthPx(word.trimEnd(), bold) > room) {
+        const extra = Math.ceil((used + w) / room) - 1;
+        lines += extra;
+        used = (used + w) % room;
+        continue;
+      }
+      if (used > 0 && used + textWidthPx(word.trimEnd(), bold) > room) {
+        lines++;
+        used = 0;
+      }
+      used += w;
     }
-    // A word wider than the column breaks inside it, onto as many lines as it fills.
-    const whole = textWidthPx(word.trimEnd(), bold);
-    if (whole > room) {
-      lines += Math.ceil(whole / room) - 1;
-      used = whole % room;
-      continue;
-    }
-    used += w;
   }
   return lines;
 }
 
-/** Pixels per line of wrapped text (a CJK line at 11 pt needs 19), and of a one-line row. */
+/** Pixels per line of Latin text and of Chinese text (Noto Sans CJK sets its lines wider apart), and of a one-line row. */
 export const LINE_PX = 19;
+const CJK_LINE_PX = 22;
 const ROW_PX = 21;
+
+/** Pixels `lines` lines of `text` take in a cell. */
+export function linesHeightPx(text: string, lines: number): number {
+  return lines * (WIDE.test(text) ? CJK_LINE_PX : LINE_PX) + 4;
+}
 
 /**
  * Heights of the header row and of any row with wrapped text, from the text:
@@ -155,14 +187,14 @@ const ROW_PX = 21;
 export function fitRowHeights(tab: TabSpec, top: number, columns: Column[], rows: SpecValue[][], firstCol = 0): void {
   // A block laid under another table takes that table's widths.
   const width = (i: number) => columns[i].widthPx ?? tab.columnWidths[firstCol + i] ?? DEFAULT_COLUMN_PX;
-  const height = (lines: number) => (lines <= 1 ? null : Math.max(ROW_PX, lines * LINE_PX + 4));
+  const height = (lines: number, text: string) => (lines <= 1 ? null : Math.max(ROW_PX, linesHeightPx(text, lines)));
   const set = (row: number, px: number | null) => {
     if (px != null) tab.rowHeights = { ...(tab.rowHeights ?? {}), [row]: Math.max(tab.rowHeights?.[row] ?? 0, px) };
   };
-  set(top, height(Math.max(1, ...columns.map((c, i) => wrappedLines(c.header, width(i), true)))));
+  set(top, Math.max(0, ...columns.map((c, i) => height(wrappedLines(c.header, width(i), true), c.header) ?? 0)) || null);
   rows.forEach((values, r) => {
-    const lines = columns.map((c, i) => (c.wrap && typeof values[i] === 'string' ? wrappedLines(values[i] as string, width(i)) : 1));
-    set(top + 1 + r, height(Math.max(1, ...lines)));
+    const px = columns.map((c, i) => (c.wrap && typeof values[i] === 'string' ? height(wrappedLines(values[i] as string, width(i)), values[i] as string) ?? 0 : 0));
+    set(top + 1 + r, Math.max(0, ...px) || null);
   });
 }
 

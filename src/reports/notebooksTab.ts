@@ -63,10 +63,17 @@ export function dailyPreviousShift(data: ReportData, date: IsoDate) {
   return previousShift(date, night);
 }
 
-/** In the Daily's narrow agent columns the text goes last, unwrapped, and runs over the empty cells to its right. */
+/**
+ * In the Daily's narrow agent columns the text goes last, unwrapped, and runs
+ * over the empty cells to its right; the other cells wrap in their column (a
+ * long order number over two lines), never cut.
+ */
 function textLast(columns: Column[], cells: SpecValue[][], whatAt: number): { columns: Column[]; rows: SpecValue[][] } {
   const move = <T>(list: T[]) => [...list.slice(0, whatAt), ...list.slice(whatAt + 1), list[whatAt]];
-  return { columns: move(columns).map((c, i, all) => (i === all.length - 1 ? { ...c, wrap: false } : c)), rows: cells.map((r) => move(r)) };
+  return {
+    columns: move(columns).map(({ widthPx: _w, ...c }, i, all) => ({ ...c, wrap: i !== all.length - 1 && c.format === 'text' })),
+    rows: cells.map((r) => move(r)),
+  };
 }
 
 /** The Daily's notebook blocks at `row`: the previous shift's open handovers and the week's new problems; returns the next free row. */

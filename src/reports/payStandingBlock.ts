@@ -16,29 +16,27 @@ export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, 
     { header: t(lang, 'col.agent'), format: 'text' },
     { header: t(lang, 'standing.conversion'), format: 'percent' },
     { header: t(lang, 'standing.conversionBonus'), format: 'money' },
-    { header: t(lang, 'standing.nextConversion'), format: 'text' },
     { header: t(lang, 'standing.firstResponse'), format: 'decimal1' },
     { header: t(lang, 'standing.responseBonus'), format: 'money' },
-    { header: t(lang, 'standing.nextResponse'), format: 'text' },
+    // The two "to the next tier" texts go last, on one line that runs over the empty cells to its right.
+    { header: t(lang, 'standing.next'), format: 'text' },
   ];
   const rows: SpecValue[][] = standing.map((s) => [
     s.agent,
     s.conversion,
     s.conversionBonus,
-    s.inquiriesMissing > 0
-      ? t(lang, 'standing.needInquiries', { inquiries: s.inquiriesMissing })
-      : s.nextConversion
-        ? t(lang, 'standing.needPaid', { paid: s.nextConversion.paidMissing, threshold: percentText(s.nextConversion.threshold, 0) })
-        : t(lang, 'standing.top'),
     s.firstResponseSec,
     s.responseBonus,
-    s.firstResponseSec == null
-      ? ''
-      : s.nextResponse
-        ? t(lang, 'standing.needSeconds', { seconds: s.nextResponse.secondsToCut, maxSec: s.nextResponse.maxSec })
-        : t(lang, 'standing.top'),
+    [
+      s.inquiriesMissing > 0
+        ? t(lang, 'standing.needInquiries', { inquiries: s.inquiriesMissing })
+        : s.nextConversion
+          ? t(lang, 'standing.needPaid', { paid: s.nextConversion.paidMissing, threshold: percentText(s.nextConversion.threshold, 0) })
+          : t(lang, 'standing.top'),
+      s.firstResponseSec == null ? '' : s.nextResponse ? t(lang, 'standing.needSeconds', { seconds: s.nextResponse.secondsToCut, maxSec: s.nextResponse.maxSec }) : t(lang, 'standing.top'),
+    ]
+      .filter(Boolean)
+      .join(lang === 'zh' ? '；' : '; '),
   ]);
-  // The "to the next tier" texts share columns with the agent table above: those columns are widened to hold them.
-  for (const col of [3, 6]) tab.columnWidths[col] = Math.max(tab.columnWidths[col] ?? 0, 160);
   return titledTable(tab, row, { title: t(lang, 'standing.title', { month: date.slice(0, 7), date }), columns, rows, note: t(lang, 'standing.note') });
 }

@@ -141,6 +141,8 @@ export interface PrintSetup {
   repeatCols: Span | null;
   /** Scaled to one page wide: only when the scale stays readable; else pages split by column groups at 100 %. */
   fitToWidth: boolean;
+  /** A fixed scale in percent, chosen by the builder from the tab's width (printScaleFor); over fitToWidth. */
+  scale?: number;
 }
 
 /** The machine CSV of a tab (SPEC §6): one header row and plain values. */

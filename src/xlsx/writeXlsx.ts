@@ -15,6 +15,8 @@ export const DEFAULT_COLUMN_PX = LAYOUT_DEFAULT_COLUMN_PX;
 export const DEFAULT_ROW_PX = 20;
 /** Pixels per unit of Excel column width (the width of '0' in Calibri 11). */
 const PX_PER_WIDTH_UNIT = 7;
+/** Pixels Excel and LibreOffice add to a column's width in characters (its cell padding): px = width × 7 + 5. */
+const COLUMN_PADDING_PX = 5;
 
 export interface WriteXlsxOptions {
   /** BCP 47 language of the workbook (e.g. 'zh-CN'); recorded in docProps/core.xml. */
@@ -96,7 +98,7 @@ function renderTab(workbook: ExcelJS.Workbook, tab: TabSpec, marker: string, onC
     if (m.rows * m.cols > 1) sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   }
   for (const [col, px] of Object.entries(tab.columnWidths)) {
-    sheet.getColumn(Number(col) + 1).width = Math.round((px / PX_PER_WIDTH_UNIT) * 100) / 100;
+    sheet.getColumn(Number(col) + 1).width = Math.round((Math.max(0, px - COLUMN_PADDING_PX) / PX_PER_WIDTH_UNIT) * 100) / 100;
   }
   // Excel row heights are points: 0.75 of a pixel.
   for (const [row, px] of Object.entries(tab.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = px * 0.75;
@@ -118,7 +120,7 @@ export function pageSetupOf(tab: TabSpec): Partial<ExcelJS.PageSetup> {
     orientation: 'landscape',
     paperSize: 9,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(print.scale != null ? { fitToPage: false, scale: print.scale } : print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
     ...(print.repeatCols ? { printTitlesColumn: `${letter(print.repeatCols.first)}:${letter(print.repeatCols.last)}` } : {}),
   };

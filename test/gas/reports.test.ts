@@ -61,10 +61,11 @@ describe('report menu items', () => {
     const values = daily.getRange(1, 1, daily.getLastRow(), daily.getLastColumn()).getValues();
     const header = values.findIndex((row) => row[0] === 'Agent');
     const alice = values.findIndex((row, i) => i > header && row[0] === 'Alice');
-    expect(values[header].slice(0, 12)).toEqual(['Agent', 'Agent ID', 'Shift', 'Consultations', 'Excluded', 'Inquiries', 'Placed', 'Paid', 'Order rate', 'Payment rate', 'Inquiry conversion', 'Sales']);
-    expect(values[alice].slice(3, 12)).toEqual([20, 0, 20, 7, 7, 0.35, 1, 0.35, 847]);
-    const formats = daily.getRange(alice + 1, 1, 1, 12).getNumberFormats()[0];
-    expect([formats[10], formats[11]]).toEqual(['0.00%', '#,##0.00']);
+    // The conversion and sales part (the agent's ID and shift are in the service part below it).
+    expect(values[header].slice(0, 10)).toEqual(['Agent', 'Consultations', 'Excluded', 'Inquiries', 'Placed', 'Paid', 'Order rate', 'Payment rate', 'Inquiry conversion', 'Sales']);
+    expect(values[alice].slice(1, 10)).toEqual([20, 0, 20, 7, 7, 0.35, 1, 0.35, 847]);
+    const formats = daily.getRange(alice + 1, 1, 1, 10).getNumberFormats()[0];
+    expect([formats[8], formats[9]]).toEqual(['0.00%', '#,##0.00']);
     expect(daily.getFrozenRows()).toBe(1);
     expect(daily.getCharts()).toHaveLength(1);
   });
@@ -184,7 +185,7 @@ describe("the owner's message after a build", () => {
     expect(content).not.toContain('<img');
     expect(content).toContain('&#60;img src=x onerror=alert(1)&#62;');
     // The same text heads the Daily tab.
-    expect(String(fake.spreadsheet.raw('Daily')!.getRange(3, 1).getValue())).toMatch(/^CS daily report 2026-11-20 \(final figures\)\n/);
+    expect(String(fake.spreadsheet.raw('Daily')!.getRange(2, 1).getValue())).toMatch(/^CS daily report 2026-11-20 \(final figures\)\n/);
   });
 });
 

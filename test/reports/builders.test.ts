@@ -202,7 +202,7 @@ describe('the whole run', () => {
     ]);
     expect(chart.axisTitles).toEqual({ bottom: 'Date', left: 'Inquiry conversion', right: 'Inquiries' });
     // Only the days with data are points of the trend: of the 14 days up to 2026-11-02 this shop has one.
-    const trend = run.tabs[0].blocks.find((b) => b.row === chart.categories.firstRow - 1)!;
+    const trend = run.tabs[0].blocks.find((b) => b.row === chart.categories.firstRow - 1 && b.col === chart.categories.col)!;
     expect(trend.values.slice(1).map((r) => r[0])).toEqual(['2026-11-02']);
     expect(chart.categories.lastRow - chart.categories.firstRow).toBe(0);
   });

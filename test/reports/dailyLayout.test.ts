@@ -43,10 +43,11 @@ describe('the Daily tab', () => {
   const daily = buildReports(input('en'), { now: TEST_NOW, date: '2026-11-16' }).tabs.find((t) => t.key === 'daily')!;
 
   test('ends the agent table with day/night subtotals and the team total', () => {
-    expect(rowsOf(daily, 'Day shift')[0].slice(5, 8)).toEqual([40, null, 14]);
-    expect(rowsOf(daily, 'Night shift')[0].slice(5, 8)).toEqual([10, null, 6]);
+    // Conversion and sales part: agent, consultations, excluded, inquiries, placed, paid, …
+    expect(rowsOf(daily, 'Day shift')[0].slice(3, 6)).toEqual([40, null, 14]);
+    expect(rowsOf(daily, 'Night shift')[0].slice(3, 6)).toEqual([10, null, 6]);
     const total = rowsOf(daily, 'Team total')[0];
-    expect([total[5], total[7], total[10], total[11]]).toEqual([50, 20, 0.4, 8651]);
+    expect([total[3], total[5], total[8], total[9]]).toEqual([50, 20, 0.4, 8651]);
   });
 
   test('shows sales as a share of the day target, and changes written like their figures', () => {
@@ -71,6 +72,7 @@ describe('the Daily tab', () => {
     const zh = buildReports(input('zh'), { now: TEST_NOW, date: '2026-11-16' }).tabs.find((t) => t.key === 'daily')!;
     const b = zh.blocks.flatMap((blk) => blk.values).find((r) => r[0] === 'B')!;
     expect(String(b.at(-1))).toContain('；');
-    expect(rowsOf(zh, '团队合计')).toHaveLength(1);
+    // One team total under each part of the agent table (conversion and sales, service).
+    expect(rowsOf(zh, '团队合计')).toHaveLength(2);
   });
 });

@@ -107,7 +107,8 @@ describe("the owner's message", () => {
   test('the message is the first thing on the Daily tab, in one cell', () => {
     const run = buildReports(shop('en'), { now: TEST_NOW, date: '2026-11-16' });
     const daily = run.tabs.find((tab) => tab.key === 'daily')!;
-    const cell = daily.blocks.find((b) => b.row === 2 && b.col === 0)!;
+    // Right under the title (row 1 is left for a provisional day's reason).
+    const cell = daily.blocks.find((b) => b.row === 1 && b.col === 0)!;
     expect(cell.values).toEqual([[run.ownerMessage.join('\n')]]);
   });
 });

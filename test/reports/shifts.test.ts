@@ -50,8 +50,8 @@ describe('shifts from the schedule', () => {
     const cells = tab.blocks.flatMap((b) => b.values);
     const night = cells.find((r) => r[0] === 'Night shift');
     const dayRow = cells.find((r) => r[0] === 'Day shift');
-    expect(night?.[5]).toBe(20); // J's 20 inquiries
-    expect(dayRow?.[5]).toBe(70); // A 40 + M 30
+    expect(night?.[3]).toBe(20); // J's 20 inquiries
+    expect(dayRow?.[3]).toBe(70); // A 40 + M 30
   });
 
   test('payroll pays the night allowance per night worked, with the nights in its audit line', () => {

@@ -83,8 +83,9 @@ describe('writeXlsx', () => {
     expect(daily.model.merges).toEqual(['A1:D1']);
     expect(daily.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(ranking.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
-    expect(daily.getColumn(1).width).toBeCloseTo(100 / 7, 1);
-    expect(daily.getColumn(3).width).toBeCloseTo(20, 1);
+    // Excel's width in characters leaves out the 5 px of cell padding: px = width × 7 + 5.
+    expect(daily.getColumn(1).width).toBeCloseTo((100 - 5) / 7, 1);
+    expect(daily.getColumn(3).width).toBeCloseTo((140 - 5) / 7, 1);
     expect(daily.getCell('C3').note).toBe('C = paid ÷ inquiries');
   });
 
