@@ -8,7 +8,7 @@ import type { NumberFormat, SpecValue } from './types';
 import { textWidthPx, wrappedLines, type Column } from './layout';
 
 /** Pixels a cell keeps free around its text (Sheets' and LibreOffice's padding, and a margin for a wider font). */
-export const CELL_PADDING_PX = 10;
+export const CELL_PADDING_PX = 14;
 
 const grouped = (n: number, digits: number) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 

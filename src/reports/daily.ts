@@ -133,6 +133,10 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
     if (message.length > 0) row = Math.max(row, messageAt(tab, message, shopTop, SHOP_MESSAGE_COL, width - SHOP_MESSAGE_COL) + 2);
   }
   const keep: KeepTogether[] = [{ first: 0, last: row - 1 }];
+  // The pay standing below widens columns for its headers: laid out on a scratch tab first, so the flags see those widths.
+  const scratch: TabSpec = { ...emptyTab('daily', tab.name), columnWidths: { ...tab.columnWidths } };
+  payStandingBlock(data, date, scratch, 0);
+  tab.columnWidths = scratch.columnWidths;
   // The flags column takes the room the others leave toward the aimed scale, within bounds.
   const flags = width - 1;
   const othersPx = tabWidthPx({ ...tab, columnWidths: { ...tab.columnWidths, [flags]: 0 } });
@@ -141,14 +145,14 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
   const written = writeAgentParts(parts, tab, row);
   keep.push(...written.spans);
   row = written.row;
-  for (const block of [(r: number) => dailyNotebookBlocks(data, date, tab, r), (r: number) => payStandingBlock(data, date, tab, r)]) {
-    const next = block(row);
-    if (next > row) keep.push({ first: row, last: next - 2 });
-    row = next;
-  }
+  // The small tables after them flow on: a page break estimated before each would cost a page more often than it saves a split.
+  row = dailyNotebookBlocks(data, date, tab, row);
+  row = payStandingBlock(data, date, tab, row);
   qualityBlock(data, figures, tab, row);
+  // The chart ends inside the agent table's width, whatever the columns became after it was placed: past it, it would print a page of its own.
+  for (const chart of tab.charts) chart.widthPx = Math.min(chart.widthPx, widthOf(tab, chart.anchor.col, width) - 8);
   tab.print = printSetupAt(tab);
-  // Each part whole on a page: the summary, each table with its title.
+  // The summary and each part of the agent table whole on a page, with its title.
   tab.pageBreaks = pageBreaksFor(tab, keep, tab.print.scale ?? 100, 1);
   return tab;
 }

@@ -60,12 +60,17 @@ interface PartColumn extends Column {
   mark?: (row: DailyAgentRow) => CellStyle | null;
 }
 
+/** Service columns at most this many leave the coaching notes room to run over the empty cells right of the service part. */
+const NARROW_SERVICE = 9;
+
 /** A part of the agent table, laid out but not placed: its columns, rows and cell colours. */
 export interface AgentPart {
   title: string;
   columns: Column[];
   rows: SpecValue[][];
   cellStyles: NonNullable<Block['cellStyles']>;
+  /** The last column's text runs over the empty cells to its right: it sizes no column. */
+  runsOver: boolean;
 }
 
 function coachingNotes(links: readonly CoachingLink[], lang: Language): string[] {
@@ -99,7 +104,14 @@ function tableLines(data: ReportData, figures: DailyFigures): Line[] {
   return lines;
 }
 
-function salesColumns(data: ReportData, date: IsoDate): PartColumn[] {
+/** The flags in words, and the open coaching entries after them unless they have a column of their own. */
+function flagsText(row: DailyAgentRow, lang: Language, withCoaching: boolean): string {
+  return [...row.flags.map((f) => t(lang, `flag.${f}` as MessageKey)), ...(withCoaching ? coachingNotes(row.coaching, lang) : [])].join(lang === 'zh' ? '；' : '; ');
+}
+
+const coachingAgain = (row: DailyAgentRow) => (row.coaching.some((c) => c.again) ? { color: COLOURS.down } : null);
+
+function salesColumns(data: ReportData, date: IsoDate, withCoaching: boolean): PartColumn[] {
   const lang = data.input.language;
   const col = (key: MessageKey, format: Column['format'], value: PartColumn['value'], more: Partial<PartColumn> = {}): PartColumn => ({ header: t(lang, key), format, value, ...more });
   // A figure the tool will count later is shown as provisional, never as an empty or a 0.
@@ -122,10 +134,7 @@ function salesColumns(data: ReportData, date: IsoDate): PartColumn[] {
     col('col.aov', 'money', (l) => l.ratios.aov),
     col('col.itemsPerBuyer', 'decimal2', (l) => l.ratios.itemsPerBuyer),
     col('col.trend7', 'text', (l) => (l.agent ? conversionTrend(data, date, l.agent.day.agent) : '')),
-    col('col.flags', 'text', (l) => (l.agent ? [...l.agent.flags.map((f) => t(lang, `flag.${f}` as MessageKey)), ...coachingNotes(l.agent.coaching, lang)].join(lang === 'zh' ? '；' : '; ') : ''), {
-      wrap: true,
-      mark: (row) => (row.coaching.some((c) => c.again) ? { color: COLOURS.down } : null),
-    }),
+    col('col.flags', 'text', (l) => (l.agent ? flagsText(l.agent, lang, withCoaching) : ''), { wrap: true, ...(withCoaching ? { mark: coachingAgain } : {}) }),
   ];
 }
 
@@ -162,7 +171,7 @@ function serviceColumns(data: ReportData, figures: DailyFigures): PartColumn[] {
   ];
 }
 
-function part(title: string, columns: PartColumn[], lines: Line[]): AgentPart {
+function part(title: string, columns: PartColumn[], lines: Line[], runsOver = false): AgentPart {
   const cellStyles: AgentPart['cellStyles'] = [];
   const rows = lines.map((line, i) => {
     columns.forEach((c, col) => {
@@ -172,14 +181,21 @@ function part(title: string, columns: PartColumn[], lines: Line[]): AgentPart {
     });
     return columns.map((c) => c.value(line));
   });
-  return { title, columns: columns.map(({ value: _v, mark: _m, ...column }) => column), rows, cellStyles };
+  return { title, columns: columns.map(({ value: _v, mark: _m, ...column }) => column), rows, cellStyles, runsOver };
 }
 
 /** The two parts of the day's agent table, not yet placed. */
 export function agentParts(data: ReportData, figures: DailyFigures): AgentPart[] {
   const lang = data.input.language;
   const lines = tableLines(data, figures);
-  return [part(t(lang, 'daily.partSales'), salesColumns(data, figures.date), lines), part(t(lang, 'daily.partService'), serviceColumns(data, figures), lines)];
+  const service = serviceColumns(data, figures);
+  // Coaching notes are long: beside a narrow service part they run on one line, in the flags they would wrap over several.
+  const coachingAside = service.length <= NARROW_SERVICE && figures.agents.some((a) => a.coaching.length > 0);
+  const coaching: PartColumn = { header: t(lang, 'col.coaching'), format: 'text', value: (l) => (l.agent ? coachingNotes(l.agent.coaching, lang).join(lang === 'zh' ? '；' : '; ') : ''), mark: coachingAgain };
+  return [
+    part(t(lang, 'daily.partSales'), salesColumns(data, figures.date, !coachingAside), lines),
+    part(t(lang, 'daily.partService'), coachingAside ? [...service, coaching] : service, lines, coachingAside),
+  ];
 }
 
 /** Widths the parts need column by column (a column index is shared by both parts); the flags column is left to the caller. */
@@ -187,7 +203,7 @@ export function agentPartWidths(parts: readonly AgentPart[]): Record<number, num
   const widths: Record<number, number> = {};
   parts.forEach((p, n) => {
     const fitted = fitTableWidths(p.columns, p.rows, { maxPx: 170 });
-    const last = n === 0 ? p.columns.length - 1 : -1;
+    const last = n === 0 || p.runsOver ? p.columns.length - 1 : -1;
     fitted.forEach((px, i) => {
       if (i !== last) widths[i] = Math.max(widths[i] ?? 0, px);
     });

@@ -57,7 +57,7 @@ export function trendBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: n
     axisTitles: { bottom: t(lang, 'col.date'), left: t(lang, 'col.inquiryConversion'), right: t(lang, 'col.inquiries') },
     // Beside the trend's own table, on the page the table prints on.
     anchor: { row, col: chartCol },
-    widthPx: Math.max(360, Math.min(560, chartPx - 8)),
+    widthPx: Math.min(560, chartPx - 8),
     heightPx: CHART_PX,
     categories: { col, firstRow: top + 1, lastRow: top + rows.length },
     series: [

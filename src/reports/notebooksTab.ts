@@ -63,13 +63,17 @@ export function dailyPreviousShift(data: ReportData, date: IsoDate) {
   return previousShift(date, night);
 }
 
+/** Where the buyer/order column sits in the notebook tables. */
+const REFERENCE_AT = 3;
+
 /**
  * In the Daily's narrow agent columns the text goes last, unwrapped, and runs
  * over the empty cells to its right; the other cells wrap in their column (a
  * long order number over two lines), never cut.
  */
 function textLast(columns: Column[], cells: SpecValue[][], whatAt: number): { columns: Column[]; rows: SpecValue[][] } {
-  const move = <T>(list: T[]) => [...list.slice(0, whatAt), ...list.slice(whatAt + 1), list[whatAt]];
+  // The buyer or order (a long number) first, in the Daily's wide agent column; the text last.
+  const move = <T>(list: T[]) => [list[REFERENCE_AT], ...list.filter((_x, i) => i !== REFERENCE_AT && i !== whatAt), list[whatAt]];
   return {
     columns: move(columns).map(({ widthPx: _w, ...c }, i, all) => ({ ...c, wrap: i !== all.length - 1 && c.format === 'text' })),
     rows: cells.map((r) => move(r)),

@@ -11,6 +11,9 @@ export const A4_LANDSCAPE_HEIGHT_PX = 660;
 /** A row the tab leaves at its default height (15 pt), as the xlsx stores it and LibreOffice prints it. */
 export const PRINTED_ROW_PX = 20;
 
+/** How much taller wrapped rows are estimated than they print (textWidthPx errs wide, so lines are counted high). */
+const HEIGHT_SLACK = 1.1;
+
 /** Rows first..last (0-based, inclusive) that print on one page whenever they fit on one. */
 export interface KeepTogether {
   first: number;
@@ -27,7 +30,8 @@ export function pageBreaksFor(tab: TabSpec, parts: readonly KeepTogether[], scal
   const heightOf = (row: number) => tab.rowHeights?.[row] ?? PRINTED_ROW_PX;
   let repeated = 0;
   for (let r = 0; r < repeatedRows; r++) repeated += heightOf(r);
-  const page = (A4_LANDSCAPE_HEIGHT_PX * 100) / scale - repeated;
+  // Row heights of wrapped text are estimated a little over (never cut): the page is measured with the same tenth to spare.
+  const page = ((A4_LANDSCAPE_HEIGHT_PX * 100) / scale) * HEIGHT_SLACK - repeated;
   const partAt = new Map(parts.map((p) => [p.first, p]));
   const last = Math.max(0, ...parts.map((p) => p.last));
   const breaks: number[] = [];

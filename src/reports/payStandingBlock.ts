@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import type { ReportData } from './data';
 import { titledTable, type Column } from './layout';
 import { percentText } from './format';
+import { fitTableWidths } from './columnFit';
 
 export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, row: number): number {
   const { language: lang, rules } = data.input;
@@ -38,5 +39,9 @@ export function payStandingBlock(data: ReportData, date: IsoDate, tab: TabSpec, 
       .filter(Boolean)
       .join(lang === 'zh' ? '；' : '; '),
   ]);
+  // Under the agent table's columns: each widened, if need be, so no header word breaks inside (titledTable sizes the rows).
+  fitTableWidths(columns.slice(0, -1), rows.map((r) => r.slice(0, -1)), { maxHeaderLines: 4 }).forEach((px, i) => {
+    tab.columnWidths[i] = Math.max(tab.columnWidths[i] ?? 0, px);
+  });
   return titledTable(tab, row, { title: t(lang, 'standing.title', { month: date.slice(0, 7), date }), columns, rows, note: t(lang, 'standing.note') });
 }

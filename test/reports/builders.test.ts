@@ -172,7 +172,7 @@ describe('the whole run', () => {
     expect(headers['ranking.csv']).toBe('Rank, Agent, Agent ID, Inquiries, Placed, Paid, Inquiry conversion, Sales, AOV, First response (s), Gap to team, Rank change, Period');
     expect(headers['payroll.csv']).toBe('Agent, Agent ID, Base pay, Commission, Conversion bonus, Response bonus, Performance pay, Night allowance, Rewards, Fines, Total, Note, Month');
     expect(headers['daily.csv']).toBe(
-      'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags, Flag keys',
+      'Date, Agent, Agent ID, Shift, Consultations, Excluded, Inquiries, Placed, Paid, Order rate, Payment rate, Inquiry conversion, Sales, AOV, Items per buyer, Response rate, First response (s), Q/A ratio, Workload band, Flags, Flag keys, Average response (s), Slow responses, Unanswered, Transfers out, Very satisfied, Satisfied, Neutral, Dissatisfied, Very dissatisfied',
     );
     expect(run.csvs.find((c) => c.fileName === 'ranking.csv')!.rows.every((r) => r[12] === '2026-11-02')).toBe(true);
     expect(run.csvs.find((c) => c.fileName === 'payroll.csv')!.rows.every((r) => r[12] === '2026-11')).toBe(true);
