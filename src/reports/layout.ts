@@ -177,14 +177,15 @@ export function wrappedLines(text: string, widthPx: number, bold = false): numbe
   return lines;
 }
 
-/** Pixels per line of Latin text and of Chinese text (Noto Sans CJK sets its lines wider apart), and of a one-line row. */
+/** Pixels per line of wrapped text of either script (LINE_PX), of Latin and of Chinese text (linesHeightPx: Noto Sans CJK sets its lines wider apart), and of a one-line row. */
 export const LINE_PX = 19;
+const LATIN_LINE_PX = 18;
 const CJK_LINE_PX = 22;
 const ROW_PX = 21;
 
 /** Pixels `lines` lines of `text` take in a cell. */
 export function linesHeightPx(text: string, lines: number): number {
-  return lines * (WIDE.test(text) ? CJK_LINE_PX : LINE_PX) + 4;
+  return lines * (WIDE.test(text) ? CJK_LINE_PX : LATIN_LINE_PX) + 4;
 }
 
 /**
