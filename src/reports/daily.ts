@@ -150,7 +150,7 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
   row = payStandingBlock(data, date, tab, row);
   qualityBlock(data, figures, tab, row);
   // The chart ends inside the agent table's width, whatever the columns became after it was placed: past it, it would print a page of its own.
-  for (const chart of tab.charts) chart.widthPx = Math.min(chart.widthPx, widthOf(tab, chart.anchor.col, width) - 8);
+  for (const chart of tab.charts) chart.widthPx = Math.min(CHART_MAX_PX, widthOf(tab, chart.anchor.col, width) - 8);
   tab.print = printSetupAt(tab);
   // The summary and each part of the agent table whole on a page, with its title.
   tab.pageBreaks = pageBreaksFor(tab, keep, tab.print.scale ?? 100, 1);
@@ -160,6 +160,8 @@ export function dailyTab(data: ReportData, figures: DailyFigures, message: strin
 /** Where the trend table starts (right of the team block and a gap), and where the message starts beside the shop block. */
 const TREND_COL = 8;
 const SHOP_MESSAGE_COL = 3;
+/** The trend chart's widest: it fills the columns right of its table up to the agent table's edge, at most this. */
+const CHART_MAX_PX = 560;
 
 /** The message in one cell of `cols` columns at (row, col), as tall as its lines wrap to there; returns the row it ends on. */
 function messageAt(tab: TabSpec, message: string[], row: number, col: number, cols: number): number {
