@@ -11,7 +11,7 @@ import { ensureSettingsTab } from '../../src/sheets/storage';
 import { readDayIndex } from '../../src/sheets/dayIndex';
 import { rollupShop, rollupShopDays } from '../support/rollupShop';
 import { importDays, importRoster, setSetting } from '../support/rollupSheets';
-import { cleanRun, interruptedRun, tabsInNeitherState, type Invariant, type Snapshot, type Step } from './failureHarness';
+import { cleanRun, interruptedRun, tabsInNeitherState, type CleanRun, type Invariant, type Snapshot, type Step } from './failureHarness';
 import { installFake } from './helpers';
 
 beforeEach(() => {
@@ -59,18 +59,35 @@ const rawOrRollUp: Invariant = (now: Snapshot, before: Snapshot, after: Snapshot
 };
 
 const step: Step = () => rollUpOldDays();
+const STEPS = [step, step, step, step];
+
+/** The run that never fails, made once: its states, answers, call count and final day index. */
+let cleanOnce: { clean: CleanRun; cleanIndex: unknown[] } | null = null;
+function theCleanRun() {
+  if (cleanOnce) return cleanOnce;
+  const clean = cleanRun(world(), STEPS);
+  const cleanIndex = [...readDayIndex(SpreadsheetApp.getActiveSpreadsheet()).days].map(([day, e]) => [day, [...e.runs]]);
+  cleanOnce = { clean, cleanIndex };
+  return cleanOnce;
+}
+
+/** Every call is cut in one of these parts, each its own test so no single test holds the whole sweep. */
+const PARTS = 4;
 
 describe('a roll-up cut at any call', () => {
-  it('leaves every day raw or rolled up, and calling again ends as a run that never failed', () => {
-    const steps = [step, step, step, step];
-    const clean = cleanRun(world(), steps);
+  it('a clean run rolls up the three due days, one a call, in well over a hundred spreadsheet calls', () => {
+    const { clean } = theCleanRun();
     const outcomes = clean.answers.map((a) => JSON.parse(a as string) as { day: string; status: string } | null);
     expect(outcomes.map((o) => o?.day ?? null)).toEqual([...DAYS.slice(0, 3), null]);
     expect(clean.calls).toBeGreaterThan(100);
-    const cleanIndex = [...readDayIndex(SpreadsheetApp.getActiveSpreadsheet()).days].map(([day, e]) => [day, [...e.runs]]);
+  });
+
+  it.each(Array.from({ length: PARTS }, (_, part) => [part + 1]))('part %i of the calls: every day raw or rolled up, and calling again ends as a run that never failed', (part) => {
+    const { clean, cleanIndex } = theCleanRun();
     const final = (s: Snapshot) => Object.fromEntries(Object.entries(s).filter(([name]) => name !== INDEX));
-    for (let n = 1; n <= clean.calls; n++) {
-      const run = interruptedRun(world(), steps, n, clean, rawOrRollUp);
+    const size = Math.ceil(clean.calls / PARTS);
+    for (let n = (part - 1) * size + 1; n <= Math.min(part * size, clean.calls); n++) {
+      const run = interruptedRun(world(), STEPS, n, clean, rawOrRollUp);
       expect(run.failures, `call ${n}`).toBeLessThanOrEqual(1);
       expect(final(run.final), `final tabs after a failure at call ${n}`).toEqual(final(clean.states.at(-1)!));
       // The index may be laid out anew after a rebuild; it must say the same.
