@@ -10,6 +10,7 @@
  */
 import type { AgentDay, IsoDate } from './types';
 import type { Rules } from './rules';
+import { quantile } from './quantile';
 
 /** The share of the team's median agent-day the relative minimum asks for. */
 export const RELATIVE_MINIMUM_SHARE = 0.5;
@@ -26,12 +27,7 @@ export interface InquiryMinimum {
 }
 
 /** The median of a list of numbers (the mean of the two middle ones for an even count); null when empty. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+export const median = (values: readonly number[]): number | null => quantile(values, 0.5);
 
 /** The minimum over first…last from the agent-days on duty in it. */
 export function inquiryMinimum(rules: Rules, agentDays: readonly AgentDay[], first: IsoDate, last: IsoDate): InquiryMinimum {

@@ -9,6 +9,7 @@
 import type { AgentDay, IsoDate, Language } from './types';
 import { deriveRatios, sumCounts } from './metrics';
 import { groupBy } from './groupBy';
+import { quantile } from './quantile';
 import { RELATIVE_MINIMUM_SHARE } from './inquiryMinimum';
 import { dateSpanText, numberText, percentText } from './localeText';
 import { t, type MessageKey } from '../i18n';
@@ -32,20 +33,6 @@ export interface Suggestions {
   first: IsoDate | null;
   last: IsoDate | null;
   days: number;
-}
-
-/**
- * The p-th quantile (0–1) by linear interpolation between order statistics
- * (Hyndman & Fan type 7, Excel's PERCENTILE.INC); null for no values.
- * @example quantile([1, 2, 3, 4], 0.5) // 2.5
- */
-export function quantile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * p;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
 }
 
 /** A rate as the settings read it back (two decimals of a percent). */

@@ -95,7 +95,12 @@ export function appliedMessage(lang: Language, outcome: Acceptance): string | nu
   if (outcome.accepted.length === 0) return null;
   const names = (rows: { setting: string; value: string }[]) => rows.map((r) => (r.setting === 'scorecard_score' ? `${r.setting} ${r.value}` : r.setting)).join(', ');
   const applied = outcome.declined.length > 0 ? t(lang, 'proposal.appliedWithDeclined', { settings: names(outcome.accepted), declined: names(outcome.declined) }) : t(lang, 'proposal.applied', { settings: names(outcome.accepted) });
-  return [applied, ...outcome.refused.map((r) => t(lang, 'proposal.refused', { setting: r.setting, value: r.value, amount: r.amount, reason: r.reason }))].join(' ');
+  return [applied, ...refusedLines(lang, outcome)].join(' ');
+}
+
+/** One sentence per ticked proposal the rules reader refused, with its reason. */
+function refusedLines(lang: Language, outcome: Acceptance): string[] {
+  return outcome.refused.map((r) => t(lang, 'proposal.refused', { setting: r.setting, value: r.value, amount: r.amount, reason: r.reason }));
 }
 
 function alert_(lang: Language, body: string): void {
@@ -124,7 +129,7 @@ export function applySettingsProposals() {
     if (outcome.column === null || (outcome.accepted.length === 0 && outcome.refused.length === 0 && outcome.declined.length === 0)) return alert_(lang, t(lang, 'proposal.nothingProposed'));
     const applied = appliedMessage(lang, outcome);
     if (applied) return alert_(lang, applied);
-    const refused = outcome.refused.map((r) => t(lang, 'proposal.refused', { setting: r.setting, value: r.value, amount: r.amount, reason: r.reason }));
+    const refused = refusedLines(lang, outcome);
     alert_(lang, refused.length > 0 ? refused.join(' ') : t(lang, 'proposal.noneTicked', { column: t(lang, 'proposal.header.accept') }));
   } catch (e) {
     alert_(lang, t(lang, 'proposal.failed', { reason: e instanceof Error ? e.message : String(e) }));

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runCli } from '../../src/cli/main';
-import { quantile, workloadBands } from '../../src/core/suggestSettings';
+import { workloadBands } from '../../src/core/suggestSettings';
+import { quantile } from '../../src/core/quantile';
 import { rulesFromTable } from '../../src/core/settings';
 
 const CHITU = join(__dirname, '../fixtures/chitu');
