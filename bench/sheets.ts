@@ -77,9 +77,15 @@ function importMorning(day: number): Phase {
   return phase;
 }
 
-function build(): Phase {
+/** Cells of the costliest build so far, by tab (where its modelled seconds go). */
+const costliest: { build: { day: number; seconds: number; byTab: [string, { read: number; written: number }][] } | null } = { build: null };
+
+function build(day: number): Phase {
   const phase = fresh();
+  fake.cellsByTab.clear();
   serverCall(phase, () => lib.buildAllReports());
+  const seconds = modelledSeconds(phase.cost);
+  if (!costliest.build || seconds > costliest.build.seconds) costliest.build = { day, seconds, byTab: [...fake.cellsByTab].map(([tab, c]) => [tab, { ...c }]) };
   const alerts = fake.ui.alerts.splice(0);
   if (alerts.length > 0) throw new Error(`Build all reports: ${alerts.map((a) => a.join(' ')).join(' | ')}`);
   return phase;
@@ -100,7 +106,7 @@ for (let day = 1; day <= DAYS; day++) {
   try {
     clock = Date.UTC(2026, 0, day, 1);
     const imp = importMorning(day - 1);
-    const built = PRINTED.includes(day) ? build() : null;
+    const built = PRINTED.includes(day) ? build(day) : null;
     if (PRINTED.includes(day)) rows.push({ day, imp, build: built, grid: fake.gridCells() });
   } catch (error) {
     failure = `day ${day}: ${(error as Error).message}`;
@@ -125,6 +131,13 @@ for (const r of rows) {
 }
 if (failure) console.log(`\nStopped: ${failure}`);
 console.log(`\nGrid at the end, by tab (rows × columns used / in the grid): ${fake.spreadsheet.sheets.map((sh) => `${sh.getName()} ${sh.getLastRow()}×${sh.getLastColumn()} / ${sh.maxRows}×${sh.maxColumns}`).join('; ')}`);
+
+const worstBuild = costliest.build;
+if (worstBuild) {
+  const cells = ([, c]: [string, { read: number; written: number }]) => c.read + c.written;
+  const top = worstBuild.byTab.sort((a, b) => cells(b) - cells(a)).slice(0, 6);
+  console.log(`\nThe costliest build (day ${worstBuild.day}, ${s(worstBuild.seconds)} s), cells by tab: ${top.map(([tab, c]) => `${tab} ${n(c.read)} read / ${n(c.written)} written`).join('; ')}`);
+}
 
 const at = (day: number) => rows.find((r) => r.day === day);
 const morningSeconds = (r: Row | undefined) => (r ? modelledSeconds(r.imp.cost) + (r.build ? modelledSeconds(r.build.cost) : 0) : NaN);

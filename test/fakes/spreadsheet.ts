@@ -261,7 +261,7 @@ export class FakeRange {
     return this.getValues()[0][0];
   }
   getFormulas(): string[][] {
-    this.sheet.app.cellsRead += this.rows * this.cols;
+    this.sheet.app.countCells(this.sheet.getName(), 'read', this.rows * this.cols);
     return Array.from({ length: this.rows }, (_, r) =>
       Array.from({ length: this.cols }, (_, c) => this.sheet.formulas.get(`${this.row + r},${this.col + c}`) ?? ''),
     );
@@ -270,7 +270,7 @@ export class FakeRange {
     if (this.sheet.fails('setValues')) throw new Error('setValues failed (fake)');
     this.checkShape(data);
     for (const row of data) for (const v of row) if (typeof v === 'string' && v.length > LIMITS.cellChars) throw new Error(LIMIT_MESSAGES.cellChars);
-    this.sheet.app.cellsWritten += this.rows * this.cols;
+    this.sheet.app.countCells(this.sheet.getName(), 'written', this.rows * this.cols);
     this.sheet.app.writes.push(`${this.sheet.getName()}!${this.getA1Notation()}`);
     for (let r = 0; r < this.rows; r++) {
       for (let c = 0; c < this.cols; c++) {
@@ -287,7 +287,7 @@ export class FakeRange {
     return this.setValues([[value]]);
   }
   clearContent() {
-    this.sheet.app.cellsWritten += this.rows * this.cols;
+    this.sheet.app.countCells(this.sheet.getName(), 'written', this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.put(this.sheet.values, r, c, '');
     return this.self();
   }
@@ -377,7 +377,7 @@ export class FakeRange {
     }
   }
   private read(grid: Grid, blank: Cell): Cell[][] {
-    this.sheet.app.cellsRead += this.rows * this.cols;
+    this.sheet.app.countCells(this.sheet.getName(), 'read', this.rows * this.cols);
     return Array.from({ length: this.rows }, (_, r) => {
       const src = grid[this.row - 1 + r];
       return Array.from({ length: this.cols }, (_, c) => {
@@ -392,14 +392,14 @@ export class FakeRange {
     grid[rowIndex][this.col - 1 + c] = value;
   }
   private fill(prop: StyleProp, value: Cell) {
-    this.sheet.app.cellsWritten += this.rows * this.cols;
+    this.sheet.app.countCells(this.sheet.getName(), 'written', this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.put(this.sheet.styles[prop], r, c, value);
     return this.self();
   }
   private setGrid(prop: StyleProp, grid: unknown[][]) {
     if (this.sheet.fails(prop)) throw new Error(`${prop} failed (fake)`);
     this.checkShape(grid);
-    this.sheet.app.cellsWritten += this.rows * this.cols;
+    this.sheet.app.countCells(this.sheet.getName(), 'written', this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.put(this.sheet.styles[prop], r, c, grid[r][c] ?? '');
     return this.self();
   }
@@ -518,6 +518,15 @@ export class FakeSpreadsheetApp {
   /** Cells read (getValues and the other getters) and written (setValues, formats, clearing), over the fake's life. */
   cellsRead = 0;
   cellsWritten = 0;
+  /** Cells read and written by tab name, over the fake's life (clear it to count a stretch of work). */
+  cellsByTab = new Map<string, { read: number; written: number }>();
+  countCells(tab: string, how: 'read' | 'written', cells: number): void {
+    if (how === 'read') this.cellsRead += cells;
+    else this.cellsWritten += cells;
+    const entry = this.cellsByTab.get(tab) ?? { read: 0, written: 0 };
+    entry[how] += cells;
+    this.cellsByTab.set(tab, entry);
+  }
   /** google.script.run calls: the caller counts them (the fake cannot see an execution start). */
   serverCalls = 0;
 
