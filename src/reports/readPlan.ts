@@ -3,10 +3,13 @@
  * day (the spreadsheet's day index) reads those days and not its whole age.
  *
  * A run on report day D, ranking period P and payroll month M shows figures of:
- * D − 13 … D (the Daily: previous day, same weekday last week, the 7- and
- * 14-day trends), P and the period before it (the ranking and its rank change),
- * M (payroll, scorecard, pay standing, Unattributed), the chats to review of D, the coaching windows of
- * every coaching entry, and the latest stored days (which day is final).
+ * D − 13 … D and D's month up to D (the Daily: previous day, same weekday last
+ * week, the 7- and 14-day trends, the pay standing and the month's sales; the
+ * coaching windows of the measures whose after-window ends in D's week), P and
+ * the period before it (the ranking and its rank change), M (payroll,
+ * scorecard, Unattributed), the chats to review of D, the coaching windows of
+ * every coaching entry (the Coaching tab), and on every run the latest stored
+ * days (which day is final). A run writing only some tabs plans only theirs.
  * Figures of a day computed from raw chats and orders also depend on the days
  * before it: a chat may repeat an inquiry opened up to `repeat_window_hours`
  * earlier, an order is credited to an inquiry up to the attribution window
@@ -23,10 +26,11 @@
 import type { IsoDate } from '../core/types';
 import type { Rules } from '../core/rules';
 import type { CoachingEntry } from '../core/coaching';
-import { addDays, daysBetween, daysInMonth, monthOf } from '../core/dates';
+import { addDays, daysBetween, daysInMonth, isoWeekStart, monthOf } from '../core/dates';
 import { periodContaining, previousPeriod } from '../core/periods';
 import { REPURCHASE_LOOKBACK_DAYS } from '../core/cycles';
 import type { ReportChoice } from './data';
+import type { TabKey } from './types';
 
 export interface DaySpan {
   first: IsoDate;
@@ -58,25 +62,38 @@ export interface PlanInput {
   coaching: readonly CoachingEntry[];
   /** The latest plausible stored day. */
   latest: IsoDate;
+  /** The tabs the run writes; none = every tab. */
+  keys?: readonly TabKey[] | null;
 }
 
 /** The days whose figures the reports of `date` show (before margins); `ordersOnly` the days only orders are needed of (the repurchase look-back). */
-export function shownSpans({ date, choice, rules, coaching, latest }: PlanInput): { spans: DaySpan[]; ordersOnly: DaySpan[] } {
-  const spans: DaySpan[] = [{ first: addDays(date, -DAILY_REACH_DAYS), last: date }];
-  const period = periodContaining(choice.period === 'month' && choice.month ? `${choice.month}-01` : date, choice.period ?? 'day');
-  const previous = previousPeriod(period);
-  spans.push({ first: previous.first, last: period.last });
-  const month = choice.month ?? monthOf(date);
-  spans.push({ first: `${month}-01`, last: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` });
+export function shownSpans({ date, choice, rules, coaching, latest, keys }: PlanInput): { spans: DaySpan[]; ordersOnly: DaySpan[] } {
+  const writes = (...some: TabKey[]) => keys == null || some.some((key) => keys.includes(key));
   const n = rules.coachingWindowDays;
-  for (const entry of coaching) spans.push({ first: addDays(entry.date, -n), last: addDays(entry.date, n) });
-  spans.push({ first: addDays(latest, -TAIL_DAYS), last: latest });
-  // A repurchase interval of the period looks back at the buyer's earlier payments: orders alone.
-  // So does a chat to review of the report day (what its buyer paid in the look-back).
-  const ordersOnly = [
-    { first: addDays(previous.first, -REPURCHASE_LOOKBACK_DAYS), last: previous.first },
-    { first: addDays(date, -REPURCHASE_LOOKBACK_DAYS), last: date },
-  ];
+  const windowOf = (entry: CoachingEntry): DaySpan => ({ first: addDays(entry.date, -n), last: addDays(entry.date, n) });
+  // Every run tells which days are final from the latest stored days.
+  const spans: DaySpan[] = [{ first: addDays(latest, -TAIL_DAYS), last: latest }];
+  const ordersOnly: DaySpan[] = [];
+  if (writes('daily', 'review')) {
+    spans.push({ first: addDays(date, -DAILY_REACH_DAYS), last: date }, { first: `${monthOf(date)}-01`, last: date });
+    // The owner's line on measures that worked: entries whose after-window ends in the report day's week.
+    const weekFirst = isoWeekStart(date);
+    for (const entry of coaching) if (addDays(entry.date, n) >= weekFirst && entry.date <= date) spans.push(windowOf(entry));
+    // A chat to review: what its buyer paid in the look-back (orders alone).
+    ordersOnly.push({ first: addDays(date, -REPURCHASE_LOOKBACK_DAYS), last: date });
+  }
+  if (writes('ranking')) {
+    const period = periodContaining(choice.period === 'month' && choice.month ? `${choice.month}-01` : date, choice.period ?? 'day');
+    const previous = previousPeriod(period);
+    spans.push({ first: previous.first, last: period.last });
+    // A repurchase interval of the period looks back at the buyer's earlier payments: orders alone.
+    ordersOnly.push({ first: addDays(previous.first, -REPURCHASE_LOOKBACK_DAYS), last: previous.first });
+  }
+  if (writes('payroll', 'scorecard', 'unattributed')) {
+    const month = choice.month ?? monthOf(date);
+    spans.push({ first: `${month}-01`, last: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` });
+  }
+  if (writes('coaching')) spans.push(...coaching.map(windowOf));
   return { spans, ordersOnly };
 }
 

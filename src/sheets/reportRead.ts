@@ -17,6 +17,7 @@ import type { Rules } from '../core/rules';
 import { addDays, clockBeforeData, dayOf, MAX_GAP_DAYS, startOfDay, MS_PER_DAY } from '../core/dates';
 import { buildReports, type ReportInput, type ReportRequest, type ReportRun } from '../reports';
 import { daysToRead } from '../reports/readPlan';
+import type { TabKey } from '../reports/types';
 import { readDayIndex } from './dayIndex';
 import { DayReader, type DaysByKind } from './dayRead';
 import { assembleWorkbookData, readAllRecords, type SideData } from './storage';
@@ -51,19 +52,28 @@ function outlyingDays(stored: readonly IsoDate[], latest: IsoDate, tomorrow: Iso
 
 /**
  * @param side the side tabs, read by the caller before the rules (loadSideData)
+ * @param keys the tabs the caller writes (null = every tab): only their days are read
  * @param adjust turns the stored data into the reports' input (the BigQuery flavour); a run with one reads the tabs whole
  */
-export function buildFromStore(ss: Spreadsheet, side: SideData, language: Language, rules: Rules, request: ReportRequest, adjust?: (input: ReportInput) => ReportInput): StoredRun {
+export function buildFromStore(
+  ss: Spreadsheet,
+  side: SideData,
+  language: Language,
+  rules: Rules,
+  request: ReportRequest,
+  keys: readonly TabKey[] | null,
+  adjust?: (input: ReportInput) => ReportInput,
+): StoredRun {
   const whole = (): StoredRun => {
     const stored: ReportInput = { language, rules, ...assembleWorkbookData(side, readAllRecords(ss)) };
     const input = adjust ? adjust(stored) : stored;
     return { input, run: buildReports(input, request), read: 'whole' };
   };
   if (adjust || PropertiesService.getDocumentProperties().getProperty(READ_EVERYTHING_PROPERTY) === 'true') return whole();
-  return byDays(ss, side, language, rules, request) ?? whole();
+  return byDays(ss, side, language, rules, request, keys) ?? whole();
 }
 
-function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rules, request: ReportRequest): StoredRun | null {
+function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rules, request: ReportRequest, keys: readonly TabKey[] | null): StoredRun | null {
   const index = readDayIndex(ss);
   const reader = new DayReader(ss, index);
   const stored = new Set<IsoDate>([...index.days.keys(), ...reader.tailDays()]);
@@ -76,7 +86,7 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
   const always = outlyingDays([...stored], latest, tomorrow);
   const coaching = side.data.coaching ?? [];
   const plan = (date: IsoDate): DaysByKind => {
-    const { all, orders } = daysToRead({ date, choice: request, rules, coaching, latest });
+    const { all, orders } = daysToRead({ date, choice: request, rules, coaching, latest, keys });
     const some = [...all, ...always].filter((d) => stored.has(d));
     return { consultations: some, agentDays: some, shopDays: some, orders: [...orders, ...always].filter((d) => stored.has(d)) };
   };

@@ -55,7 +55,7 @@ export function writeReports(
     }
     // The grid as it is before this build writes its tabs, for the Daily's notes.
     const withCapacity = { ...side, data: { ...side.data, capacity: gridCapacity(ss) } };
-    const { input, run } = buildFromStore(ss, withCapacity, lang, rules, request, adjust);
+    const { input, run } = buildFromStore(ss, withCapacity, lang, rules, request, keys, adjust);
     if (input.agentDays.length === 0 && input.consultations.length === 0 && input.orders.length === 0) {
       alert_(t(lang, 'menu.title'), t(lang, 'sheets.noData'));
       return { written: [], ownerMessage: [] };
