@@ -2,10 +2,12 @@
  * Renders a TabSpec (src/reports/types.ts) into the spreadsheet. The whole
  * tab is built on a fresh temporary sheet, and only once every write has
  * succeeded does it replace the old tab (SPEC §8: a failure leaves the
- * previous report intact). Every block is one setValues plus one call per
- * style it uses, so the number of calls never depends on the number of rows.
+ * previous report intact). Every block is one setValues plus its styles
+ * (src/sheets/blockStyles.ts), so the number of calls never depends on the
+ * number of rows.
  */
-import { NUMBER_FORMAT_CODES, type Block, type CellStyle, type ChartSpec, type SpecValue, type TabSpec } from '../reports/types';
+import { NUMBER_FORMAT_CODES, type Block, type ChartSpec, type SpecValue, type TabSpec } from '../reports/types';
+import { writeBlockStyles } from './blockStyles';
 import { t } from '../i18n';
 import { printSetupOf } from '../reports/layout';
 import { safeCell, type CellValue } from './cells';
@@ -27,44 +29,20 @@ function cellValue(value: SpecValue): CellValue {
   return typeof value === 'string' ? safeCell(value) : value;
 }
 
-/** The style of one cell of a block: block style < column style < row style < cell override. */
-function styleGrid(block: Block, rows: number, cols: number): CellStyle[][] {
-  const grid = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => ({ ...block.style, ...(block.columnStyles?.[c] ?? {}), ...(block.rowStyles?.[r] ?? {}) })),
-  );
-  for (const { row, col, style } of block.cellStyles ?? []) {
-    if (row < rows && col < cols) grid[row][col] = { ...grid[row][col], ...style };
-  }
-  return grid;
-}
-
-type StyleSetter = 'setNumberFormats' | 'setBackgrounds' | 'setFontWeights' | 'setFontColors' | 'setFontStyles' | 'setHorizontalAlignments' | 'setWraps';
-
-/** For each style the block uses anywhere: the setter and the value of a cell (default where unset). */
-const STYLE_WRITERS: { setter: StyleSetter; used(s: CellStyle): boolean; value(s: CellStyle): string | boolean | null }[] = [
-  { setter: 'setNumberFormats', used: (s) => s.format !== undefined, value: (s) => (s.format ? NUMBER_FORMATS[s.format] : 'General') },
-  { setter: 'setBackgrounds', used: (s) => s.background !== undefined, value: (s) => s.background ?? null },
-  { setter: 'setFontWeights', used: (s) => s.bold !== undefined, value: (s) => (s.bold ? 'bold' : 'normal') },
-  { setter: 'setFontColors', used: (s) => s.color !== undefined, value: (s) => s.color ?? null },
-  { setter: 'setFontStyles', used: (s) => s.italic !== undefined, value: (s) => (s.italic ? 'italic' : 'normal') },
-  { setter: 'setHorizontalAlignments', used: (s) => s.align !== undefined, value: (s) => s.align ?? null },
-  { setter: 'setWraps', used: (s) => s.wrap !== undefined, value: (s) => s.wrap ?? false },
-];
-
-function writeBlockWithStyles(sheet: Sheet, block: Block): void {
+function writeBlock(sheet: Sheet, block: Block, overDefaults: boolean): void {
   const rows = block.values.length;
   const cols = Math.max(0, ...block.values.map((r) => r.length));
   if (rows === 0 || cols === 0) return;
   const values = block.values.map((r) => Array.from({ length: cols }, (_, c) => cellValue(r[c] ?? null)));
-  const styles = styleGrid(block, rows, cols);
-  const range = sheet.getRange(block.row + 1, block.col + 1, rows, cols);
   // Formats first: a 'date' or 'text' column must be formatted before its values are parsed.
-  for (const writer of STYLE_WRITERS) {
-    if (!styles.some((r) => r.some(writer.used))) continue;
-    const grid = styles.map((r) => r.map(writer.value));
-    (range[writer.setter] as (g: unknown[][]) => unknown).call(range, grid);
-  }
-  range.setValues(values);
+  writeBlockStyles(sheet, block, rows, cols, overDefaults);
+  sheet.getRange(block.row + 1, block.col + 1, rows, cols).setValues(values);
+}
+
+/** Whether two blocks share a cell. */
+function overlap(a: Block, b: Block): boolean {
+  const width = (x: Block) => Math.max(0, ...x.values.map((r) => r.length));
+  return a.row < b.row + b.values.length && b.row < a.row + a.values.length && a.col < b.col + width(b) && b.col < a.col + width(a);
 }
 
 function gridSize(spec: TabSpec): { rows: number; cols: number } {
@@ -126,7 +104,8 @@ function insertChart(sheet: Sheet, chart: ChartSpec): void {
 function renderInto(ss: Spreadsheet, sheet: Sheet, spec: TabSpec): void {
   const { rows, cols } = gridSize(spec);
   fitGrid(sheet, rows, cols);
-  for (const block of spec.blocks) writeBlockWithStyles(sheet, block);
+  // The sheet is fresh: a block's unset styles are its defaults already, unless an earlier block styled the same cells.
+  spec.blocks.forEach((block, i) => writeBlock(sheet, block, spec.blocks.slice(0, i).some((earlier) => overlap(earlier, block))));
   for (const m of spec.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
   writeNotes(sheet, spec.notes);
   // Sheets has no print API; its print dialog repeats frozen rows on every page, so the rows to repeat are frozen.

@@ -88,13 +88,24 @@ export class FakeSheet {
   getDataRange() {
     return this.range(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }
+  /** One call for several ranges (A1 notations): the style setters apply to each, counting their cells. */
+  getRangeList(a1Notations: string[]) {
+    const ranges = a1Notations.map((a1) => {
+      const r = parseA1(a1);
+      return this.rawRange(r.row, r.col, r.rows, r.cols);
+    });
+    return this.app.wrap(new FakeRangeList(ranges));
+  }
   private range(row: number, col: number, rows: number, cols: number): FakeRange {
+    return this.app.wrap(this.rawRange(row, col, rows, cols));
+  }
+  private rawRange(row: number, col: number, rows: number, cols: number): FakeRange {
     if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (cols < 1) throw new Error('The number of columns in the range must be at least 1.');
     if (row < 1 || col < 1 || row + rows - 1 > this.maxRows || col + cols - 1 > this.maxColumns) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return this.app.wrap(new FakeRange(this, row, col, rows, cols));
+    return new FakeRange(this, row, col, rows, cols);
   }
   getLastRow() {
     for (let r = this.values.length - 1; r >= 0; r--) if ((this.values[r] ?? []).some((v) => v !== '' && v !== undefined)) return r + 1;
@@ -392,6 +403,7 @@ export class FakeRange {
     grid[rowIndex][this.col - 1 + c] = value;
   }
   private fill(prop: StyleProp, value: Cell) {
+    if (this.sheet.fails(prop)) throw new Error(`${prop} failed (fake)`);
     this.sheet.app.countCells(this.sheet.getName(), 'written', this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.put(this.sheet.styles[prop], r, c, value);
     return this.self();
@@ -402,6 +414,39 @@ export class FakeRange {
     this.sheet.app.countCells(this.sheet.getName(), 'written', this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.put(this.sheet.styles[prop], r, c, grid[r][c] ?? '');
     return this.self();
+  }
+}
+
+/** Sheet.getRangeList: the style setters CS Daily uses, each one counted call over every range. */
+export class FakeRangeList {
+  constructor(private readonly ranges: FakeRange[]) {}
+  getRanges() {
+    return this.ranges.map((r) => r.sheet.app.wrap(r));
+  }
+  private each(set: (r: FakeRange) => unknown) {
+    for (const r of this.ranges) set(r);
+    return this.ranges[0]?.sheet.app.wrap(this) ?? this;
+  }
+  setNumberFormat(f: string) {
+    return this.each((r) => r.setNumberFormat(f));
+  }
+  setBackground(color: string | null) {
+    return this.each((r) => r.setBackground(color));
+  }
+  setFontWeight(w: string | null) {
+    return this.each((r) => r.setFontWeight(w));
+  }
+  setFontStyle(s: string | null) {
+    return this.each((r) => r.setFontStyle(s));
+  }
+  setFontColor(color: string | null) {
+    return this.each((r) => r.setFontColor(color));
+  }
+  setHorizontalAlignment(a: string | null) {
+    return this.each((r) => r.setHorizontalAlignment(a));
+  }
+  setWrap(on: boolean) {
+    return this.each((r) => r.setWrap(on));
   }
 }
 
