@@ -7,7 +7,7 @@
  */
 import type { StoreCapacity } from '../reports';
 import { readText } from './cells';
-import { INDEXED_TABS, readDayIndex, type DayIndex } from './dayIndex';
+import { DATA_TABS, readDayIndex, type DayIndex } from './dayIndex';
 import { BOUNDARY_TAB, ROLLUP_TAB } from './rollUpTabs';
 import { findTab, gridCellsInUse, MAX_GRID_CELLS, sheetTimeZone } from './tabs';
 
@@ -25,6 +25,6 @@ export function gridCapacity(ss: Spreadsheet, index: DayIndex = readDayIndex(ss)
   const boundary = findTab(ss, BOUNDARY_TAB);
   const firstRaw = boundary && boundary.getLastRow() >= 2 ? readText(boundary.getRange(2, 1).getValue(), sheetTimeZone(ss)) : '';
   const rolled = firstRaw ? days.filter((d) => d < firstRaw).length : 0;
-  const perDay = rolled > 0 ? cellsOf(ss, ROLLUP_TAB) / rolled : days.length > 0 ? INDEXED_TABS.reduce((n, key) => n + cellsOf(ss, key), 0) / days.length : 0;
+  const perDay = rolled > 0 ? cellsOf(ss, ROLLUP_TAB) / rolled : days.length > 0 ? DATA_TABS.reduce((n, key) => n + cellsOf(ss, key), 0) / days.length : 0;
   return { used, limit: MAX_GRID_CELLS, daysLeft: perDay > 0 ? Math.max(0, Math.floor((MAX_GRID_CELLS - used) / perDay)) : null };
 }

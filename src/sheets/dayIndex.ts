@@ -2,7 +2,8 @@
  * Where each day's rows of each data tab are, so that importing a day reads
  * that day's rows and not the whole tab. A hidden tab holds one row per
  * stored day: the day, then for each data tab (headed by its message key)
- * the day's row runs (`2-3001 9002-9100`). The index is a cache of the data, never its truth:
+ * the day's row runs (`2-3001 9002-9100`), and once the day is rolled up the
+ * run of its block in the roll-up tab. The index is a cache of the data, never its truth:
  * rows past the last indexed row (a write whose index write failed, or a tab
  * from before the index) are read and indexed on the next import, and rows
  * that turn out not to be of their day make the caller index the tab again.
@@ -15,8 +16,12 @@ import { findTab, insertDataTab, readTable, sheetTimeZone, writeBlock } from './
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const DAY_INDEX_TAB: MessageKey = 'tab.dataIndex';
-/** The data tabs the index covers, one column each after the day. */
-export const INDEXED_TABS: readonly MessageKey[] = ['tab.agentDay', 'tab.shopDay', 'tab.consultations', 'tab.orders'];
+/** The data tabs of imported records. */
+export const DATA_TABS: readonly MessageKey[] = ['tab.agentDay', 'tab.shopDay', 'tab.consultations', 'tab.orders'];
+/** The roll-up tab (rollUpTabs.ts ROLLUP_TAB): one block of rows per rolled-up day. */
+export const ROLLUP_INDEXED: MessageKey = 'tab.rollUp';
+/** The tabs the index covers, one column each after the day (an index tab written before a column was added gains it on its next write). */
+export const INDEXED_TABS: readonly MessageKey[] = [...DATA_TABS, ROLLUP_INDEXED];
 const HEADER = ['day', ...INDEXED_TABS];
 
 /** Sheet rows, first to last, both included. */
@@ -138,7 +143,7 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
     sheet = insertDataTab(ss, DAY_INDEX_TAB, HEADER.length);
     writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
     sheet.hideSheet();
-  }
+  } else if (sheet.getLastColumn() < HEADER.length) writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
   if (lastChanged > 0) {
     const span: string[][] = [];
     for (let row = firstChanged; row <= lastChanged; row++) span.push(byRow.get(row) ?? HEADER.map(() => ''));

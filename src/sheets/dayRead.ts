@@ -5,12 +5,15 @@
  * write failed) are read once and kept by day. Records come back in the
  * tab's row order, as a whole read gives them. When a row is not of the day
  * the index says (the tab was sorted or edited by hand), the reader says so
- * and the caller reads the tabs whole.
+ * and the caller reads the tabs whole. The rolled-up days' figures stand in
+ * for their chats: the roll-up tab is read (rollUpRead.ts) for the days whose
+ * chats are read.
  */
 import type { IsoDate, Rejection } from '../core/types';
 import { RECORD_DAY, type RecordOf, type StoredKind } from '../import/ingest';
 import { highWater, runsOf, type DayIndex, type Run } from './dayIndex';
 import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ORDER_TABLE, SHOP_DAY_TABLE, type TableDef } from './schema';
+import { RollUpReader } from './rollUpRead';
 import { decodeRow, type DataRecords } from './storage';
 import { findTab, sheetTimeZone, type Table } from './tabs';
 
@@ -147,6 +150,7 @@ export type DaysByKind = Record<StoredKind, readonly IsoDate[]>;
 /** The four data tabs read day by day through the index. */
 export class DayReader {
   private readonly readers;
+  private readonly rollUp: RollUpReader;
   private readonly loaded: Record<StoredKind, Set<IsoDate>> = { consultations: new Set(), orders: new Set(), agentDays: new Set(), shopDays: new Set() };
 
   constructor(ss: Spreadsheet, index: DayIndex) {
@@ -156,15 +160,17 @@ export class DayReader {
       agentDays: new TabReader(ss, 'agentDays', AGENT_DAY_TABLE, index),
       shopDays: new TabReader(ss, 'shopDays', SHOP_DAY_TABLE, index),
     };
+    this.rollUp = new RollUpReader(ss, index);
   }
 
-  /** The days rows past the index hold, in any tab. */
+  /** The days rows past the index hold, in any tab (the roll-up tab's included). */
   tailDays(): IsoDate[] {
-    return KINDS.flatMap(([kind]) => this.readers[kind].tailDays());
+    return [...KINDS.flatMap(([kind]) => this.readers[kind].tailDays()), ...this.rollUp.tailDays()];
   }
 
   /** Reads the days not read yet; false when the index is found wrong (read the tabs whole instead). */
   load(days: DaysByKind): boolean {
+    if (!this.rollUp.load(days.consultations)) return false;
     for (const [kind] of KINDS) {
       const fresh = days[kind].filter((d) => !this.loaded[kind].has(d));
       if (!this.readers[kind].load(fresh)) return false;
@@ -186,6 +192,7 @@ export class DayReader {
       agentDays: this.readers.agentDays.records(),
       shopDays: this.readers.shopDays.records(),
       rejections: KINDS.flatMap(([kind]) => this.readers[kind].rejections()),
+      rolledUp: this.rollUp.rollUp(),
     };
   }
 }

@@ -4,7 +4,8 @@
  * retention is computed from the raw days it reads (through the day index),
  * its roll-up appended to the roll-up tab in one block, read back and
  * compared, the boundary written, a line logged, and only then its raw chats
- * and orders deleted. Each step can fail anywhere and be called again: what
+ * and orders deleted. The block's rows are kept in the day index (the day's
+ * run in the roll-up tab), so a report run reads the rolled-up days it needs. Each step can fail anywhere and be called again: what
  * is stored says where it stopped (the last marked day of the roll-up tab,
  * the first raw day of the boundary), so the raw rows or the roll-up of a day
  * are always whole, and the next call finishes the day.
@@ -16,6 +17,7 @@ import type { RecordOf, StoredKind } from '../import/ingest';
 import { t } from '../i18n';
 import { readText, textCell } from './cells';
 import { readClaimsFromTab } from './claimsTab';
+import { indexRollUpTail } from './rollUpRead';
 import { forgetTab, highWater, readDayIndex, removeRows, runsOf, writeDayIndex, type DayIndex, type Run } from './dayIndex';
 import { indexStored, readRows, type StoredRow } from './dayStore';
 import { boundaryOfTable, boundaryRows, BOUNDARY_HEADER, BOUNDARY_TAB, DAY_COLUMN, KIND_COLUMN, ROLLUP_HEADER, ROLLUP_TAB, rollUpOfRows, rollUpRows } from './rollUpTabs';
@@ -149,6 +151,14 @@ function logOnce(ss: Spreadsheet, line: LogLine): void {
  * the day after whose tomorrow no stored day is plausible. `index`: the day index, when the caller has it read.
  */
 export function rollUpStep(ss: Spreadsheet, time: string, index: DayIndex = readDayIndex(ss)): RollUpOutcome {
+  // Blocks appended by a call whose index write failed (or before the index kept them) are indexed first.
+  indexRollUpTail(ss, index);
+  const outcome = rollUpDue(ss, time, index);
+  writeDayIndex(ss, index);
+  return outcome;
+}
+
+function rollUpDue(ss: Spreadsheet, time: string, index: DayIndex): RollUpOutcome {
   const rawDays = [...index.days].filter(([, e]) => RAW_TABS.some((tab) => (e.runs.get(tab) ?? []).length > 0)).map(([d]) => d);
   if (rawDays.length === 0) return null;
   // Counted back from the latest plausible day: one row dated 2999 must not make every real day old.
@@ -176,7 +186,10 @@ export function rollUpStep(ss: Spreadsheet, time: string, index: DayIndex = read
     const computed = rollUpDay(day, chats, orders, roster, rules, readClaimsFromTab(ss), boundary.anchors);
     const rowCount = rollUpRows(day, computed).length;
     const stored = lastStoredDay(findTab(ss, ROLLUP_TAB), tz);
-    if (stored === null || stored < day) appendRollUp(ss, day, computed);
+    if (stored === null || stored < day) {
+      appendRollUp(ss, day, computed);
+      indexRollUpTail(ss, index);
+    }
     if (!sameRollUp(computed, storedRollUp(ss, day, rowCount))) {
       logOnce(ss, log(t(lang, 'rollup.notEqual', { day }), 0));
       return { day, status: 'not_equal', rawRemoved: 0 };
@@ -187,6 +200,5 @@ export function rollUpStep(ss: Spreadsheet, time: string, index: DayIndex = read
   }
   // The day's roll-up is stored, equal and logged, and the boundary moved past it: its raw rows can go.
   const removed = deleteDay(ss, CONSULTATION_TABLE, 'consultations', day, index) + deleteDay(ss, ORDER_TABLE, 'orders', day, index);
-  writeDayIndex(ss, index);
   return { day, status: 'rolled_up', rawRemoved: removed };
 }

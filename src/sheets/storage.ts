@@ -6,8 +6,7 @@
  * setValues, however many rows it holds.
  */
 import { defaultRules, type Rules } from '../core/rules';
-import type { RollUp } from '../core/rollup';
-import { BOUNDARY_TAB, boundaryOfTable, ROLLUP_TAB, rollUpOfTable } from './rollUpTabs';
+import { loadRollUp } from './rollUpRead';
 import { readClaimsFromTab } from './claimsTab';
 import { loadLogs } from './notebookTabs';
 import { rulesFromTable, settingsTable, type SettingsProblem } from '../core/settings';
@@ -278,8 +277,8 @@ export function decodeRow<T>(def: TableDef<T>, table: Table, cells: unknown[], r
 /** What the data tabs hold: the report input without the language and rules (those come from the spreadsheet and Settings). */
 export type WorkbookData = Omit<ReportInput, 'language' | 'rules'>;
 
-/** The four data tabs' records, and the rows of them that did not read (in the order consultations, orders, agent-days, shop-days). */
-export type DataRecords = Pick<WorkbookData, 'consultations' | 'orders' | 'agentDays' | 'shopDays'> & { rejections: Rejection[] };
+/** The four data tabs' records, and the rows of them that did not read (in the order consultations, orders, agent-days, shop-days); the rolled-up days' figures. */
+export type DataRecords = Pick<WorkbookData, 'consultations' | 'orders' | 'agentDays' | 'shopDays' | 'rolledUp'> & { rejections: Rejection[] };
 
 /** Everything but the data tabs: the supervisor's tabs, the claims and the stored import errors, each read once. */
 export interface SideData {
@@ -299,13 +298,14 @@ export function loadSideData(ss: Spreadsheet): SideData {
   const events = readRecords(ss, EVENTS_TABLE, ensureTab(ss, EVENTS_TABLE.tab, header(EVENTS_TABLE)), before);
   ensureSettingsTab(ss);
   const roster = readRecords(ss, ROSTER_TABLE, ensureTab(ss, ROSTER_TABLE.tab, header(ROSTER_TABLE)), before);
-  return { storedErrors, before, after, data: { roster, events, claims: readClaimsFromTab(ss), claimsInTab: true, ...loadLogs(ss, after), rolledUp: loadRollUp(ss) } };
+  return { storedErrors, before, after, data: { roster, events, claims: readClaimsFromTab(ss), claimsInTab: true, ...loadLogs(ss, after) } };
 }
 
-/** Every row of the four data tabs. */
+/** Every row of the four data tabs, and the roll-up tab whole. */
 export function readAllRecords(ss: Spreadsheet): DataRecords {
   const rejections: Rejection[] = [];
   return {
+    rolledUp: loadRollUp(ss),
     consultations: readRecords(ss, CONSULTATION_TABLE, findTab(ss, CONSULTATION_TABLE.tab), rejections),
     orders: readRecords(ss, ORDER_TABLE, findTab(ss, ORDER_TABLE.tab), rejections),
     agentDays: readRecords(ss, AGENT_DAY_TABLE, findTab(ss, AGENT_DAY_TABLE.tab), rejections),
@@ -323,15 +323,6 @@ export function assembleWorkbookData(side: SideData, records: DataRecords): Work
 /** Everything the reports need, each tab read once and whole. Creates the roster, events and settings tabs on first use. */
 export function loadWorkbookData(ss: Spreadsheet): WorkbookData {
   return assembleWorkbookData(loadSideData(ss), readAllRecords(ss));
-}
-
-/** The rolled-up days' figures and the boundary the raw days are computed with (undefined when nothing is rolled up). */
-export function loadRollUp(ss: Spreadsheet): RollUp | undefined {
-  const sheet = findTab(ss, ROLLUP_TAB);
-  if (!sheet) return undefined;
-  const tz = sheetTimeZone(ss);
-  const boundary = findTab(ss, BOUNDARY_TAB);
-  return { ...rollUpOfTable(readTable(sheet), tz), anchors: boundary ? boundaryOfTable(readTable(boundary), tz).anchors : [] };
 }
 
 /** The Settings tab, written from the default rules when missing. Returns it and whether it was created. */

@@ -142,7 +142,7 @@ describe('Build all reports reads the days its reports show', () => {
     const young = readAt(30);
     const old = readAt(180);
     console.log(`build reads: 30 days stored ${young.read} cells (${young.whole} reading every row), 180 days ${old.read} (${old.whole})`);
-    // The bound: within 1.5× of the young spreadsheet's, and under half of what reading every stored row costs the old one (the roll-up kept off, so every raw day stays in the data tabs; the roll-up's own tab is read whole).
+    // The bound: within 1.5× of the young spreadsheet's, and under half of what reading every stored row costs the old one (the roll-up kept off, so every raw day stays in the data tabs; test/gas/rollUpRead.test.ts measures the roll-up tab's reads).
     expect(old.read).toBeLessThan(1.5 * young.read);
     expect(old.read).toBeLessThan(old.whole / 2);
   }, 600_000);

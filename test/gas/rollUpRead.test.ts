@@ -1,0 +1,105 @@
+/**
+ * *Build all reports* reads the rolled-up days its reports need, not the
+ * whole roll-up tab: the BUILT bundle on the Spreadsheet fake, a small shop
+ * imported morning by morning with the roll-up running, built at about 40
+ * and about 190 rolled-up days. At each age the build reading by day gives
+ * the same tabs as a build reading every row (the document property that asks
+ * for it), and the cells it reads of the roll-up tab (counts, not times) stay
+ * about the same while the tab grows; so do the cells a morning's import
+ * (which rolls up a day) reads of the roll-up and boundary tabs.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
+import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
+import { loadBundle } from '../support/bundle';
+import { setSetting } from '../support/rollupSheets';
+import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
+
+const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
+/** The bench shop's shape at a fiftieth of its volume: every agent has chats and sales each day. */
+const TINY: ShopSize = { chats: 60, orders: 20, buyers: 400 };
+const RETENTION = 7;
+const ROLLUP = 'Data: rolled-up days';
+const BOUNDARY = 'CS Daily: roll-up boundary';
+const DATA_TABS = ['Data: consultations', 'Data: orders', 'Data: agent-day', 'Data: shop-day', ROLLUP];
+
+type Lib = Record<string, (...args: unknown[]) => string>;
+
+/** Every tab but the data tabs, as values. */
+function reportTabs(fake: FakeSpreadsheetApp): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  for (const sheet of fake.spreadsheet.sheets) {
+    const name = sheet.getName();
+    if (DATA_TABS.includes(name) || sheet.getLastRow() === 0) continue;
+    out[name] = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
+  }
+  return out;
+}
+
+/** One *Build all reports*, reading everything or by day: the tabs it leaves and the roll-up tab's cells it read. */
+function build(fake: FakeSpreadsheetApp, lib: Lib, everything: boolean): { tabs: Record<string, unknown[][]>; rollUpRead: number } {
+  if (everything) fake.documentProperties.setProperty(READ_EVERYTHING, 'true');
+  else fake.documentProperties.deleteProperty(READ_EVERYTHING);
+  fake.cellsByTab.clear();
+  lib.buildAllReports();
+  const rollUpRead = fake.cellsByTab.get(ROLLUP)?.read ?? 0;
+  expect(fake.ui.alerts.splice(0)).toEqual([]);
+  return { tabs: reportTabs(fake), rollUpRead };
+}
+
+/** Builds both ways (a first build sizes every tab, so both see the same grid): same tabs; the cells of the roll-up tab each way read. */
+function bothWays(fake: FakeSpreadsheetApp, lib: Lib): { days: number; whole: number; rolledDays: number } {
+  build(fake, lib, false);
+  const whole = build(fake, lib, true);
+  const days = build(fake, lib, false);
+  expect(Object.keys(days.tabs).sort()).toEqual(Object.keys(whole.tabs).sort());
+  for (const name of Object.keys(whole.tabs)) expect({ name, values: days.tabs[name] }).toEqual({ name, values: whole.tabs[name] });
+  const tab = fake.spreadsheet.raw(ROLLUP)!;
+  const rolledDays = tab.grid().filter((r) => r[1] === 'day').length;
+  return { days: days.rollUpRead, whole: whole.rollUpRead, rolledDays };
+}
+
+describe('Build all reports reads the rolled-up days its reports show', () => {
+  it('reads about as many roll-up cells with 190 days rolled up as with 40, and gives the same tabs as a whole read', () => {
+    const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
+    const lib = loadBundle(fake.globals()) as Lib;
+    lib.openSettings();
+    setSetting(fake, 'retention_days', RETENTION);
+    lib.importSupervisorTable(JSON.stringify({ importId: 'roster', file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: 20, agents: roster(), events: [], rejected: [], skipped: 0 }));
+    const importUntil = (from: number, to: number) => {
+      for (let day = from; day < to; day++) {
+        morning(day, TINY).forEach((table, t) => {
+          const importId = `imp-${day}-${t}`;
+          for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) lib.importChunk(JSON.stringify(chunk));
+          lib.finishImport(importId);
+        });
+      }
+    };
+    // Latest days 2026-02-16 and 2026-07-16: the same place in their month, so the plans read as many days.
+    /** The roll-up and boundary tabs' cells read by the imports of the mornings from..to (each rolls up a day). */
+    const importReading = (from: number, to: number) => {
+      importUntil(from, to - 1);
+      fake.cellsByTab.clear();
+      importUntil(to - 1, to);
+      return (fake.cellsByTab.get(ROLLUP)?.read ?? 0) + (fake.cellsByTab.get(BOUNDARY)?.read ?? 0);
+    };
+    // Latest days 2026-02-16 and 2026-07-16: the same place in their month, so the plans read as many days.
+    const youngImport = importReading(0, 47);
+    const young = bothWays(fake, lib);
+    const oldImport = importReading(47, 197);
+    const old = bothWays(fake, lib);
+    console.log(
+      `roll-up tab cells a build reads: ${young.rolledDays} days rolled up ${young.days} (${young.whole} reading every row), ${old.rolledDays} days ${old.days} (${old.whole}); ` +
+        `a morning's import reads of the roll-up and boundary tabs ${youngImport} and ${oldImport}`,
+    );
+    expect(youngImport).toBeGreaterThan(0);
+    expect(oldImport).toBeLessThan(1.25 * youngImport);
+    expect(young.rolledDays).toBeGreaterThanOrEqual(35);
+    expect(old.rolledDays).toBeGreaterThanOrEqual(185);
+    // The reports of these days show rolled-up days: the by-day build reads some of them …
+    expect(young.days).toBeGreaterThan(0);
+    // … and as many with the tab nearly five times as long (a block is about the same size every day).
+    expect(old.days).toBeLessThan(1.25 * young.days);
+    expect(old.days).toBeLessThan(old.whole / 4);
+  }, 600_000);
+});
