@@ -5,15 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Agent, Consultation, ExportedAgentDay, Language, Order, Rejection, ShopDay } from '../core/types';
+import type { Agent, Language, Rejection } from '../core/types';
 import type { Rules } from '../core/rules';
 import { rulesFromTable } from '../core/settings';
 import { decodeBytes, importFile, parseDelimited, readClaims, readEvents, readRoster, type FileImport, type ImportResult } from '../import';
 import type { ReportInput } from '../reports';
-import { MAX_STORED_TEXT, shopDayKey, storedForms, unknownAgents, type TextCut } from '../import/ingest';
+import { MAX_STORED_TEXT, storedForms, unknownAgents, type TextCut } from '../import/ingest';
+import { mergeRun, type MergedRun, type RunTables } from '../import/mergeRun';
 import { t, type MessageKey } from '../i18n';
 import type { CliOptions } from './args';
-import { mergeDuplicateKeys, type MergedRecords, type TableRecords } from './duplicateKeys';
 import { runCountLines, runCounts, type RunCounts } from './runCounts';
 import { fileProblem, fileProblemText } from './fileOptions';
 import { readCoaching, readHandovers, readProblems, readSchedule } from '../import/notebooks';
@@ -42,12 +42,6 @@ function source(path: string) {
 /** Appends in place without spreading: `push(...items)` overflows the call stack past ~125 000 items. */
 function append<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
-}
-
-function keyed<T>(records: T[], key: (r: T) => string): T[] {
-  const map = new Map<string, T>();
-  for (const r of records) map.set(key(r), r);
-  return [...map.values()];
 }
 
 function loadRules(path: string | null, lang: Language, log: string[], rejections: Rejection[]): Rules {
@@ -110,10 +104,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
   const logs = readLogs(options, lang, rejections);
   append(rejections, events.rejected);
 
-  const agentDays: TableRecords<ExportedAgentDay>[] = [];
-  const shopDays: ShopDay[] = [];
-  const consultations: TableRecords<Consultation>[] = [];
-  const orders: TableRecords<Order>[] = [];
+  const run: RunTables = { agentDays: [], shopDays: [], consultations: [], orders: [] };
   const tables: ImportResult[] = [];
   const settingsRejections = rejections.length;
   const filesRead: string[] = [];
@@ -133,15 +124,17 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
       // Records as every store keeps them (the spreadsheet's cells cap text): the CLI's run and the data tabs hold the same.
       const cut = (index: number, c: TextCut) =>
         log.push(t(lang, 'cli.storedTextCut', { file: table.file, row: table.recordRows?.[index] ?? 0, field: c.field, length: c.length, limit: MAX_STORED_TEXT }));
-      agentDays.push({ records: storedForms('agentDays', table.agentDays, cut), rows: table.recordRows, file: table.file, sheet: table.sheet });
-      append(shopDays, storedForms('shopDays', table.shopDays, cut));
-      consultations.push({ records: storedForms('consultations', table.consultations, cut), rows: table.recordRows, file: table.file, sheet: table.sheet });
-      orders.push({ records: storedForms('orders', table.orders, cut), rows: table.recordRows, file: table.file, sheet: table.sheet });
+      const at = { rows: table.recordRows, file: table.file, sheet: table.sheet };
+      run.agentDays.push({ records: storedForms('agentDays', table.agentDays, cut), ...at });
+      run.shopDays.push({ records: storedForms('shopDays', table.shopDays, cut), ...at });
+      run.consultations.push({ records: storedForms('consultations', table.consultations, cut), ...at });
+      run.orders.push({ records: storedForms('orders', table.orders, cut), ...at });
       tables.push(table);
     }
   }
-  const merged = mergeDuplicateKeys(consultations, orders, lang, agentDays);
-  append(rejections, merged.conflicts);
+  // The same merge as every store's, the duplicate-key lines from the same core as the sidebar's.
+  const merged = mergeRun(run, lang);
+  append(rejections, merged.conflicts.map((c) => c.line));
   const input: ReportInput = {
     language: lang,
     rules,
@@ -149,10 +142,7 @@ export async function loadInput(options: CliOptions): Promise<LoadedInput> {
     events: events.events,
     claims: claims.claims,
     ...logs,
-    agentDays: merged.agentDays,
-    shopDays: keyed(shopDays, shopDayKey),
-    consultations: merged.consultations,
-    orders: merged.orders,
+    ...merged.records,
     rejections,
   };
   addUnknownAgents(input, log);
@@ -178,7 +168,7 @@ function readLogs(options: CliOptions, lang: Language, rejections: Rejection[]):
 }
 
 /** The run's row counts and their summary lines (after the per-file lines). */
-function withRunCounts(loaded: LoadedInput, tables: ImportResult[], merged: MergedRecords): LoadedInput {
+function withRunCounts(loaded: LoadedInput, tables: ImportResult[], merged: MergedRun): LoadedInput {
   const counts = runCounts(tables, loaded.accepted, { identical: merged.identical, conflicts: merged.conflicts.length });
   append(loaded.log, runCountLines(counts, loaded.input.language));
   return { ...loaded, counts };

@@ -35,6 +35,7 @@ export const sidebarStrings = {
     'sidebar.summary.counts': 'Rows read\u00a0{read} = new\u00a0{added} + replaced\u00a0{replaced} + rejected\u00a0{rejected} + skipped\u00a0{skipped}',
     'sidebar.summary.newAgents': 'New agents: {names}',
     'sidebar.summary.noNewAgents': 'No new agents.',
+    'sidebar.summary.conflicts': '{conflicts} keys were read more than once with different values: the later row is kept, and each is listed in the import errors.',
     'sidebar.error.server': 'The spreadsheet could not do this. Try again in a moment.',
     'sidebar.error.permission':
       'Google refused the call (PERMISSION_DENIED). This happens when you are signed in to several Google accounts: sign out of the others, or open the spreadsheet in a private window, and try again.',
@@ -82,6 +83,7 @@ export const sidebarStrings = {
     'sidebar.total.counts': 'Rows read\u00a0{read} = new\u00a0{added} + replaced\u00a0{replaced} + rejected\u00a0{rejected} + skipped\u00a0{skipped}',
     'sidebar.total.errors': 'Open the "{tab}" tab: {rejected} rejected rows with their reasons',
     'sidebar.total.noErrors': 'No rows were rejected.',
+    'sidebar.total.conflicts': 'Open the "{tab}" tab: {conflicts} keys read with different values, which row was kept',
     'sidebar.supervisor.columns': 'Columns read: {headers}',
   },
   zh: {
@@ -119,6 +121,7 @@ export const sidebarStrings = {
     'sidebar.summary.counts': '读取\u00a0{read}\u00a0行 = 新增\u00a0{added} + 替换\u00a0{replaced} + 拒绝\u00a0{rejected} + 跳过\u00a0{skipped}',
     'sidebar.summary.newAgents': '新客服：{names}',
     'sidebar.summary.noNewAgents': '没有新客服。',
+    'sidebar.summary.conflicts': '{conflicts} 个键多次出现且数值不同：保留后读到的行，每个都已列入导入错误。',
     'sidebar.error.server': '表格未能完成此操作，请稍后再试。',
     'sidebar.error.permission':
       'Google 拒绝了请求（PERMISSION_DENIED）。同时登录多个 Google 账号时会出现这种情况：请退出其他账号，或在无痕窗口中打开表格，然后重试。',
@@ -166,6 +169,7 @@ export const sidebarStrings = {
     'sidebar.total.counts': '读取\u00a0{read}\u00a0行 = 新增\u00a0{added} + 替换\u00a0{replaced} + 拒绝\u00a0{rejected} + 跳过\u00a0{skipped}',
     'sidebar.total.errors': '打开“{tab}”：{rejected} 个被拒绝的行及原因',
     'sidebar.total.noErrors': '没有被拒绝的行。',
+    'sidebar.total.conflicts': '打开“{tab}”：{conflicts} 个数值不同的重复键，以及保留了哪一行',
     'sidebar.supervisor.columns': '读取的列：{headers}',
   },
 } satisfies Record<'en' | 'zh', Record<string, string>>;

@@ -10,7 +10,7 @@ export { detectTable, type Detection, type DetectionOutcome } from './detect';
 export { recordsFromTable } from './records';
 export { importFile, type FileImport, type ImportOptions, type RefusedTable } from './importFile';
 export { agentNameOf, withoutInvisibles } from './agentName';
-export { dedupeByKey, differingFields, withOrigins, type Deduplicated, type DuplicateConflict, type Origin, type WithOrigin } from './duplicates';
+export { differingFields, mergeTables, type DuplicateConflict, type MergedTables, type Origin, type Placed, type TableRecords } from './duplicates';
 export { readRoster, readEvents, readClaims } from './roster';
 export { parseDateTime, parseDate, dateFromText } from './datetime';
 export { normalizeHeader } from './normalize';

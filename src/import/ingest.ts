@@ -8,6 +8,7 @@
 import { exportKey, isOnDuty, mergeExports } from '../core/exportMerge';
 import { personResolver } from '../core/accounts';
 import { formatLocalTime } from '../core/dates';
+import { mergeTables, type MergedTables } from './duplicates';
 import type { Agent, Consultation, ExportedAgentDay, IsoDate, Order, ShopDay } from '../core/types';
 
 /** The four kinds of imported records a store holds, by the name of their list. */
@@ -105,35 +106,14 @@ export function storedForms<K extends StoredKind>(kind: K, records: readonly Rec
 }
 
 /** A batch of records merged into a store: one record per key, and how many rows added and replaced. */
-export interface MergedBatch<T> {
-  /** One record per key, the later winning, in the order the keys were first met. */
-  records: T[];
-  /** Of `records`, the keys the store did not hold. */
-  added: number;
-  /** Rows of the batch whose key the store held, or an earlier row of the batch had: added + replaced = the batch's rows. */
-  replaced: number;
-}
+export type MergedBatch<T> = Pick<MergedTables<T>, 'records' | 'added' | 'replaced'>;
 
 /**
  * Merges a batch into a store that holds the keys `stored` says: the rule of
- * SPEC §5 (re-importing replaces), counted the same by every store.
+ * SPEC §5 (re-importing replaces), counted the same by every store (see mergeTables).
  */
 export function mergeBatch<T>(batch: readonly T[], key: (record: T) => string, stored: (key: string) => boolean): MergedBatch<T> {
-  const slot = new Map<string, number>();
-  const records: T[] = [];
-  let added = 0;
-  for (const record of batch) {
-    const k = key(record);
-    const at = slot.get(k);
-    if (at !== undefined) {
-      records[at] = record;
-      continue;
-    }
-    slot.set(k, records.length);
-    records.push(record);
-    if (!stored(k)) added++;
-  }
-  return { records, added, replaced: batch.length - added };
+  return mergeTables([{ records: batch, file: '', sheet: null }], key, stored);
 }
 
 /**

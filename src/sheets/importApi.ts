@@ -26,6 +26,13 @@ export interface ImportChunk {
   orders: Order[];
   rejected: Rejection[];
   skipped: SkippedRow[];
+  /**
+   * Import-error lines for keys read more than once with different values
+   * (from the ingest core, over every table sent together), each sent with
+   * the chunk that holds the record kept. Not rows: they count in none of
+   * the four counts.
+   */
+  conflicts: Rejection[];
 }
 
 /** What one chunk did to the data tab. */
@@ -73,6 +80,8 @@ export interface ImportSummary {
   replaced: number;
   rejected: number;
   skipped: number;
+  /** Keys read more than once with different values: one import-error line each. */
+  conflicts: number;
   /** Agents the import found that the roster did not have (added, flagged). */
   newAgents: string[];
   /** Name of the import-errors tab, for the sidebar's link. */

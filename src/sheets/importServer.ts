@@ -66,7 +66,7 @@ interface ImportState extends Omit<ImportSummary, 'importId' | 'errorsTab'> {
 
 /** The running totals of a table whose first chunk has not arrived yet. */
 function freshState(file: string, sheet: string | null, kind: RecordKind): ImportState {
-  return { startedAt: Date.now(), file, sheet, kind, rowsRead: 0, added: 0, replaced: 0, rejected: 0, skipped: 0, newAgents: [], stored: [] };
+  return { startedAt: Date.now(), file, sheet, kind, rowsRead: 0, added: 0, replaced: 0, rejected: 0, skipped: 0, conflicts: 0, newAgents: [], stored: [] };
 }
 
 function documentProperties(): GoogleAppsScript.Properties.Properties | null {
@@ -82,7 +82,7 @@ function loadState(importId: string): ImportState | null {
   const text = props ? props.getProperty(STATE_PREFIX + importId) : memoryState.get(importId) ?? null;
   if (!text) return null;
   const state = JSON.parse(text) as ImportState;
-  return { ...state, stored: Array.isArray(state.stored) ? state.stored : [] };
+  return { ...state, stored: Array.isArray(state.stored) ? state.stored : [], conflicts: state.conflicts ?? 0 };
 }
 
 function saveState(importId: string, state: ImportState): void {
@@ -152,10 +152,17 @@ function parseChunk(json: string, lang: Language): ImportChunk {
     orders: list<Order>(c!.orders),
     rejected: list<Rejection>(c!.rejected),
     skipped: list(c!.skipped),
+    conflicts: list<unknown>(c!.conflicts).filter(isConflictLine),
   };
 }
 
 const isText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+
+/** A duplicate-key line as the ingest core makes it: stored only when it names its file, row and reason. */
+function isConflictLine(v: unknown): v is Rejection {
+  const r = v as Partial<Rejection> | null;
+  return !!r && typeof r === 'object' && typeof r.file === 'string' && typeof r.row === 'number' && isText(r.reason) && Array.isArray(r.raw ?? []);
+}
 const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 /** Keeps the records whose key fields are there; the others become rejections (never silently dropped). */
@@ -230,7 +237,7 @@ export function importChunk(chunkJson: string): string {
       planDayUpsert(ss, CONSULTATION_TABLE, 'consultations', consultations, index),
       planDayUpsert(ss, ORDER_TABLE, 'orders', orders, index),
     ];
-    const errors = planRejections(ss, rejected, chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
+    const errors = planRejections(ss, [...rejected, ...chunk.conflicts], chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
     const agents = planUnknownAgents(ss, agentDays, consultations);
     const retried = state.pending?.chunkIndex === chunk.chunkIndex ? state.pending : null;
     const pending = retried ?? {
@@ -252,6 +259,7 @@ export function importChunk(chunkJson: string): string {
     state.replaced += totals.replaced;
     state.rejected += rejected.length;
     state.skipped += chunk.skipped.length;
+    state.conflicts += chunk.conflicts.length;
     state.newAgents = capAgents([...new Set([...state.newAgents, ...newAgents])]);
     state.stored = withChunk(state.stored, chunk.chunkIndex);
     saveState(chunk.importId, state);
@@ -312,6 +320,7 @@ function summaryOf(ss: Spreadsheet, lang: Language, importId: string, state: Imp
     replaced: state.replaced,
     rejected: state.rejected,
     skipped: state.skipped,
+    conflicts: state.conflicts,
     newAgents: state.newAgents,
     errorsTab: findTab(ss, ERRORS.tab)?.getName() ?? t(lang, ERRORS.tab),
     grid: gridCapacity(ss, index),

@@ -107,6 +107,7 @@ export function importSupervisorTable(json: string): string {
       replaced: stored.replaced,
       rejected: table.rejected.length,
       skipped: table.skipped,
+      conflicts: 0,
       newAgents: [],
       errorsTab: findTab(ss, ERRORS_TABLE.tab)?.getName() ?? t(lang, ERRORS_TABLE.tab),
     };

@@ -85,6 +85,7 @@ export function chunk(over: Partial<ImportChunk>): ImportChunk {
     orders: [],
     rejected: [],
     skipped: [],
+    conflicts: [],
     ...over,
   };
 }

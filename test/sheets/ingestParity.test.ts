@@ -1,9 +1,10 @@
 /**
  * One ingest core, two adapters: every data file of the damaged-export corpus,
  * the shared fixtures and the real workbooks go through the CLI's loader and
- * through the sidebar's path (importFile → chunks → importChunk/finishImport of
- * the BUILT bundle on the Spreadsheet fake). Both must store the same records
- * and count the same rows read, stored, replaced, rejected and skipped.
+ * through the sidebar's path (importFile → planUpload → importChunk/finishImport of
+ * the BUILT bundle on the Spreadsheet fake). Both must store the same records,
+ * count the same rows read, stored, replaced, rejected and skipped, and list
+ * the same import errors, the duplicate-key lines among them.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { join } from 'node:path';
 import { RECORD_KEY, STORED_KINDS, type StoredKind, type StoredRecords } from '../../src/import/ingest';
 import { CHUNK_SIZE } from '../../src/ui/sidebar/chunks';
 import { CORPUS_FILES, MANIFEST } from '../corpus/manifest';
-import { throughCli, throughSheets } from '../support/ingestAdapters';
+import type { Rejection } from '../../src/core/types';
+import { tableOf, throughCli, throughSheets } from '../support/ingestAdapters';
 
 const SHARED = join(__dirname, '../../../shared');
 const CORPUS_NAMES = new Set(MANIFEST.map((c) => c.file));
@@ -24,6 +26,9 @@ function sorted<K extends StoredKind>(kind: K, records: readonly StoredRecords[K
   // The stored form: what a data tab holds for the record (undefined and absent fields alike).
   return [...records].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map((r) => JSON.parse(JSON.stringify(r)));
 }
+
+/** Import-error lines as comparable text, sorted (the errors tab keeps them by key, the CLI in the order found). */
+const lines = (errors: readonly Rejection[]) => errors.map((r) => [tableOf(r), r.row, r.column, r.reason].join('|')).sort();
 
 function dataArgs(): { name: string; args: string[]; chunkSize: number }[] {
   const cases = MANIFEST.filter((c) => c.role === 'data' && !c.known_bug).map((c) => ({
@@ -60,6 +65,9 @@ describe('the CLI and the sidebar store the same records and count the same rows
       expect(cli.counts.stored + cli.counts.replaced + cli.counts.rejected + cli.counts.skipped).toBe(cli.counts.read);
       expect([...sheets.newAgents].sort(), 'agents added to the roster').toEqual([...cli.newAgents].sort());
       for (const kind of STORED_KINDS) expect(sorted(kind, sheets.records[kind]), kind).toEqual(sorted(kind, cli.records[kind]));
+      expect(sheets.conflictCount, 'keys read with different values').toBe(cli.conflictCount);
+      // The errors tab holds what the CLI lists for the tables the sidebar sent: rejected rows and duplicate-key lines alike.
+      expect(lines(sheets.errors)).toEqual(lines(cli.errors.filter((r) => sheets.sent!.has(tableOf(r)))));
     });
   }
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportedAgentDay } from '../../src/core/types';
 import type { ImportResult } from '../../src/import/types';
 import { CHUNK_SIZE, chunksOf, newImportId } from '../../src/ui/sidebar/chunks';
+import { planUpload } from '../../src/ui/sidebar/upload';
 
 function agentDay(i: number): ExportedAgentDay {
   return { date: '2026-11-21', shop: '', agent: `agent ${i}`, source: 'agent_day:test', report: 'a', figures: { inquiries: i }, provisional: [] };
@@ -67,5 +68,17 @@ describe('chunksOf', () => {
 
   it('gives different ids to imports started in the same millisecond', () => {
     expect(newImportId(1)).not.toBe(newImportId(1));
+  });
+
+  it('sends each duplicate-key line with the chunk that holds the record kept', () => {
+    const table = result(5);
+    // Agent 1's day again at the end, with other figures: read at rows 2 and 7 of the file, kept from the last.
+    table.agentDays.push({ ...agentDay(1), figures: { inquiries: 99 } });
+    table.recordRows = [2, 3, 4, 5, 6, 7];
+    const chunks = planUpload([table], 'en', 2).tables[0].chunks;
+    expect(chunks.map((c) => c.conflicts.length)).toEqual([0, 0, 1]);
+    expect(chunks[2].agentDays.map((d) => d.figures.inquiries)).toContain(99);
+    expect(chunks[2].conflicts[0]).toMatchObject({ file: 'a.csv', row: 3, column: '' });
+    expect(chunks[2].conflicts[0].reason).toContain('agent 1 on 2026-11-21 in report a appears 2 times with different values (inquiries)');
   });
 });

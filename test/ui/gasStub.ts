@@ -48,6 +48,7 @@ export function installGasStub(config: StubConfig): void {
     orders: unknown[];
     rejected: unknown[];
     skipped: unknown[];
+    conflicts?: unknown[];
   };
   const page = window as unknown as { __gasCalls: RecordedCall[]; google: unknown };
   const calls: RecordedCall[] = [];
@@ -96,6 +97,7 @@ export function installGasStub(config: StubConfig): void {
         replaced: config.replaced,
         rejected: sum((c) => c.rejected.length),
         skipped: sum((c) => c.skipped.length),
+        conflicts: sum((c) => c.conflicts?.length ?? 0),
         newAgents: config.newAgents,
         errorsTab: config.errorsTab,
         ...(config.grid ? { grid: config.grid } : {}),

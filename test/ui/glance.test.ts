@@ -98,7 +98,7 @@ describe('roster through the uploader', () => {
     const card = await cardOf('roster.csv');
     expect(card.failure).toBeNull();
     expect(card.supervisor?.kind).toBe('roster');
-    const upload = planUpload([{ whole: supervisorPayload(card.supervisor!, card.raw.file, card.raw.sheet) }]);
+    const upload = planUpload([{ whole: supervisorPayload(card.supervisor!, card.raw.file, card.raw.sheet) }], 'en');
     expect(upload.totalChunks).toBe(1);
     let calls = 0;
     const outcome = await runUpload(upload, {

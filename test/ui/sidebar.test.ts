@@ -233,4 +233,25 @@ describe('import sidebar in Chromium', () => {
       await page.close();
     }
   });
+
+  it('sends the duplicate-key lines with the chunks and shows how many keys were read with different values', async () => {
+    const { page } = await openSidebar(stubConfig({ replaced: 1, newAgents: [] }));
+    try {
+      const header = '订单编号,买家会员名,订单创建时间,订单付款时间,实付金额,宝贝总数量,订单状态,是否使用优惠券,卖家备注,旗帜';
+      const row = (amount: string) => `3301,tb_1,2026-11-03 10:00:00,2026-11-03 11:00:00,${amount},1,交易成功,否,101,`;
+      await chooseFile(page, 'orders.csv', Buffer.from([header, row('59.00'), row('1.00')].join('\n'), 'utf8'));
+      await page.click('#import');
+      await page.waitForSelector('.summary-total');
+      const [sent] = (await callsOf(page, 'importChunk')).map((c) => JSON.parse(c.args[0] as string) as { conflicts: { row: number; reason: string }[] });
+      expect(sent.conflicts).toHaveLength(1);
+      expect(sent.conflicts[0].row).toBe(2);
+      expect(sent.conflicts[0].reason).toContain('Order 3301 appears 2 times with different values (amount)');
+      expect(await page.locator('.summary-card .summary-conflicts').textContent()).toBe(
+        '1 keys were read more than once with different values: the later row is kept, and each is listed in the import errors.',
+      );
+      expect(await page.locator('.summary-total button.summary-conflicts').textContent()).toBe('Open the "Import errors" tab: 1 keys read with different values, which row was kept');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -52,7 +52,7 @@ describe('uploading the chosen tables', () => {
   it('retries a failed chunk after the backoff delays and finishes', async () => {
     const fake = installFake();
     const server = flakyServer({ 2: 'before', 3: 'before' });
-    const upload = planUpload([await exportOf(1200)]);
+    const upload = planUpload([await exportOf(1200)], 'en');
     expect(await runUpload(upload, server.options)).toEqual({ status: 'done' });
     expect(server.sleeps).toEqual([10, 20]);
     expect(server.calls.map((c) => c.chunkIndex)).toEqual([0, 1, 1, 1, 2, null]);
@@ -63,7 +63,7 @@ describe('uploading the chosen tables', () => {
   it('stops after four failed tries, says how far it got, and resumes from the first unsaved chunk', async () => {
     const fake = installFake();
     const server = flakyServer({ 2: 'before', 3: 'after', 4: 'before', 5: 'before' });
-    const upload = planUpload([await exportOf(1200)]);
+    const upload = planUpload([await exportOf(1200)], 'en');
     const outcome = await runUpload(upload, server.options);
     expect(outcome.status).toBe('failed');
     expect(server.sleeps).toEqual([10, 20, 40]);
@@ -82,7 +82,7 @@ describe('uploading the chosen tables', () => {
   it('stops after the current chunk on Cancel and resumes where it stopped', async () => {
     const fake = installFake();
     const server = flakyServer();
-    const upload = planUpload([await exportOf(1200), await exportOf(10)]);
+    const upload = planUpload([await exportOf(1200), await exportOf(10)], 'en');
     const progress: number[] = [];
     const outcome = await runUpload(upload, { ...server.options, shouldStop: () => upload.chunksDone >= 2, onProgress: (p) => progress.push(p.done) });
     expect(outcome).toEqual({ status: 'cancelled' });
@@ -104,7 +104,7 @@ describe('uploading the chosen tables', () => {
   it('stops waiting for the next try when the user cancels during the backoff', async () => {
     const fake = installFake();
     const server = flakyServer({ 2: 'before', 3: 'before' });
-    const upload = planUpload([await exportOf(1200)]);
+    const upload = planUpload([await exportOf(1200)], 'en');
     let cancel = false;
     const outcome = await runUpload(upload, { ...server.options, sleep: async () => void (cancel = true), shouldStop: () => cancel });
     expect(outcome).toEqual({ status: 'cancelled' });
@@ -115,7 +115,7 @@ describe('uploading the chosen tables', () => {
 
   it('does not retry a refused permission: trying again cannot help', async () => {
     installFake();
-    const upload = planUpload([await exportOf(3)]);
+    const upload = planUpload([await exportOf(3)], 'en');
     const sleeps: number[] = [];
     const call = vi.fn(async () => {
       throw new ServerError('importChunk', 'ScriptError: PERMISSION_DENIED');

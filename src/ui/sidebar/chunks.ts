@@ -4,7 +4,9 @@
  * execution has 6 minutes and big payloads fail late, so each chunk carries
  * at most `size` items (records first, then rejected and skipped rows).
  */
+import type { Rejection } from '../../core/types';
 import type { ImportChunk } from '../../sheets/importApi';
+import type { StoredKind } from '../../import/ingest';
 import type { ImportResult } from '../../import/types';
 import { rowsReadOf } from './glance';
 
@@ -29,12 +31,31 @@ function itemsOf(result: ImportResult): Item[] {
   ];
 }
 
+/** A duplicate-key line of the table, and the record it keeps (`index` in the table's list of `kind`). */
+export interface TableConflict {
+  kind: StoredKind;
+  index: number;
+  line: Rejection;
+}
+
+/** Where a record of the kind's list is among the table's items (itemsOf's order). */
+function itemIndex(result: ImportResult, kind: StoredKind, index: number): number {
+  const before: Record<StoredKind, number> = {
+    agentDays: 0,
+    shopDays: result.agentDays.length,
+    consultations: result.agentDays.length + result.shopDays.length,
+    orders: result.agentDays.length + result.shopDays.length + result.consultations.length,
+  };
+  return before[kind] + index;
+}
+
 /**
  * The chunks of one table, in order; always at least one, so an empty table
- * is still logged.
+ * is still logged. Each duplicate-key line goes with the chunk holding the
+ * record it keeps, so a chunk carries at most `size` of them.
  * @example chunksOf(result, 'imp-1').length // 1 for up to 500 records
  */
-export function chunksOf(result: ImportResult, importId: string, size: number = CHUNK_SIZE): ImportChunk[] {
+export function chunksOf(result: ImportResult, importId: string, size: number = CHUNK_SIZE, conflicts: readonly TableConflict[] = []): ImportChunk[] {
   if (!(size >= 1)) throw new Error(`chunksOf requires a chunk size of at least 1, got ${size}`);
   const items = itemsOf(result);
   const chunkCount = Math.max(1, Math.ceil(items.length / size));
@@ -56,6 +77,7 @@ export function chunksOf(result: ImportResult, importId: string, size: number = 
       orders: [],
       rejected: [],
       skipped: [],
+      conflicts: [],
     };
     for (const item of items.slice(i * size, (i + 1) * size)) {
       // Each branch pushes into the list of the item's own type.
@@ -63,6 +85,7 @@ export function chunksOf(result: ImportResult, importId: string, size: number = 
     }
     chunks.push(chunk);
   }
+  for (const c of conflicts) chunks[Math.min(chunkCount - 1, Math.floor(itemIndex(result, c.kind, c.index) / size))].conflicts.push(c.line);
   return chunks;
 }
 

@@ -155,7 +155,7 @@ export function importPanel(deps: Deps): ImportPanel {
     clear(summaries);
     clear(total);
     const payloads = tables.map((s) => (s.supervisor ? { whole: supervisorPayload(s.supervisor, s.raw.file, s.raw.sheet) } : s.result!));
-    stopped = { upload: planUpload(payloads), tables };
+    stopped = { upload: planUpload(payloads, lang()), tables };
     void run();
   }
 

@@ -26,23 +26,26 @@ export function renderSummary(ctx: ViewContext, summary: ImportSummary, sheet: s
           className: 'summary-agents',
           text: summary.newAgents.length ? t(lang, 'sidebar.summary.newAgents', { names: summary.newAgents.join(', ') }) : t(lang, 'sidebar.summary.noNewAgents'),
         }),
+    summary.conflicts > 0 ? el('p', { className: 'summary-conflicts', text: t(lang, 'sidebar.summary.conflicts', { conflicts: summary.conflicts }) }) : null,
   );
 }
 
-/** The sum over every table imported, with the errors link only when something was rejected. */
+/** The sum over every table imported, with the errors link only when something was rejected or a key read with different values. */
 export function renderTotal(ctx: ViewContext, summaries: readonly ImportSummary[], openErrors: () => void): HTMLElement {
   const lang = ctx.lang;
   const sum = (pick: (s: ImportSummary) => number) => summaries.reduce((n, s) => n + pick(s), 0);
   const totals = { read: sum((s) => s.rowsRead), added: sum((s) => s.added), replaced: sum((s) => s.replaced), rejected: sum((s) => s.rejected), skipped: sum((s) => s.skipped) };
   const title = summaries.length === 1 ? t(lang, 'sidebar.total.title.one') : t(lang, 'sidebar.total.title', { tables: summaries.length });
   const card = el('section', { className: 'summary-total', id: 'summary-total' }, el('h3', { text: title }), el('p', { className: 'total-counts', text: t(lang, 'sidebar.total.counts', totals) }));
-  if (totals.rejected > 0) {
-    const tab = summaries.find((s) => s.errorsTab)?.errorsTab ?? '';
-    const link = el('button', { type: 'button', className: 'summary-errors link', text: t(lang, 'sidebar.total.errors', { tab, rejected: totals.rejected }) });
-    link.addEventListener('click', openErrors);
-    card.appendChild(link);
-  } else {
-    card.appendChild(el('p', { className: 'note total-no-errors', text: t(lang, 'sidebar.total.noErrors') }));
-  }
+  const tab = summaries.find((s) => s.errorsTab)?.errorsTab ?? '';
+  const link = (className: string, text: string) => {
+    const button = el('button', { type: 'button', className: `${className} link`, text });
+    button.addEventListener('click', openErrors);
+    card.appendChild(button);
+  };
+  if (totals.rejected > 0) link('summary-errors', t(lang, 'sidebar.total.errors', { tab, rejected: totals.rejected }));
+  else card.appendChild(el('p', { className: 'note total-no-errors', text: t(lang, 'sidebar.total.noErrors') }));
+  const conflicts = sum((s) => s.conflicts);
+  if (conflicts > 0) link('summary-conflicts', t(lang, 'sidebar.total.conflicts', { tab, conflicts }));
   return card;
 }

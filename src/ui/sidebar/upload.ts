@@ -9,8 +9,11 @@
  * has only once, so resending the one whose answer was lost is harmless.
  */
 import type { ChunkReceipt, ImportChunk, ImportSummary, SupervisorImport } from '../../sheets/importApi';
+import type { Language } from '../../core/types';
 import type { ImportResult } from '../../import/types';
-import { chunksOf, newImportId } from './chunks';
+import { storedForms } from '../../import/ingest';
+import { mergeRun, type RunTables } from '../../import/mergeRun';
+import { CHUNK_SIZE, chunksOf, newImportId, type TableConflict } from './chunks';
 import { serverCall, ServerError } from './server';
 
 /** Waits before the 2nd, 3rd and 4th try of a failed call: short, since the user is watching. */
@@ -53,12 +56,33 @@ export interface UploadOptions {
   call?: (name: UploadCall, arg: string) => Promise<string>;
 }
 
+/**
+ * The duplicate-key lines of the tables sent together, per table (empty for a
+ * whole table): the ingest core's, as the CLI finds them over its files.
+ */
+function conflictsByTable(results: readonly (ImportResult | WholeTable)[], lang: Language): TableConflict[][] {
+  const run: RunTables = { agentDays: [], shopDays: [], consultations: [], orders: [] };
+  for (const result of results) {
+    const table = 'whole' in result ? null : result;
+    const at = { rows: table?.recordRows, file: table?.file ?? '', sheet: table?.sheet ?? null };
+    // As every store keeps them (text cut to a cell), so records equal once stored are not called different.
+    run.agentDays.push({ records: table ? storedForms('agentDays', table.agentDays) : [], ...at });
+    run.shopDays.push({ records: table ? storedForms('shopDays', table.shopDays) : [], ...at });
+    run.consultations.push({ records: table ? storedForms('consultations', table.consultations) : [], ...at });
+    run.orders.push({ records: table ? storedForms('orders', table.orders) : [], ...at });
+  }
+  const byTable: TableConflict[][] = results.map(() => []);
+  for (const c of mergeRun(run, lang).conflicts) byTable[c.table].push({ kind: c.kind, index: c.index, line: c.line });
+  return byTable;
+}
+
 /** The chunks of every result, each table under a new import id; a whole table counts as one chunk. */
-export function planUpload(results: readonly (ImportResult | WholeTable)[]): Upload {
-  const tables = results.map((result) => {
+export function planUpload(results: readonly (ImportResult | WholeTable)[], lang: Language, size: number = CHUNK_SIZE): Upload {
+  const conflicts = conflictsByTable(results, lang);
+  const tables = results.map((result, i) => {
     const importId = newImportId();
     if ('whole' in result) return { importId, chunks: [], whole: { ...result.whole, importId } };
-    return { importId, chunks: chunksOf(result, importId) };
+    return { importId, chunks: chunksOf(result, importId, size, conflicts[i]) };
   });
   return {
     tables,
