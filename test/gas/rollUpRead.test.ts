@@ -21,6 +21,9 @@ const TINY: ShopSize = { chats: 60, orders: 20, buyers: 400 };
 const RETENTION = 7;
 const ROLLUP = 'Data: rolled-up days';
 const BOUNDARY = 'CS Daily: roll-up boundary';
+const INDEX = 'CS Daily: day index';
+/** The roll-up tab's columns (rollUpTabs.ts ROLLUP_HEADER). */
+const ROLLUP_WIDTH = 22;
 const DATA_TABS = ['Data: consultations', 'Data: orders', 'Data: agent-day', 'Data: shop-day', ROLLUP];
 
 type Lib = Record<string, (...args: unknown[]) => string>;
@@ -59,23 +62,35 @@ function bothWays(fake: FakeSpreadsheetApp, lib: Lib): { days: number; whole: nu
   return { days: days.rollUpRead, whole: whole.rollUpRead, rolledDays };
 }
 
+/** A spreadsheet with the roll-up at RETENTION days, and the import of mornings from..to (0 = 2026-01-01). */
+function rollingShop(): { fake: FakeSpreadsheetApp; lib: Lib; importUntil(from: number, to: number): void } {
+  const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
+  const lib = loadBundle(fake.globals()) as Lib;
+  lib.openSettings();
+  setSetting(fake, 'retention_days', RETENTION);
+  lib.importSupervisorTable(JSON.stringify({ importId: 'roster', file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: 20, agents: roster(), events: [], rejected: [], skipped: 0 }));
+  const importUntil = (from: number, to: number) => {
+    for (let day = from; day < to; day++) {
+      morning(day, TINY).forEach((table, t) => {
+        const importId = `imp-${day}-${t}`;
+        for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) lib.importChunk(JSON.stringify(chunk));
+        lib.finishImport(importId);
+      });
+    }
+  };
+  return { fake, lib, importUntil };
+}
+
+/** The day index's roll-up column: its number and its cells by day. */
+function rollUpRuns(fake: FakeSpreadsheetApp): { column: number; byDay: Map<string, string> } {
+  const grid = fake.spreadsheet.raw(INDEX)!.grid();
+  const column = grid[0].indexOf('tab.rollUp');
+  return { column, byDay: new Map(grid.slice(1).map((r) => [String(r[0]), column < 0 ? '' : String(r[column] ?? '')])) };
+}
+
 describe('Build all reports reads the rolled-up days its reports show', () => {
   it('reads about as many roll-up cells with 190 days rolled up as with 40, and gives the same tabs as a whole read', () => {
-    const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
-    const lib = loadBundle(fake.globals()) as Lib;
-    lib.openSettings();
-    setSetting(fake, 'retention_days', RETENTION);
-    lib.importSupervisorTable(JSON.stringify({ importId: 'roster', file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: 20, agents: roster(), events: [], rejected: [], skipped: 0 }));
-    const importUntil = (from: number, to: number) => {
-      for (let day = from; day < to; day++) {
-        morning(day, TINY).forEach((table, t) => {
-          const importId = `imp-${day}-${t}`;
-          for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) lib.importChunk(JSON.stringify(chunk));
-          lib.finishImport(importId);
-        });
-      }
-    };
-    // Latest days 2026-02-16 and 2026-07-16: the same place in their month, so the plans read as many days.
+    const { fake, lib, importUntil } = rollingShop();
     /** The roll-up and boundary tabs' cells read by the imports of the mornings from..to (each rolls up a day). */
     const importReading = (from: number, to: number) => {
       importUntil(from, to - 1);
@@ -102,4 +117,35 @@ describe('Build all reports reads the rolled-up days its reports show', () => {
     expect(old.days).toBeLessThan(1.25 * young.days);
     expect(old.days).toBeLessThan(old.whole / 4);
   }, 600_000);
+
+  it('reads the blocks the index does not cover, reads everything when the index is wrong, and the next roll-up step indexes the tab again', () => {
+    const { fake, lib, importUntil } = rollingShop();
+    importUntil(0, 40);
+    const indexed = rollUpRuns(fake);
+    const rolled = [...indexed.byDay].filter(([, runs]) => runs !== '').map(([day]) => day);
+    expect(rolled.length).toBeGreaterThanOrEqual(25);
+    const index = fake.spreadsheet.raw(INDEX)!;
+    const wholeTab = fake.spreadsheet.raw(ROLLUP)!.getLastRow() * ROLLUP_WIDTH;
+
+    // An index written before it kept the roll-up (no such column): every block lies past it, read and kept by day.
+    index.deleteColumns(indexed.column + 1, 1);
+    const tail = bothWays(fake, lib);
+    expect(tail.days).toBeGreaterThanOrEqual(wholeTab);
+    // The next morning's roll-up steps put the column back and index every block, the new days' too.
+    importUntil(40, 41);
+    const again = rollUpRuns(fake);
+    expect(again.column).toBe(indexed.column);
+    for (const day of rolled) expect(again.byDay.get(day), day).toBe(indexed.byDay.get(day));
+    expect([...again.byDay.values()].filter((r) => r !== '').length).toBeGreaterThan(rolled.length);
+    const byIndex = bothWays(fake, lib);
+    expect(byIndex.days).toBeLessThan(wholeTab / 2);
+
+    // Two days' runs swapped (the tab sorted by hand, say): a block not of its day makes the build read everything.
+    const rows = index.grid();
+    const [a, b] = [rows.findIndex((r) => r[0] === rolled.at(-1)), rows.findIndex((r) => r[0] === rolled.at(-2))];
+    index.getRange(a + 1, indexed.column + 1).setValue(rows[b][indexed.column]);
+    index.getRange(b + 1, indexed.column + 1).setValue(rows[a][indexed.column]);
+    const swapped = bothWays(fake, lib);
+    expect(swapped.days).toBeGreaterThanOrEqual(fake.spreadsheet.raw(ROLLUP)!.getLastRow() * ROLLUP_WIDTH);
+  }, 300_000);
 });
