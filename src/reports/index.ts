@@ -16,6 +16,7 @@ import { payrollCsv, payrollTab } from './payrollTab';
 import { computeScorecard } from '../core/scorecard';
 import { scorecardCsv, scorecardTab } from './scorecardTab';
 import { carriedClaims, importErrorsCsv, importErrorsTab, unattributedCsv, unattributedOrders, unattributedTab } from './lists';
+import { pickUnattributed } from './unattributedPick';
 import { moneyText, percentText } from './format';
 import { ownerMessage } from './ownerMessage';
 import { appendCycles } from './cyclesBlock';
@@ -149,9 +150,10 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
   // The payroll month's orders: the period the supervisor claims orders for.
   const listMonth = date ? (request.month ?? monthOf(date)) : (request.month ?? null);
   const orders = unattributedOrders(data, listMonth);
-  const carried = carriedClaims(data, orders);
-  tabs.push(unattributedTab(data, orders, listMonth, carried));
-  csvs.push(unattributedCsv(data, orders, carried));
+  // The tab lists what a supervisor can act on (at most UNATTRIBUTED_LISTED_MAX orders, the report day's first); the csv and the counts keep the month.
+  const listing = pickUnattributed(data, orders, date);
+  tabs.push(unattributedTab(data, orders, listMonth, listing, carriedClaims(data, listing.listed)));
+  csvs.push(unattributedCsv(data, orders, carriedClaims(data, orders)));
   const open = orders.filter((o) => !data.claims.claimedBy.has(o.orderId));
   const amount = moneyText(open.reduce((s, o) => s + o.amount, 0));
   const paidDays = open.flatMap((o) => (o.paidAt == null ? [] : [dayOf(o.paidAt)])).sort();

@@ -5,7 +5,8 @@ import { dayOf, formatLocalTime, monthOf } from '../core/dates';
 import { groupBy } from '../core/groupBy';
 import { t, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addIntro, addTitle, COLOURS, emptyTab, setWidths, tableBlock, type Column } from './layout';
+import { addIntro, addTitle, COLOURS, emptyTab, setWidths, tableBlock, titledTable, widenToFit, type Column } from './layout';
+import type { UnattributedDayTotal, UnattributedListing } from './unattributedPick';
 import { csvMoney, moneyText } from './format';
 
 const byPaidTime = (a: Order, b: Order) => (a.paidAt ?? 0) - (b.paidAt ?? 0) || (a.orderId < b.orderId ? -1 : 1);
@@ -53,10 +54,13 @@ export function unattributedCsv(data: ReportData, orders: Order[], carried: read
 }
 
 /**
- * Grouped by day of payment and likely agent, each group headed by its count
- * and amount, so the supervisor can confirm an agent's orders together.
+ * The orders picked for the tab (unattributedPick.ts), grouped by day of
+ * payment and likely agent, each group headed by its count and amount (of
+ * the whole group, and how many are listed when not all are), so the
+ * supervisor can confirm an agent's orders together; then the month's
+ * totals by day, which count every order, listed or not.
  */
-export function unattributedTab(data: ReportData, orders: Order[], month: string | null, carried: readonly Claim[]): TabSpec {
+export function unattributedTab(data: ReportData, orders: Order[], month: string | null, listing: UnattributedListing, carried: readonly Claim[]): TabSpec {
   const lang = data.input.language;
   const tab = emptyTab('unattributed', t(lang, 'tab.unattributed'));
   const columns: Column[] = [
@@ -70,18 +74,27 @@ export function unattributedTab(data: ReportData, orders: Order[], month: string
   ];
   const claimed = orders.filter((o) => data.claims.claimedBy.has(o.orderId));
   const open = orders.filter((o) => !data.claims.claimedBy.has(o.orderId));
-  const amount = (list: Order[]) => moneyText(list.reduce((s, o) => s + o.amount, 0));
-  const counts = { open: open.length, openAmount: amount(open), claimed: claimed.length };
+  const sum = (list: readonly Order[]) => list.reduce((s, o) => s + o.amount, 0);
+  const counts = { open: open.length, openAmount: moneyText(sum(open)), claimed: claimed.length };
   addTitle(tab, 0, month === null ? t(lang, 'unattributed.titleOpen', counts) : t(lang, 'unattributed.titleMonth', { ...counts, month }), columns.length);
   // The hint wraps inside the table's width, so the printed page is not widened to fit one long line.
   setWidths(tab, columns);
   addIntro(tab, 1, t(lang, 'unattributed.hint'), columns.length);
+  let header = 2;
+  const { notListed, reportDay } = listing;
+  if (notListed.orders > 0) {
+    const params = { count: notListed.orders, total: orders.length, amount: moneyText(notListed.amount), silent: notListed.silent, day: reportDay ?? '' };
+    addIntro(tab, header++, t(lang, reportDay ? 'unattributed.notListed' : 'unattributed.notListedAnyDay', params), columns.length);
+  }
+  const groupKey = (o: Order) => `${dayOf(o.paidAt ?? 0)}\u0000${data.likelyAgent.get(o.orderId)?.agent ?? ''}`;
+  const whole = groupBy(orders, groupKey);
   const rows: SpecValue[][] = [];
   const cellStyles: NonNullable<TabSpec['blocks'][number]['cellStyles']> = [];
-  const groups = groupBy(orders, (o) => `${dayOf(o.paidAt ?? 0)}\u0000${data.likelyAgent.get(o.orderId)?.agent ?? ''}`);
-  for (const [key, group] of groups) {
+  for (const [key, group] of groupBy(listing.listed, groupKey)) {
     const [date, agent] = key.split('\u0000');
-    rows.push([t(lang, 'unattributed.group', { date, agent: agent || t(lang, 'unattributed.silent'), count: group.length, amount: amount(group) }), null, null, null, null, null, null]);
+    const all = whole.get(key) ?? group;
+    const params = { date, agent: agent || t(lang, 'unattributed.silent'), count: all.length, amount: moneyText(sum(all)), listed: group.length };
+    rows.push([t(lang, all.length > group.length ? 'unattributed.groupPart' : 'unattributed.group', params), null, null, null, null, null, null]);
     cellStyles.push({ row: rows.length, col: 0, style: { bold: true, background: COLOURS.note } });
     for (const o of group) rows.push([o.orderId, o.buyer, paidAtText(o), o.amount, o.remark, agent, data.claims.claimedBy.get(o.orderId) ?? '']);
   }
@@ -90,10 +103,33 @@ export function unattributedTab(data: ReportData, orders: Order[], month: string
     cellStyles.push({ row: rows.length, col: 0, style: { bold: true, background: COLOURS.note } });
     for (const c of carried) rows.push([c.orderId, '', '', null, '', '', c.agentId]);
   }
-  tab.blocks.push(tableBlock(2, 0, columns, rows, cellStyles));
-  tab.frozenRows = 3;
+  tab.blocks.push(tableBlock(header, 0, columns, rows, cellStyles));
+  tab.frozenRows = header + 1;
   setWidths(tab, columns);
+  dayTotals(tab, header + rows.length + 2, listing.days, lang);
   return tab;
+}
+
+/** The month's totals by day of payment under the list, with a total row. */
+function dayTotals(tab: TabSpec, row: number, days: readonly UnattributedDayTotal[], lang: ReportData['input']['language']): void {
+  if (days.length === 0) return;
+  const columns: Column[] = [
+    { header: t(lang, 'col.paidOn'), format: 'date' },
+    { header: t(lang, 'col.orderCount'), format: 'integer' },
+    { header: t(lang, 'col.amount'), format: 'money' },
+    { header: t(lang, 'col.withLikelyAgent'), format: 'integer' },
+    { header: t(lang, 'col.claimedCount'), format: 'integer' },
+    { header: t(lang, 'col.listedCount'), format: 'integer' },
+  ];
+  const total = (f: (d: UnattributedDayTotal) => number) => days.reduce((s, d) => s + f(d), 0);
+  const rows: SpecValue[][] = [
+    ...days.map((d) => [d.day, d.orders, d.amount, d.withLikelyAgent, d.claimed, d.listed]),
+    [t(lang, 'unattributed.days.total'), total((d) => d.orders), total((d) => d.amount), total((d) => d.withLikelyAgent), total((d) => d.claimed), total((d) => d.listed)],
+  ];
+  const totalRow = rows.length;
+  const cellStyles = columns.map((_, col) => ({ row: totalRow, col, style: { bold: true } }));
+  widenToFit(tab, 0, columns, rows);
+  titledTable(tab, row, { title: t(lang, 'unattributed.days.title'), columns, rows, note: t(lang, 'unattributed.days.note'), cellStyles });
 }
 
 export function importErrorsCsv(data: ReportData, rejections: Rejection[]): CsvTable {
