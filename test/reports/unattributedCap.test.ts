@@ -63,7 +63,7 @@ describe('the Unattributed tab over its cap', () => {
   const { reports, tab, csv } = run(100);
   const all = csv.rows.map(([orderId, , paidAt, amount, , likelyAgent, claimedBy]) => ({ orderId, day: paidAt.slice(0, 10), amount: Number(amount), likelyAgent, claimedBy }));
   const grid = cellsOf(tab);
-  const listedIds = new Set(grid.flatMap((row) => (typeof row?.[0] === 'string' && /^n\d\d-\d{4}$/.test(row[0]) ? [row[0]] : [])));
+  const listedIds = new Set(grid.flatMap((row) => (typeof row?.[0] === 'string' && /^n\d\d-\d{4}$/.test(row[0]) ? [String(row[0])] : [])));
   const listed = all.filter((o) => listedIds.has(o.orderId));
   const left = all.filter((o) => !listedIds.has(o.orderId));
 
