@@ -61,7 +61,7 @@ const cellsOf = (tab: TabSpec): SpecValue[][] => {
 
 describe('the Unattributed tab over its cap', () => {
   const { reports, tab, csv } = run(100);
-  const all = csv.rows.map(([orderId, , paidAt, amount, , likelyAgent, claimedBy]) => ({ orderId, day: paidAt.slice(0, 10), amount: Number(amount), likelyAgent, claimedBy }));
+  const all = csv.rows.map((row) => row.map(String)).map(([orderId, , paidAt, amount, , likelyAgent, claimedBy]) => ({ orderId, day: paidAt.slice(0, 10), amount: Number(amount), likelyAgent, claimedBy }));
   const grid = cellsOf(tab);
   const listedIds = new Set(grid.flatMap((row) => (typeof row?.[0] === 'string' && /^n\d\d-\d{4}$/.test(row[0]) ? [String(row[0])] : [])));
   const listed = all.filter((o) => listedIds.has(o.orderId));
