@@ -66,6 +66,7 @@ export class RollUpReader {
   private readonly loaded = new Set<IsoDate>();
   /** Rows past the index, by their day (read on the first call). */
   private tail: Map<IsoDate, { row: number; cells: unknown[] }[]> | null = null;
+  private anchors: Anchor[] | null = null;
 
   constructor(
     private readonly ss: Spreadsheet,
@@ -149,6 +150,7 @@ export class RollUpReader {
   rollUp(): RollUp | undefined {
     if (!this.sheet) return undefined;
     const rows = [...this.rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
-    return { ...rollUpOfRows(rows, this.tz, this.readHeader()), anchors: boundaryAnchors(this.ss, this.tz) };
+    this.anchors ??= boundaryAnchors(this.ss, this.tz);
+    return { ...rollUpOfRows(rows, this.tz, this.readHeader()), anchors: this.anchors };
   }
 }
