@@ -43,12 +43,31 @@ function rowsWithProposal(grid: readonly string[][], column: number | null): num
   return rows;
 }
 
+type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** The accept column's checkbox. */
+function checkboxRule(lang: Language): Validation {
+  return SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).setHelpText(t(lang, 'proposal.help.accept')).build();
+}
+
+/**
+ * Sets the accept column's validation on `rows` in one call: a checkbox on
+ * the rows `ticks` holds, none on the others (every row of the span between
+ * is the proposal block's, and has no checkbox unless `ticks` says so).
+ */
+function setCheckboxes(sheet: Sheet, column: number, rows: readonly number[], ticks: ReadonlySet<number>, lang: Language): void {
+  if (rows.length === 0) return;
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const checkbox = ticks.size > 0 ? checkboxRule(lang) : null;
+  const rules = Array.from({ length: last - first + 1 }, (_, i) => [ticks.has(first + i) ? checkbox : null]);
+  sheet.getRange(first, column, rules.length, 1).setDataValidations(rules);
+}
+
 function writeProposal(sheet: Sheet, plan: ProposalWrite, before: number[], lang: Language): void {
   if (plan.appended.length > 0) writeBlock(sheet, plan.appendAt, 1, plan.appended.map((r) => r.map(cell)));
   writeBlock(sheet, 1, plan.column, plan.block.map((r) => r.map(cell)));
-  for (const row of before) if (!plan.proposalRows.includes(row)) sheet.getRange(row, plan.column).setDataValidation(null);
-  const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).setHelpText(t(lang, 'proposal.help.accept')).build();
-  for (const row of plan.proposalRows) sheet.getRange(row, plan.column).setDataValidation(checkbox);
+  setCheckboxes(sheet, plan.column, [...before, ...plan.proposalRows], new Set(plan.proposalRows), lang);
 }
 
 /** Proposals from the latest days' final figures, written beside the settings; returns the message for the supervisor. */
@@ -86,7 +105,7 @@ export function applyTickedProposals(ss: Spreadsheet): Acceptance {
   const kept = new Set(outcome.refused.map((r) => r.row));
   const block = grid.map((r, i) => (i === 0 && kept.size > 0) || kept.has(i + 1) ? r.slice(outcome.column! - 1, outcome.column! - 1 + PROPOSAL_WIDTH) : ['', '', '', '']);
   writeBlock(sheet, 1, outcome.column, block.map((r) => Array.from({ length: PROPOSAL_WIDTH }, (_, c) => cell(r[c] ?? ''))));
-  for (const row of rowsWithProposal(grid, outcome.column)) if (!kept.has(row)) sheet.getRange(row, outcome.column).setDataValidation(null);
+  setCheckboxes(sheet, outcome.column, rowsWithProposal(grid, outcome.column), kept, lang);
   return outcome;
 }
 

@@ -265,6 +265,19 @@ export class FakeRange {
     if (rule) this.sheet.validations.push({ a1: this.getA1Notation(), rule });
     return this.self();
   }
+  /** Range.setDataValidations(rules[][]): one rule per cell, indexed by row then column (null clears the cell's); the grid must match the range. */
+  setDataValidations(rules: (FakeValidation | null)[][]) {
+    this.checkShape(rules);
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) {
+        const a1 = `${columnLetter(this.col + c)}${this.row + r}`;
+        this.sheet.validations = this.sheet.validations.filter((v) => v.a1 !== a1);
+        const rule = rules[r][c];
+        if (rule) this.sheet.validations.push({ a1, rule });
+      }
+    }
+    return this.self();
+  }
   getDisplayValues(): string[][] {
     return this.getValues().map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : String(v))));
   }

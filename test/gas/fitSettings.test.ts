@@ -73,8 +73,11 @@ const rulesOf = (grid: string[][]) => rulesFromTable(grid.map((r) => r.slice(0, 
 describe('Fit settings to my shop (built bundle, demo agent-day export)', () => {
   it('proposes each setting at the percentile worked out by hand, with its source, beside the current value', async () => {
     const { fake, lib } = await shopWith([join(SAMPLES, 'agent_day.csv')]);
+    fake.resetCalls();
     lib.fitSettingsToShop();
     expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('6 proposals written beside your settings (columns E–H)');
+    // The checkboxes in one call over the block's rows, not a call per row.
+    expect({ one: fake.calls.setDataValidations, each: fake.calls.setDataValidation ?? 0 }).toEqual({ one: 1, each: 0 });
     const grid = gridOf(fake, 'Settings');
     expect(grid[0].slice(4, 8)).toEqual(['Accept proposal', 'Proposed value', 'Proposed amount', "From your shop's figures"]);
 
@@ -133,7 +136,9 @@ describe('Fit settings to my shop (built bundle, demo agent-day export)', () => 
     const proposed = gridOf(fake, 'Settings');
     const { row, cells } = proposalOf(proposed, 'conversion_target');
     fake.spreadsheet.raw('Settings')!.getRange(row + 1, 5).setValue(true);
+    fake.resetCalls();
     lib.applySettingsProposals();
+    expect({ one: fake.calls.setDataValidations, each: fake.calls.setDataValidation ?? 0 }).toEqual({ one: 1, each: 0 });
     expect(fake.ui.alerts.at(-1)!.join(' ')).toBe('CS Daily Applied: conversion_target. Not accepted: min_inquiries_per_day, first_response_target_sec, workload_thresholds, inquiries_per_agent, scorecard_score inquiry_conversion. The proposal is cleared.');
     const applied = gridOf(fake, 'Settings');
     const changed = applied.flatMap((r, i) => r.slice(0, 4).flatMap((c, j) => (c === proposed[i][j] ? [] : [`${r[0]}:${j}=${c}`])));

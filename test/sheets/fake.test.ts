@@ -1,6 +1,6 @@
 /** The fake SpreadsheetApp refuses what Sheets refuses, with Sheets' words, and counts calls. */
 import { describe, expect, it } from 'vitest';
-import { FakeSpreadsheetApp, parseA1, storedValue } from '../fakes/spreadsheet';
+import { FakeSpreadsheetApp, newDataValidation, parseA1, storedValue } from '../fakes/spreadsheet';
 
 describe('the fake spreadsheet', () => {
   it('throws like Sheets when the data does not fit the range', () => {
@@ -40,5 +40,24 @@ describe('the fake spreadsheet', () => {
     sheet.getRange(1, 1, 1, 2).setValues([[1, 2]]);
     sheet.getRange('A1:B1').getValues();
     expect(fake.calls).toMatchObject({ insertSheet: 1, getRange: 2, setValues: 1, getValues: 1 });
+  });
+
+  it('sets data validation cell by cell from one grid of rules, null clearing a cell, as Range.setDataValidations does', () => {
+    const fake = new FakeSpreadsheetApp();
+    fake.ss.insertSheet('T');
+    const raw = fake.spreadsheet.raw('T')!;
+    const checkbox = newDataValidation().requireCheckbox().build();
+    fake.resetCalls();
+    raw.getRange(2, 5, 3, 1).setDataValidations([[checkbox], [null], [checkbox]]);
+    expect(fake.calls).toEqual({ setDataValidations: 1 });
+    expect(raw.validations.map((v) => [v.a1, v.rule.kind])).toEqual([
+      ['E2', 'checkbox'],
+      ['E4', 'checkbox'],
+    ]);
+    raw.getRange(2, 5, 2, 1).setDataValidations([[null], [null]]);
+    expect(raw.validations.map((v) => v.a1)).toEqual(['E4']);
+    expect(() => raw.getRange(2, 5, 3, 1).setDataValidations([[checkbox]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.',
+    );
   });
 });
