@@ -15,9 +15,9 @@ export const claimsStrings = {
     'unattributed.carried': 'Claims on orders not listed above ({count}), kept for their month\'s payroll',
     'unattributed.groupPart': '{date} · {agent} — orders: {count}, amount {amount}; listed: {listed}',
     'unattributed.notListed':
-      '{count} of the month\'s {total} orders ({amount}) are not listed, {silent} of them silent (no chat credits them to an agent). Listed first: claimed orders, then orders with a likely agent, those paid on {day} first, then by amount. The totals by day are at the end of the tab. Any order can still be claimed: type its order ID and the agent ID (under Order ID and Claimed by) on an empty row at the end of the tab.',
+      '{count} of the month\'s {total} orders ({amount}) are not listed, {silent} of them silent (no chat credits them to an agent). Listed first: claimed orders, then orders with a likely agent, those paid on {day} first, then by amount. The totals by day are at the end of the tab. Any order can still be claimed: type its order ID and the agent ID (under Order ID and Claimed by) on one of the empty rows under the list.',
     'unattributed.notListedAnyDay':
-      '{count} of the month\'s {total} orders ({amount}) are not listed, {silent} of them silent (no chat credits them to an agent). Listed first: claimed orders, then orders with a likely agent, by amount. The totals by day are at the end of the tab. Any order can still be claimed: type its order ID and the agent ID (under Order ID and Claimed by) on an empty row at the end of the tab.',
+      '{count} of the month\'s {total} orders ({amount}) are not listed, {silent} of them silent (no chat credits them to an agent). Listed first: claimed orders, then orders with a likely agent, by amount. The totals by day are at the end of the tab. Any order can still be claimed: type its order ID and the agent ID (under Order ID and Claimed by) on one of the empty rows under the list.',
     'unattributed.days.title': 'Totals by day of payment: every unattributed paid order, listed above or not',
     'unattributed.days.note': 'With a likely agent: orders a chat credits to an agent; the others are silent orders. The totals include the orders not listed above.',
     'unattributed.days.total': 'Total',
@@ -45,9 +45,9 @@ export const claimsStrings = {
     'unattributed.carried': '上方未列出订单的认领（{count} 笔），保留给其所属月份的工资',
     'unattributed.groupPart': '{date} · {agent}：{count} 笔，{amount}（列出 {listed} 笔）',
     'unattributed.notListed':
-      '本月 {total} 笔中有 {count} 笔（{amount}）未列出，其中 {silent} 笔为静默下单（没有咨询可归属到客服）。列出顺序：先列已认领的订单，再列有可能客服的订单（{day} 付款的优先），再按金额从大到小。按付款日的汇总在本表末尾。任何订单仍可认领：在本表末尾的空行中，于“订单编号”和“认领工号”下填入订单编号和工号。',
+      '本月 {total} 笔中有 {count} 笔（{amount}）未列出，其中 {silent} 笔为静默下单（没有咨询可归属到客服）。列出顺序：先列已认领的订单，再列有可能客服的订单（{day} 付款的优先），再按金额从大到小。按付款日的汇总在本表末尾。任何订单仍可认领：在列表下方的空行中，于“订单编号”和“认领工号”下填入订单编号和工号。',
     'unattributed.notListedAnyDay':
-      '本月 {total} 笔中有 {count} 笔（{amount}）未列出，其中 {silent} 笔为静默下单（没有咨询可归属到客服）。列出顺序：先列已认领的订单，再列有可能客服的订单，按金额从大到小。按付款日的汇总在本表末尾。任何订单仍可认领：在本表末尾的空行中，于“订单编号”和“认领工号”下填入订单编号和工号。',
+      '本月 {total} 笔中有 {count} 笔（{amount}）未列出，其中 {silent} 笔为静默下单（没有咨询可归属到客服）。列出顺序：先列已认领的订单，再列有可能客服的订单，按金额从大到小。按付款日的汇总在本表末尾。任何订单仍可认领：在列表下方的空行中，于“订单编号”和“认领工号”下填入订单编号和工号。',
     'unattributed.days.title': '按付款日汇总：全部无备注已付款订单（含上方未列出的）',
     'unattributed.days.note': '有可能客服 = 有咨询可归属到客服的订单；其余为静默下单。汇总包含上方未列出的订单。',
     'unattributed.days.total': '合计',

@@ -39,6 +39,9 @@ export function carriedClaims(data: ReportData, listed: readonly Order[]): Claim
   return (data.input.claims ?? []).filter((c) => !ids.has(c.orderId) && !seen.has(c.orderId) && seen.add(c.orderId));
 }
 
+/** Empty rows under a list that leaves orders out, for claims typed by order ID. */
+const CLAIM_ROWS = 10;
+
 const paidAtText = (o: Order) => (o.paidAt == null ? '' : formatLocalTime(o.paidAt));
 
 export function unattributedCsv(data: ReportData, orders: Order[], carried: readonly Claim[]): CsvTable {
@@ -103,6 +106,8 @@ export function unattributedTab(data: ReportData, orders: Order[], month: string
     cellStyles.push({ row: rows.length, col: 0, style: { bold: true, background: COLOURS.note } });
     for (const c of carried) rows.push([c.orderId, '', '', null, '', '', c.agentId]);
   }
+  // Rows to type claims of orders not listed into (order ID and agent ID), in the list's formats.
+  if (notListed.orders > 0) for (let i = 0; i < CLAIM_ROWS; i++) rows.push(['', '', '', null, '', '', '']);
   tab.blocks.push(tableBlock(header, 0, columns, rows, cellStyles));
   tab.frozenRows = header + 1;
   setWidths(tab, columns);

@@ -15,6 +15,7 @@ import type { Language } from '../../src/i18n';
 import { t } from '../../src/i18n';
 import type { SpecValue, TabSpec } from '../../src/reports/types';
 import { writeTab } from '../../src/sheets/tabWriter';
+import { readClaimsFromTab } from '../../src/sheets/claimsTab';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { TEST_NOW } from '../support/now';
 
@@ -134,6 +135,26 @@ describe('the Unattributed tab over its cap', () => {
     const ids = smallGrid.filter((row) => typeof row?.[0] === 'string' && /^n\d\d-\d{4}$/.test(row[0]));
     expect(ids).toHaveLength(small.csv.rows.length);
     expect(smallGrid[2][0]).toBe('Order ID');
+  });
+
+  test('an order not listed is claimed by typing its ID and the agent ID on an empty row under the list', () => {
+    const silent = left.find((o) => o.likelyAgent === '')!;
+    const fake = new FakeSpreadsheetApp();
+    writeTab(fake.ss, tab);
+    const sheet = fake.spreadsheet.raw('Unattributed')!;
+    const list = tab.blocks.find((b) => b.values[0][0] === 'Order ID')!;
+    const empty = list.values.findIndex((r) => r.every((v) => v === '' || v === null));
+    expect(empty).toBe(list.values.length - 10);
+    sheet.getRange(list.row + empty + 1, 1).setValue(silent.orderId);
+    sheet.getRange(list.row + empty + 1, 7).setValue('105');
+    const claims = readClaimsFromTab(fake.ss);
+    expect(claims).toContainEqual({ orderId: silent.orderId, agentId: '105' });
+    // The five claimed orders and the new one: the totals by day under the list read as no claim.
+    expect(claims).toHaveLength(6);
+    // The next build lists it among the claimed, beside its agent ID.
+    const again = buildReports({ ...shop(100), claims }, { now: TEST_NOW, date: REPORT_DAY });
+    const row = cellsOf(again.tabs.find((x) => x.key === 'unattributed')!).find((r) => r?.[0] === silent.orderId);
+    expect(row?.[6]).toBe('105');
   });
 
   test('writing the tab costs cells bounded whatever the month holds', () => {
