@@ -13,6 +13,7 @@ import { costDifference, FakeSpreadsheetApp, LIMITS, modelledSeconds, ZERO_COST,
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { morning, roster } from './sheetsShop';
+import { t } from '../src/i18n';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 365);
 // Day 240 too: the grid passes 10 M cells before day 365 while raw records are never rolled up.
@@ -80,10 +81,15 @@ function importMorning(day: number): Phase {
 /** Cells of the costliest build so far, by tab (where its modelled seconds go). */
 const costliest: { build: { day: number; seconds: number; byTab: [string, { read: number; written: number }][] } | null } = { build: null };
 
+/** Cells each printed build read of the roll-up's two tabs, by day (they grow with the rolled-up days unless read by day). */
+const ROLL_UP_TABS = [t('zh', 'tab.rollUp'), t('zh', 'tab.rollUpBoundary')];
+const rollUpReads = new Map<number, number[]>();
+
 function build(day: number): Phase {
   const phase = fresh();
   fake.cellsByTab.clear();
   serverCall(phase, () => lib.buildAllReports());
+  rollUpReads.set(day, ROLL_UP_TABS.map((tab) => fake.cellsByTab.get(tab)?.read ?? 0));
   const seconds = modelledSeconds(phase.cost);
   if (!costliest.build || seconds > costliest.build.seconds) costliest.build = { day, seconds, byTab: [...fake.cellsByTab].map(([tab, c]) => [tab, { ...c }]) };
   const alerts = fake.ui.alerts.splice(0);
@@ -138,6 +144,7 @@ if (worstBuild) {
   const top = worstBuild.byTab.sort((a, b) => cells(b) - cells(a)).slice(0, 6);
   console.log(`\nThe costliest build (day ${worstBuild.day}, ${s(worstBuild.seconds)} s), cells by tab: ${top.map(([tab, c]) => `${tab} ${n(c.read)} read / ${n(c.written)} written`).join('; ')}`);
 }
+console.log(`Cells each build read of ${ROLL_UP_TABS.join(' / ')}: ${[...rollUpReads].map(([day, [rolled, boundary]]) => `day ${day} ${n(rolled)} / ${n(boundary)}`).join('; ')}`);
 
 const at = (day: number) => rows.find((r) => r.day === day);
 const morningSeconds = (r: Row | undefined) => (r ? modelledSeconds(r.imp.cost) + (r.build ? modelledSeconds(r.build.cost) : 0) : NaN);
