@@ -2,9 +2,9 @@
  * `npm run bench:sheets`: a 20-agent shop's year in one spreadsheet, morning
  * by morning, through the BUILT bundle's server functions on the Spreadsheet
  * fake and its cost model (test/fakes/cost.ts). Each morning: the sidebar's
- * context, every table in chunks of 500 (importChunk, finishImport). *Build
- * all reports* runs on the mornings printed (each build rewrites every report
- * tab whole, so its cost on a day does not depend on the builds before it).
+ * context, every table in chunks of 500 (importChunk, finishImport), then
+ * *Build all reports*, as the supervisor does (a build keeps the figures of
+ * the days it computed, so its cost depends on the builds before it).
  * Prints calls, cells read and written, grid cells and modelled Apps Script
  * seconds for days 1, 30, 90, 180 and 365, beside the targets.
  */
@@ -112,7 +112,7 @@ for (let day = 1; day <= DAYS; day++) {
   try {
     clock = Date.UTC(2026, 0, day, 1);
     const imp = importMorning(day - 1);
-    const built = PRINTED.includes(day) ? build(day) : null;
+    const built = build(day);
     if (PRINTED.includes(day)) rows.push({ day, imp, build: built, grid: fake.gridCells() });
   } catch (error) {
     failure = `day ${day}: ${(error as Error).message}`;

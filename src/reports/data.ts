@@ -19,6 +19,7 @@ import { groupBy } from '../core/groupBy';
 import { rotationRuleOf, shiftResolver, type RotationRule, type ScheduleEntry, type ShiftOn } from '../core/schedule';
 import type { HandoverEntry, ProblemEntry } from '../core/notebooks';
 import type { CoachingEntry } from '../core/coaching';
+import { withComputedDays, type ComputedDay } from './computedDays';
 import { anchorChats, rolledAttributed, rolledClaims, rolledDays, rolledUnattributedCounts, withRolledAgentDays, type RollUp } from '../core/rollup';
 
 /** The stored data and settings a report run starts from. */
@@ -47,6 +48,8 @@ export interface ReportInput {
   rejections: Rejection[];
   /** 汇总 — the final figures of days whose raw records were rolled up (core/rollup.ts); none = every day is raw. */
   rolledUp?: RollUp;
+  /** 已算的天 — the engine's figures of closed days whose chats the store did not read again (reports/computedDays.ts); none = computed here. */
+  computedDays?: ComputedDay[];
   /** How full the store is, where it has a limit (a spreadsheet's grid); none where it has none (the CLI). */
   capacity?: StoreCapacity;
 }
@@ -74,6 +77,8 @@ export interface ReportRequest extends ReportChoice {
    * day. Reports never read the clock themselves.
    */
   now: LocalTime;
+  /** Days whose engine figures the run returns (ReportRun.computedDays) when final, for a store to keep; their reads must cover their dependencies. */
+  computeDays?: readonly IsoDate[];
 }
 
 export interface ReportData {
@@ -123,7 +128,7 @@ export function prepareReportData(input: ReportInput, now: LocalTime): ReportDat
   // Rolled-up days read as if raw: the boundary's inquiries are there for the raw chats to merge into, and the
   // rolled-up agent-days and sales stand in for what the engine finds of those days (the result's inquiries stay unread).
   const chats = rolledUp && rolledUp.anchors.length > 0 ? [...anchorChats(rolledUp.anchors), ...input.consultations] : input.consultations;
-  const result = computeMetrics(chats, input.orders, input.roster, input.rules);
+  const result = withComputedDays(computeMetrics(chats, input.orders, input.roster, input.rules), input.computedDays ?? [], input.orders);
   if (rolledUp && rolledUp.days.length > 0) {
     const rolled = rolledDays(rolledUp);
     result.agentDays = withRolledAgentDays(result.agentDays, rolledUp);

@@ -27,6 +27,7 @@ import { appendNightShift } from './nightBlock';
 import { finalOnly } from '../core/finalDays';
 import { chatReview, type ChatReview } from './chatReview';
 import { reviewCsv, reviewTab } from './reviewTab';
+import { computedDayOf, type ComputedDay } from './computedDays';
 
 export type { ReportInput, ReportChoice, ReportRequest, ReportData, StoreCapacity } from './data';
 
@@ -39,6 +40,15 @@ export interface ReportRun {
   summary: string[];
   /** 给老板的日报: the owner's message of the reported day (empty when there is no day). */
   ownerMessage: string[];
+  /** The engine's figures of the final days among ReportRequest.computeDays. */
+  computedDays: ComputedDay[];
+}
+
+/** The final days among those asked for, as the engine found them. */
+function finalComputedDays(data: ReportData, days: readonly IsoDate[] | undefined): ComputedDay[] {
+  const latestFinal = data.finality.latestFinal;
+  if (!days || latestFinal === null) return [];
+  return days.filter((d) => d <= latestFinal && !data.finality.provisional.has(d)).map((d) => computedDayOf(data.result, d));
 }
 
 /** The reported date: the one asked for, else the latest day whose figures are final, else the latest with data. */
@@ -166,5 +176,5 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
   tabs.push(importErrorsTab(data, input.rejections));
   csvs.push(importErrorsCsv(data, input.rejections));
   summary.push(t(lang, 'summary.importErrors', { count: input.rejections.length }));
-  return { date, latestFinal: data.finality.latestFinal, tabs, csvs, summary, ownerMessage: message };
+  return { date, latestFinal: data.finality.latestFinal, tabs, csvs, summary, ownerMessage: message, computedDays: finalComputedDays(data, request.computeDays) };
 }

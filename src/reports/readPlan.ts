@@ -97,6 +97,16 @@ export function shownSpans({ date, choice, rules, coaching, latest, keys }: Plan
   return { spans, ordersOnly };
 }
 
+/** The stored days whose raw records the figures of `day` depend on: the margins around it. */
+export function dependencyDays(day: IsoDate, rules: Rules): IsoDate[] {
+  return daysBetween(addDays(day, -recordMarginDays(rules)), addDays(day, recordMarginAfterDays(rules)));
+}
+
+/** The days the reports of `date` show figures of (every span, before margins; the orders-only look-backs apart). */
+export function shownDays(input: PlanInput): Set<IsoDate> {
+  return new Set(shownSpans(input).spans.flatMap((span) => daysBetween(span.first, span.last)));
+}
+
 /** The days to read for `date`: every shown span from its margin on; `orders` adds the days only orders are read of. */
 export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate> } {
   const [before, after] = [recordMarginDays(input.rules), recordMarginAfterDays(input.rules)];

@@ -2,8 +2,9 @@
  * Where each day's rows of each data tab are, so that importing a day reads
  * that day's rows and not the whole tab. A hidden tab holds one row per
  * stored day: the day, then for each data tab (headed by its message key)
- * the day's row runs (`2-3001 9002-9100`), and once the day is rolled up the
- * run of its block in the roll-up tab. The index is a cache of the data, never its truth:
+ * the day's row runs (`2-3001 9002-9100`), once the day is rolled up the
+ * run of its block in the roll-up tab, and last the day's version: how many
+ * writes have changed its rows (computed days are kept under it). The index is a cache of the data, never its truth:
  * rows past the last indexed row (a write whose index write failed, or a tab
  * from before the index) are read and indexed on the next import, and rows
  * that turn out not to be of their day make the caller index the tab again.
@@ -22,7 +23,7 @@ export const DATA_TABS: readonly MessageKey[] = ['tab.agentDay', 'tab.shopDay', 
 export const ROLLUP_INDEXED: MessageKey = 'tab.rollUp';
 /** The tabs the index covers, one column each after the day (an index tab written before a column was added gains it on its next write). */
 export const INDEXED_TABS: readonly MessageKey[] = [...DATA_TABS, ROLLUP_INDEXED];
-const HEADER = ['day', ...INDEXED_TABS];
+const HEADER = ['day', ...INDEXED_TABS, 'version'];
 
 /** Sheet rows, first to last, both included. */
 export type Run = [number, number];
@@ -31,6 +32,8 @@ interface DayEntry {
   /** The index tab's row holding this day (null until written). */
   row: number | null;
   runs: Map<string, Run[]>;
+  /** Writes that changed the day's rows in any indexed tab. */
+  version: number;
   dirty: boolean;
 }
 
@@ -38,6 +41,8 @@ export interface DayIndex {
   days: Map<IsoDate, DayEntry>;
   /** The next free row of the index tab. */
   nextRow: number;
+  /** The tab's header lacks a column of HEADER (an index from before it): written with the next change. */
+  headerStale: boolean;
 }
 
 export function parseRuns(text: string): Run[] {
@@ -70,14 +75,16 @@ export function addRun(runs: readonly Run[], first: number, last: number): Run[]
 
 /** The whole index in one read: a row of five cells per stored day. */
 export function readDayIndex(ss: Spreadsheet): DayIndex {
-  const index: DayIndex = { days: new Map(), nextRow: 2 };
+  const index: DayIndex = { days: new Map(), nextRow: 2, headerStale: false };
   const sheet = findTab(ss, DAY_INDEX_TAB);
   if (!sheet) return index;
   const tz = sheetTimeZone(ss);
   const table = readTable(sheet);
   const dayCol = table.header.indexOf('day');
   const tabCols = INDEXED_TABS.map((tab) => table.header.indexOf(tab.toLowerCase()));
+  const versionCol = table.header.indexOf('version');
   if (dayCol < 0) return index;
+  index.headerStale = versionCol < 0;
   table.rows.forEach((r, i) => {
     const day = readText(r[dayCol], tz);
     if (!day) return;
@@ -85,7 +92,7 @@ export function readDayIndex(ss: Spreadsheet): DayIndex {
     INDEXED_TABS.forEach((tab, t) => {
       if (tabCols[t] >= 0) runs.set(tab, parseRuns(readText(r[tabCols[t]], tz)));
     });
-    index.days.set(day, { row: i + 2, runs, dirty: false });
+    index.days.set(day, { row: i + 2, runs, version: versionCol < 0 ? 0 : Number(r[versionCol]) || 0, dirty: false });
   });
   index.nextRow = table.rows.length + 2;
   return index;
@@ -105,10 +112,23 @@ export function highWater(index: DayIndex, tab: string): number {
 
 /** Records rows first..last of a tab as the day's. */
 export function indexRows(index: DayIndex, tab: string, day: IsoDate, first: number, last: number): void {
-  const entry = index.days.get(day) ?? { row: null, runs: new Map<string, Run[]>(), dirty: true };
+  const entry = index.days.get(day) ?? { row: null, runs: new Map<string, Run[]>(), version: 0, dirty: true };
   entry.runs.set(tab, addRun(entry.runs.get(tab) ?? [], first, last));
   entry.dirty = true;
   index.days.set(day, entry);
+}
+
+/** Counts a write that changed the day's rows (new, replaced or removed rows). */
+export function touchDay(index: DayIndex, day: IsoDate): void {
+  const entry = index.days.get(day) ?? { row: null, runs: new Map<string, Run[]>(), version: 0, dirty: true };
+  entry.version += 1;
+  entry.dirty = true;
+  index.days.set(day, entry);
+}
+
+/** The day's version (0 when the day was never stored). */
+export function dayVersion(index: DayIndex, day: IsoDate): number {
+  return index.days.get(day)?.version ?? 0;
 }
 
 /** Forgets every run of a tab (before the tab is indexed again from a full read). */
@@ -127,7 +147,7 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
   let lastChanged = 0;
   const fresh: { entry: DayEntry; cells: string[] }[] = [];
   for (const [day, entry] of index.days) {
-    const cells = [textCell(day), ...INDEXED_TABS.map((tab) => textCell(formatRuns(entry.runs.get(tab) ?? [])))];
+    const cells = [textCell(day), ...INDEXED_TABS.map((tab) => textCell(formatRuns(entry.runs.get(tab) ?? []))), String(entry.version)];
     if (entry.row === null) fresh.push({ entry, cells });
     else {
       byRow.set(entry.row, cells);
@@ -143,7 +163,8 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
     sheet = insertDataTab(ss, DAY_INDEX_TAB, HEADER.length);
     writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
     sheet.hideSheet();
-  } else if (sheet.getLastColumn() < HEADER.length) writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
+  } else if (index.headerStale || sheet.getLastColumn() < HEADER.length) writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
+  index.headerStale = false;
   if (lastChanged > 0) {
     const span: string[][] = [];
     for (let row = firstChanged; row <= lastChanged; row++) span.push(byRow.get(row) ?? HEADER.map(() => ''));

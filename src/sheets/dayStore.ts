@@ -8,7 +8,7 @@
 import type { IsoDate } from '../core/types';
 import { mergeBatch, RECORD_DAY, RECORD_KEY, type RecordOf, type StoredKind } from '../import/ingest';
 import { textCell, type CellValue } from './cells';
-import { forgetTab, highWater, indexRows, runsOf, type DayIndex, type Run } from './dayIndex';
+import { forgetTab, highWater, indexRows, runsOf, touchDay, type DayIndex, type Run } from './dayIndex';
 import { encodeCell, type TableDef } from './schema';
 import { header, rewrite, rowCells, type UpsertPlan } from './storage';
 import { findTab, fitGrid, insertDataTab, sheetTimeZone, writeBlock, type Table } from './tabs';
@@ -116,8 +116,12 @@ export function planDayUpsert<K extends StoredKind>(ss: Spreadsheet, def: TableD
   };
   const replaced: { row: number; cells: CellValue[] }[] = [];
   const fresh: RecordOf<K>[] = [];
+  // The days whose rows this write changes: their version moves, so what was computed of them is made again.
+  const touched = new Set<IsoDate>();
   for (const record of merged.records) {
     const at = stored.get(key(record));
+    touched.add(dayOf(record));
+    if (at?.day) touched.add(at.day);
     if (at) replaced.push({ row: at.row, cells: cellsOf(record, at.cells) });
     else fresh.push(record);
   }
@@ -146,6 +150,7 @@ export function planDayUpsert<K extends StoredKind>(ss: Spreadsheet, def: TableD
       indexRows(index, tab, appended[start].day, firstNew + start, firstNew + i - 1);
       start = i;
     }
+    for (const day of touched) touchDay(index, day);
   };
   return { added: merged.added, replaced: merged.replaced, apply };
 }

@@ -12,13 +12,15 @@
  * document property READ_EVERYTHING_PROPERTY is 'true' (a check, and a way
  * out should a period read ever be doubted).
  */
-import type { IsoDate, Language } from '../core/types';
+import type { Agent, IsoDate, Language } from '../core/types';
 import type { Rules } from '../core/rules';
 import { addDays, clockBeforeData, dayOf, MAX_GAP_DAYS, startOfDay, MS_PER_DAY } from '../core/dates';
 import { buildReports, type ReportInput, type ReportRequest, type ReportRun } from '../reports';
-import { daysToRead } from '../reports/readPlan';
+import { daysToRead, dependencyDays, shownDays } from '../reports/readPlan';
 import type { TabKey } from '../reports/types';
-import { readDayIndex } from './dayIndex';
+import { computedDayKey, computeFingerprint, type ComputedDay } from '../reports/computedDays';
+import { dayVersion, readDayIndex, type DayIndex } from './dayIndex';
+import { readComputedDays, storeComputedDays, type ComputedDaysRead } from './computedDaysTab';
 import { DayReader, type DaysByKind } from './dayRead';
 import { assembleWorkbookData, readAllRecords, type SideData } from './storage';
 
@@ -76,7 +78,8 @@ export function buildFromStore(
 function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rules, request: ReportRequest, keys: readonly TabKey[] | null): StoredRun | null {
   const index = readDayIndex(ss);
   const reader = new DayReader(ss, index);
-  const stored = new Set<IsoDate>([...index.days.keys(), ...reader.tailDays()]);
+  const tail = new Set(reader.tailDays());
+  const stored = new Set<IsoDate>([...index.days.keys(), ...tail]);
   if (stored.size === 0) return null;
   const tomorrow = addDays(dayOf(request.now), 1);
   const plain = [...stored].filter((d) => d <= tomorrow);
@@ -85,21 +88,77 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
   const latest = plain.reduce((a, b) => (b > a ? b : a));
   const always = outlyingDays([...stored], latest, tomorrow);
   const coaching = side.data.coaching ?? [];
+  const known = new KnownDays(ss, index, tail, rules, side.data.roster);
+  const read = { planned: new Set<IsoDate>(), chats: new Set<IsoDate>(), orders: new Set<IsoDate>() };
   const plan = (date: IsoDate): DaysByKind => {
-    const { all, orders } = daysToRead({ date, choice: request, rules, coaching, latest, keys });
+    const choice = { date, choice: request, rules, coaching, latest, keys };
+    const { all, orders } = daysToRead(choice);
+    // Chats are read for the report day's chats to review, for the days shown that were not computed before (with
+    // the days they depend on), and for the other days read that were not (their credits pay orders of the days shown).
+    const chats = new Set(keys === null || keys.includes('review') ? dependencyDays(date, rules) : []);
+    for (const d of [...shownDays(choice), ...always]) if (!known.valid.has(d)) for (const x of dependencyDays(d, rules)) chats.add(x);
+    for (const d of all) if (!known.valid.has(d)) chats.add(d);
     const some = [...all, ...always].filter((d) => stored.has(d));
-    return { consultations: some, agentDays: some, shopDays: some, orders: [...orders, ...always].filter((d) => stored.has(d)) };
+    return { consultations: [...chats, ...always].filter((d) => stored.has(d)), agentDays: some, shopDays: some, orders: [...orders, ...always].filter((d) => stored.has(d)) };
   };
   let want = plan(request.date ?? latest);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     if (!reader.load(want)) return null;
-    const input: ReportInput = { language, rules, ...assembleWorkbookData(side, reader.records()) };
-    const run = buildReports(input, request);
+    want.agentDays.forEach((d) => read.planned.add(d));
+    want.consultations.forEach((d) => read.chats.add(d));
+    want.orders.forEach((d) => read.orders.add(d));
+    const computedDays = [...known.valid.values()].filter((c) => read.planned.has(c.day));
+    const input: ReportInput = { language, rules, ...assembleWorkbookData(side, reader.records()), computedDays };
+    const run = buildReports(input, { ...request, computeDays: known.computable(read, stored) });
     if (run.date === null) return null;
     // Without a final day among the days read, the whole history may hold the default day.
     if (request.date == null && run.latestFinal === null) return null;
     want = reader.missing(plan(run.date));
-    if (Object.values(want).every((days) => days.length === 0)) return { input, run, read: 'days' };
+    if (Object.values(want).every((days) => days.length === 0)) {
+      known.store(run.computedDays, latest);
+      return { input, run, read: 'days' };
+    }
   }
   return null;
+}
+
+/**
+ * The computed days stored (computedDaysTab.ts) and which of them still hold:
+ * their key, made of the settings, the roster and the versions of the days
+ * they depend on (the day index counts every write), is the one made now.
+ * A day with rows past the index has no known version: nothing depending on
+ * it is used or stored.
+ */
+class KnownDays {
+  private readonly stored: ComputedDaysRead;
+  private readonly fingerprint: string;
+  readonly valid = new Map<IsoDate, ComputedDay>();
+
+  constructor(
+    private readonly ss: Spreadsheet,
+    private readonly index: DayIndex,
+    private readonly tail: ReadonlySet<IsoDate>,
+    private readonly rules: Rules,
+    roster: readonly Agent[],
+  ) {
+    this.stored = readComputedDays(ss);
+    this.fingerprint = computeFingerprint(rules, roster);
+    for (const [day, s] of this.stored.days) if (s.key === this.keyOf(day)) this.valid.set(day, s.day);
+  }
+
+  keyOf = (day: IsoDate): string => computedDayKey(this.fingerprint, dependencyDays(day, this.rules), (d) => (this.tail.has(d) ? NaN : dayVersion(this.index, d)));
+
+  /** The days not computed before whose every stored dependency had its chats and orders read. */
+  computable(read: { planned: ReadonlySet<IsoDate>; chats: ReadonlySet<IsoDate>; orders: ReadonlySet<IsoDate> }, stored: ReadonlySet<IsoDate>): IsoDate[] {
+    return [...read.chats].filter((day) => {
+      if (this.valid.has(day) || !read.planned.has(day)) return false;
+      const deps = dependencyDays(day, this.rules);
+      return deps.every((d) => !this.tail.has(d) && (!stored.has(d) || (read.chats.has(d) && read.orders.has(d))));
+    });
+  }
+
+  /** Keeps the days the run computed (final ones only, ReportRun.computedDays). */
+  store(days: readonly ComputedDay[], latest: IsoDate): void {
+    storeComputedDays(this.ss, this.stored, this.keyOf, days.map((day) => ({ key: this.keyOf(day.day), day })), latest);
+  }
 }

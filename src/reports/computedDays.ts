@@ -1,0 +1,94 @@
+/**
+ * 已算的天 — the engine's figures of a closed day, kept so that a store which
+ * keeps raw records by day need not read a day's chats again every time a
+ * report shows it. A computed day holds what the reports read of the engine
+ * for that day: its agent-days (SPEC §6a) and its credits (which order each
+ * inquiry of the day is credited, for the payroll's credited sales, the
+ * Unattributed list's likely agent and the Daily's unattributed flags).
+ *
+ * A day's figures depend on the raw chats and orders of the days around it
+ * (readPlan's dependencyDays), on the rules and on the roster: a stored computed day
+ * is used only while its key, made of all three, is the one the store would
+ * make now. Orders stay raw: attribution, claims and the order lists still
+ * read them.
+ */
+import type { Agent, AgentDay, EngineResult, IsoDate, LocalTime, Order, OrderCredit } from '../core/types';
+import type { Rules } from '../core/rules';
+
+/** An order credited to one of the day's inquiries: the order by its ID, the rest as the engine stated it. */
+export interface ComputedCredit {
+  orderId: string;
+  agent: string;
+  opened: LocalTime;
+  inquiryPaid: boolean;
+}
+
+export interface ComputedDay {
+  day: IsoDate;
+  agentDays: AgentDay[];
+  credits: ComputedCredit[];
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a secret. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The settings and roster a computed day was made under. */
+export function computeFingerprint(rules: Rules, roster: readonly Agent[]): string {
+  return fnv1a(JSON.stringify([rules, roster]));
+}
+
+/**
+ * The key a computed day is stored under: the fingerprint and the version of
+ * every day it depends on (readPlan's dependencyDays; `version` counts the
+ * writes to a stored day, 0 = none stored). Equal keys, equal figures.
+ */
+export function computedDayKey(fingerprint: string, dependencies: readonly IsoDate[], version: (day: IsoDate) => number): string {
+  return `${fingerprint}:${dependencies.map(version).join('.')}`;
+}
+
+/** What the engine found for `day`, from a result whose reads covered the day's dependencies. */
+export function computedDayOf(result: EngineResult, day: IsoDate): ComputedDay {
+  return {
+    day,
+    agentDays: result.agentDays.filter((d) => d.date === day),
+    credits: result.credits.filter((c) => c.date === day).map((c) => ({ orderId: c.order.orderId, agent: c.agent, opened: c.opened, inquiryPaid: c.inquiryPaid })),
+  };
+}
+
+/**
+ * The engine's result with the computed days standing in for what it found
+ * of those days (it read their chats partly or not at all). Their credits are
+ * joined to the orders read; an order not read is not shown by any report of
+ * the run. Credits keep the engine's order (the orders'); inquiry numbers of computed
+ * credits are negative, apart from the engine's.
+ */
+export function withComputedDays(result: EngineResult, computed: readonly ComputedDay[], orders: readonly Order[]): EngineResult {
+  if (computed.length === 0) return result;
+  const days = new Set(computed.map((c) => c.day));
+  const byId = new Map(orders.map((o) => [o.orderId, o]));
+  let next = -1;
+  const credits: OrderCredit[] = result.credits.filter((c) => !days.has(c.date));
+  for (const day of computed) {
+    const inquiry = new Map<string, number>();
+    for (const c of day.credits) {
+      const order = byId.get(c.orderId);
+      if (!order) continue;
+      const key = `${c.agent}\u0000${order.buyer}\u0000${c.opened}`;
+      if (!inquiry.has(key)) inquiry.set(key, next--);
+      credits.push({ order, agent: c.agent, date: day.day, opened: c.opened, inquiry: inquiry.get(key)!, inquiryPaid: c.inquiryPaid });
+    }
+  }
+  // The engine lists credits in the orders' order; sums over them keep that order.
+  const position = new Map(orders.map((o, i) => [o.orderId, i]));
+  credits.sort((a, b) => (position.get(a.order.orderId) ?? -1) - (position.get(b.order.orderId) ?? -1));
+  const agentDays = [...result.agentDays.filter((d) => !days.has(d.date)), ...computed.flatMap((c) => c.agentDays)];
+  agentDays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
+  return { ...result, agentDays, credits };
+}

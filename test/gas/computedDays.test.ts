@@ -1,0 +1,147 @@
+/**
+ * A build keeps the engine's figures of the final days it computed (the
+ * hidden computed-days tab) and the next build reads those instead of the
+ * days' chats: the BUILT bundle on the Spreadsheet fake. Every build here is
+ * compared, tab for tab, with a build that reads every row and keeps nothing,
+ * after each change that must make a kept day be computed again: a re-import
+ * of one day's chats, a setting, the roster, a hand-damaged computed tab.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
+import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
+import { loadBundle } from '../support/bundle';
+import { setSetting } from '../support/rollupSheets';
+import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
+import type { ImportResult } from '../../src/import/types';
+import type { Agent } from '../../src/core/types';
+
+const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
+const SMALL: ShopSize = { chats: 300, orders: 100, buyers: 1_500 };
+const COMPUTED = 'CS Daily: computed days';
+const CHATS = 'Data: consultations';
+/** Tabs a whole read and a day read leave differently by design: the data, the kept figures, the index. */
+const NOT_REPORTS = [CHATS, 'Data: orders', 'Data: agent-day', 'Data: shop-day', COMPUTED, 'CS Daily: day index'];
+
+type Lib = Record<string, (...args: unknown[]) => string>;
+
+function importTables(lib: Lib, tables: ImportResult[], tag: string): void {
+  tables.forEach((table, t) => {
+    const importId = `${tag}-${t}`;
+    for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) lib.importChunk(JSON.stringify(chunk));
+    lib.finishImport(importId);
+  });
+}
+
+function importRoster(lib: Lib, agents: Agent[]): void {
+  lib.importSupervisorTable(JSON.stringify({ importId: `roster-${Math.random()}`, file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: agents.length, agents, events: [], rejected: [], skipped: 0 }));
+}
+
+function shop(days: number): { fake: FakeSpreadsheetApp; lib: Lib } {
+  const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
+  const lib = loadBundle(fake.globals()) as Lib;
+  importRoster(lib, roster());
+  for (let day = 0; day < days; day++) importTables(lib, morning(day, SMALL), `imp-${day}`);
+  return { fake, lib };
+}
+
+function values(fake: FakeSpreadsheetApp, name: string): unknown[][] {
+  const sheet = fake.spreadsheet.raw(name);
+  return sheet && sheet.getLastRow() > 0 ? sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues() : [];
+}
+
+function reportTabs(fake: FakeSpreadsheetApp): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  for (const sheet of fake.spreadsheet.sheets) if (!NOT_REPORTS.includes(sheet.getName())) out[sheet.getName()] = values(fake, sheet.getName());
+  return out;
+}
+
+/** A build by day: its tabs and the chat cells it read. */
+function buildByDay(fake: FakeSpreadsheetApp, lib: Lib): { tabs: Record<string, unknown[][]>; chatCells: number } {
+  fake.documentProperties.deleteProperty(READ_EVERYTHING);
+  fake.cellsByTab.clear();
+  lib.buildAllReports();
+  expect(fake.ui.alerts.splice(0)).toEqual([]);
+  return { tabs: reportTabs(fake), chatCells: fake.cellsByTab.get(CHATS)?.read ?? 0 };
+}
+
+function buildWhole(fake: FakeSpreadsheetApp, lib: Lib): Record<string, unknown[][]> {
+  fake.documentProperties.setProperty(READ_EVERYTHING, 'true');
+  lib.buildAllReports();
+  expect(fake.ui.alerts.splice(0)).toEqual([]);
+  return reportTabs(fake);
+}
+
+/** A build by day, then one reading every row: the same tabs, cell for cell (the Daily's grid line aside: the kept tab grows the grid). */
+function expectSameAsWhole(fake: FakeSpreadsheetApp, lib: Lib): { chatCells: number; tabs: Record<string, unknown[][]> } {
+  const days = buildByDay(fake, lib);
+  const whole = buildWhole(fake, lib);
+  // The whole read ran after the day read and saw its tabs' grid: build by day once more with that grid.
+  const again = buildByDay(fake, lib);
+  expect(Object.keys(again.tabs).sort()).toEqual(Object.keys(whole).sort());
+  for (const name of Object.keys(whole)) expect({ name, values: again.tabs[name] }).toEqual({ name, values: whole[name] });
+  return { chatCells: days.chatCells, tabs: whole };
+}
+
+const computedDays = (fake: FakeSpreadsheetApp) => values(fake, COMPUTED).filter((r) => r[1] === 'day').map((r) => String(r[0]));
+
+describe('A build keeps the figures of the final days it computed', () => {
+  it('reads those days\' chats no more, and gives the tabs a whole read gives', () => {
+    // A supervisor building every morning of February, against a first build on 2026-02-28.
+    const { fake, lib } = shop(50);
+    buildByDay(fake, lib);
+    for (let day = 50; day < 59; day++) {
+      importTables(lib, morning(day, SMALL), `imp-${day}`);
+      buildByDay(fake, lib);
+    }
+    expect(computedDays(fake)).toContain('2026-02-05');
+    const warm = expectSameAsWhole(fake, lib);
+    const first = shop(59);
+    const cold = buildByDay(first.fake, first.lib);
+    // The month's kept days' chats are not read again: the report day's and the open days' instead of the month's.
+    expect(warm.chatCells).toBeLessThan(cold.chatCells / 2.5);
+  }, 300_000);
+
+  it('computes a kept day again once a re-import changes its chats, a setting or the roster changes, or the kept tab is damaged', () => {
+    const { fake, lib } = shop(40);
+    buildByDay(fake, lib);
+    const before = buildWhole(fake, lib);
+
+    // A day of February re-exported: every chat of 2026-02-03 now handled by 客服1.
+    const [chats] = morning(33, SMALL);
+    importTables(lib, [{ ...chats, file: 'chats_again.csv', consultations: chats.consultations.map((c) => ({ ...c, agent: '客服1' })) }], 'again');
+    const reimported = expectSameAsWhole(fake, lib);
+    // The month's scorecard counts each agent's inquiries: 客服1's grow.
+    expect(reimported.tabs['Scorecard']).not.toEqual(before['Scorecard']);
+
+    // A setting the figures depend on: the repeat window.
+    setSetting(fake, 'repeat_window_hours', 2);
+    const resettled = expectSameAsWhole(fake, lib);
+    expect(resettled.tabs['Ranking']).not.toEqual(reimported.tabs['Ranking']);
+
+    // The roster: 客服2 leaves and their chats are nobody's on the roster.
+    importRoster(lib, roster().map((a) => (a.name === '客服2' ? { ...a, active: false } : a)));
+    expectSameAsWhole(fake, lib);
+
+    // The kept tab damaged by hand: a block cut short and a figure cell made unreadable.
+    const sheet = fake.spreadsheet.raw(COMPUTED)!;
+    const rows = values(fake, COMPUTED);
+    const mark = rows.findIndex((r) => r[1] === 'day');
+    sheet.getRange(mark + 1, 2).setValue('');
+    sheet.getRange(3, 5).setValue('{not json');
+    expectSameAsWhole(fake, lib);
+    expect(values(fake, COMPUTED).filter((r) => r[1] === 'day').length).toBeGreaterThanOrEqual(10);
+  }, 300_000);
+
+  it('reads an index from before versions were counted as every day changed', () => {
+    const { fake, lib } = shop(20);
+    buildByDay(fake, lib);
+    // An index tab written before it had a version column.
+    const index = fake.spreadsheet.raw('CS Daily: day index')!;
+    index.getRange(1, 6, index.getLastRow(), 1).clearContent();
+    expectSameAsWhole(fake, lib);
+    // The next import writes the version column's header back.
+    importTables(lib, morning(20, SMALL), 'imp-20');
+    expect(String(index.getRange(1, 6).getValue())).toBe('version');
+    expectSameAsWhole(fake, lib);
+  }, 120_000);
+});
