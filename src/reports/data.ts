@@ -128,7 +128,10 @@ export function prepareReportData(input: ReportInput, now: LocalTime): ReportDat
   // Rolled-up days read as if raw: the boundary's inquiries are there for the raw chats to merge into, and the
   // rolled-up agent-days and sales stand in for what the engine finds of those days (the result's inquiries stay unread).
   const chats = rolledUp && rolledUp.anchors.length > 0 ? [...anchorChats(rolledUp.anchors), ...input.consultations] : input.consultations;
-  const result = withComputedDays(computeMetrics(chats, input.orders, input.roster, input.rules), input.computedDays ?? [], input.orders);
+  // A rolled-up day's figures are its roll-up's, never a computed day's.
+  const rolledUpDays = new Set(rolledUp?.days ?? []);
+  const computed = (input.computedDays ?? []).filter((c) => !rolledUpDays.has(c.day));
+  const result = withComputedDays(computeMetrics(chats, input.orders, input.roster, input.rules), computed, input.orders);
   if (rolledUp && rolledUp.days.length > 0) {
     const rolled = rolledDays(rolledUp);
     result.agentDays = withRolledAgentDays(result.agentDays, rolledUp);

@@ -48,7 +48,8 @@ export interface ReportRun {
 function finalComputedDays(data: ReportData, days: readonly IsoDate[] | undefined): ComputedDay[] {
   const latestFinal = data.finality.latestFinal;
   if (!days || latestFinal === null) return [];
-  return days.filter((d) => d <= latestFinal && !data.finality.provisional.has(d)).map((d) => computedDayOf(data.result, d));
+  const rolledUp = new Set(data.input.rolledUp?.days ?? []);
+  return days.filter((d) => d <= latestFinal && !data.finality.provisional.has(d) && !rolledUp.has(d)).map((d) => computedDayOf(data.result, d));
 }
 
 /** The reported date: the one asked for, else the latest day whose figures are final, else the latest with data. */

@@ -137,11 +137,13 @@ describe('A build keeps the figures of the final days it computed', () => {
     buildByDay(fake, lib);
     // An index tab written before it had a version column.
     const index = fake.spreadsheet.raw('CS Daily: day index')!;
-    index.getRange(1, 6, index.getLastRow(), 1).clearContent();
+    const column = values(fake, 'CS Daily: day index')[0].indexOf('version') + 1;
+    expect(column).toBeGreaterThan(1);
+    index.getRange(1, column, index.getLastRow(), 1).clearContent();
     expectSameAsWhole(fake, lib);
     // The next import writes the version column's header back.
     importTables(lib, morning(20, SMALL), 'imp-20');
-    expect(String(index.getRange(1, 6).getValue())).toBe('version');
+    expect(String(index.getRange(1, column).getValue())).toBe('version');
     expectSameAsWhole(fake, lib);
   }, 120_000);
 });
