@@ -119,7 +119,11 @@ function storedRollUp(ss: Spreadsheet, day: IsoDate, rowCount: number): RollUp {
   return rollUpOfRows(rows.filter((r) => readText(r[DAY_COLUMN], tz) === day), tz);
 }
 
-/** Rewrites the boundary tab in one write (rows it no longer needs blanked in the same write). */
+/**
+ * Rewrites the boundary tab in one write (rows it no longer needs blanked in
+ * the same write), then cuts its grid to the rows it holds: a failure between
+ * leaves blank rows, never anchors of another boundary.
+ */
 function writeBoundary(ss: Spreadsheet, firstRawDay: IsoDate, rollUp: RollUp): void {
   const rows = boundaryRows(firstRawDay, rollUp.anchors);
   let sheet = findTab(ss, BOUNDARY_TAB);
@@ -130,6 +134,7 @@ function writeBoundary(ss: Spreadsheet, firstRawDay: IsoDate, rollUp: RollUp): v
     sheet.hideSheet();
   }
   writeBlock(sheet, 1, 1, [BOUNDARY_HEADER.map((h) => textCell(h)), ...body]);
+  fitGrid(sheet, 1 + rows.length, BOUNDARY_HEADER.length);
 }
 
 /** Writes the log line unless the log's last line already is it (a step retried after its line was written). */
