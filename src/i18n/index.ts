@@ -29,6 +29,7 @@ import { judgementStrings } from './judgement';
 import { fitSettingsStrings } from './fitSettings';
 import { reviewStrings } from './review';
 import { dailyPartStrings } from './dailyParts';
+import { buildAllStrings } from './buildAll';
 
 const en = {
   ...functionStrings.en,
@@ -53,6 +54,7 @@ const en = {
   ...fitSettingsStrings.en,
   ...reviewStrings.en,
   ...dailyPartStrings.en,
+  ...buildAllStrings.en,
 };
 const zh: Record<keyof typeof en, string> = {
   ...functionStrings.zh,
@@ -77,6 +79,7 @@ const zh: Record<keyof typeof en, string> = {
   ...fitSettingsStrings.zh,
   ...reviewStrings.zh,
   ...dailyPartStrings.zh,
+  ...buildAllStrings.zh,
 };
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { agentDay, chunk } from '../sheets/helpers';
 import { loadBundle } from '../support/bundle';
 import { clockAt, Utilities } from '../support/gasClock';
+import { buildAllAsDialog } from '../support/buildAll';
 
 /** Every cell of the Daily tab after Build all reports, as of the instant, with agent-days stored for 2026-11-19 … 2026-11-21. */
 function dailyAsOf(instant: number, timeZone: string): string[] {
@@ -15,7 +16,7 @@ function dailyAsOf(instant: number, timeZone: string): string[] {
   const lib = loadBundle({ ...fake.globals(), Utilities, Date: clockAt(instant) });
   const days = ['2026-11-19', '2026-11-20', '2026-11-21'].flatMap((date) => [agentDay(date, 'Alice'), agentDay(date, 'Bob')]);
   lib.importChunk(JSON.stringify(chunk({ importId: 'd', agentDays: days })));
-  lib.buildAllReports();
+  buildAllAsDialog(lib.buildReportGroup);
   expect(fake.ui.alerts).toEqual([]);
   const daily = fake.spreadsheet.raw('Daily')!;
   return daily

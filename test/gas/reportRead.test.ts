@@ -15,6 +15,7 @@ import { loadBundle } from '../support/bundle';
 import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 import type { ImportResult } from '../../src/import/types';
+import { buildAllAsDialog } from '../support/buildAll';
 
 const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
 /** The bench shop's shape at a tenth of its volume (repeat buyers within a month included). */
@@ -85,7 +86,7 @@ describe('Build all reports reads the days its reports show', () => {
   it('gives the bench shop the same tabs as a build reading every row, for every menu item, with a claim kept across months', () => {
     // 2026-01-01 to 2026-03-01: month boundaries, repeat buyers within 30 days, the default day at February's end.
     const { fake, lib } = benchShop(60);
-    lib.buildAllReports();
+    buildAllAsDialog(lib.buildReportGroup);
     fake.ui.alerts.splice(0);
     // The supervisor claims an order on the Unattributed tab (February) …
     const tab = fake.spreadsheet.raw('Unattributed')!;
@@ -96,7 +97,7 @@ describe('Build all reports reads the days its reports show', () => {
     tab.getRange(claimRow + 1, claimCol + 1).setValue('1003');
     const claimed = String(values[claimRow][0]);
 
-    const all = expectSameBothWays(fake, () => lib.buildAllReports());
+    const all = expectSameBothWays(fake, () => buildAllAsDialog(lib.buildReportGroup));
     expect(all.days).toBeLessThan(0.7 * all.whole);
     // … January's payroll, a week's and a month's ranking, an earlier Daily: the same both ways.
     expectSameBothWays(fake, () => lib.buildPayroll(), ['2026-01']);
@@ -109,7 +110,7 @@ describe('Build all reports reads the days its reports show', () => {
     expectSameBothWays(fake, () => lib.buildRanking(), ['month 2026-01']);
     expectSameBothWays(fake, () => lib.buildDailyReport(), ['2026-01-20']);
     // The February claim survived January's Unattributed tab (kept below the list) and is back beside its order.
-    lib.buildAllReports();
+    buildAllAsDialog(lib.buildReportGroup);
     expect(claimOf()).toEqual(['1003']);
     expect(String(tab.getRange(1, 1).getValue())).toContain('2026-02');
   }, 240_000);
@@ -122,7 +123,7 @@ describe('Build all reports reads the days its reports show', () => {
       const result = await importFile({ name, bytes }, { language: 'en' });
       importTables(lib, result.tables, name);
     }
-    expectSameBothWays(fake, () => lib.buildAllReports());
+    expectSameBothWays(fake, () => buildAllAsDialog(lib.buildReportGroup));
     expectSameBothWays(fake, () => lib.buildDailyReport(), ['2026-11-10']);
   }, 120_000);
 
@@ -133,7 +134,7 @@ describe('Build all reports reads the days its reports show', () => {
         if (everything) fake.documentProperties.setProperty(READ_EVERYTHING, 'true');
         else fake.documentProperties.deleteProperty(READ_EVERYTHING);
         const before = fake.cost().cellsRead;
-        lib.buildAllReports();
+        buildAllAsDialog(lib.buildReportGroup);
         expect(fake.ui.alerts).toEqual([]);
         return fake.cost().cellsRead - before;
       };

@@ -5,6 +5,7 @@ import type { Consultation, Order } from '../../src/core/types';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { agentDay, chunk, rejection } from '../sheets/helpers';
 import { loadBundle } from '../support/bundle';
+import { buildAllAsDialog } from '../support/buildAll';
 
 function seeded(locale = 'en_US') {
   const fake = new FakeSpreadsheetApp({ locale });
@@ -39,7 +40,7 @@ function seeded(locale = 'en_US') {
 describe('report menu items', () => {
   it('build every report tab from the stored data, protected warning-only', () => {
     const { fake, lib } = seeded();
-    lib.buildAllReports();
+    buildAllAsDialog(lib.buildReportGroup);
     expect(fake.ui.alerts).toEqual([]);
     const names = fake.spreadsheet.sheets.map((s) => s.getName());
     for (const tab of ['Daily', 'Ranking', 'Payroll', 'Scorecard', 'Unattributed', 'Import errors']) {
@@ -107,7 +108,7 @@ describe('report menu items', () => {
 
   it('tell the user to import first when there is no data', () => {
     const fake = new FakeSpreadsheetApp({ locale: 'zh_CN' });
-    loadBundle(fake.globals()).buildAllReports();
+    buildAllAsDialog(loadBundle(fake.globals()).buildReportGroup);
     expect(fake.ui.alerts.at(-1)!.join(' ')).toContain('导入文件');
   });
 
@@ -157,7 +158,7 @@ describe('report menu items', () => {
       }
       lib.importChunk(JSON.stringify(chunk({ importId: `d${days}`, agentDays: rows })));
       fake.resetCalls();
-      lib.buildAllReports();
+      buildAllAsDialog(lib.buildReportGroup);
       expect(fake.ui.alerts).toEqual([]);
       const { insertRowsAfter = 0, ...calls } = fake.calls;
       return { calls, rows: rows.length, insertRowsAfter };
@@ -176,7 +177,7 @@ describe("the owner's message after a build", () => {
     const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
     const lib = loadBundle(fake.globals());
     lib.importChunk(JSON.stringify(chunk({ importId: 'o', agentDays: [agentDay('2026-11-20', '<img src=x onerror=alert(1)>')] })));
-    lib.buildAllReports();
+    buildAllAsDialog(lib.buildReportGroup);
     expect(fake.ui.dialogs).toHaveLength(1);
     const { html, title } = fake.ui.dialogs[0];
     expect(title).toBe("Today's message for the owner");

@@ -9,6 +9,7 @@ import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
 import { rollupShop, rollupShopDays } from '../support/rollupShop';
 import { importDays, importRoster, setSetting, type ServerFunctions } from '../support/rollupSheets';
+import { buildAllAsDialog, type GroupCall } from '../support/buildAll';
 
 const CAPACITY_LINE = /^Spreadsheet: [\d,]+ of the 10,000,000 cells Sheets allows/;
 
@@ -36,8 +37,8 @@ describe('roll-up in the built bundle', () => {
   it('rolls up the days past the retention and keeps the reports of a rolled-up month identical', () => {
     const shop = rollupShop();
     const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
-    const lib = loadBundle(fake.globals()) as Record<string, () => void> & ServerFunctions & { rollUpOldDays(): string };
-    lib.buildAllReports(); // on an empty spreadsheet: writes the Settings tab, says there is no data
+    const lib = loadBundle(fake.globals()) as Record<string, () => void> & ServerFunctions & { rollUpOldDays(): string; buildReportGroup: GroupCall };
+    buildAllAsDialog(lib.buildReportGroup); // on an empty spreadsheet: writes the Settings tab, says there is no data
     fake.ui.alerts.splice(0);
     setSetting(fake, 'retention_days', 0);
     importRoster(lib, shop);

@@ -13,6 +13,7 @@ import { importFile } from '../../src/import';
 import { chunksOf, CHUNK_SIZE } from '../../src/ui/sidebar/chunks';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
+import { buildAllAsDialog } from '../support/buildAll';
 import { addWords, dataWordsOfFiles, strayWords } from '../support/latinWords';
 import { MESSAGE_KEYS, t } from '../../src/i18n';
 import { AGENT_DAY_TABLE, CONSULTATION_TABLE, ERRORS_TABLE, EVENTS_TABLE, ORDER_TABLE, ROSTER_TABLE, SHOP_DAY_TABLE } from '../../src/sheets/schema';
@@ -54,6 +55,8 @@ async function zhSheetsTexts(files: string[], answers: { date: string; period: s
   for (const [item, promptAnswers] of menu) {
     fake.ui.promptAnswers = [...promptAnswers];
     lib[item]();
+    // The menu item opens the dialog (its text is read in test/ui/buildAllDialog.test.ts); the groups are its calls.
+    if (item === 'buildAllReports') buildAllAsDialog(lib.buildReportGroup);
   }
   for (const label of fake.ui.menuItems) seen.push({ where: 'menu', text: label });
   for (const alert of fake.ui.alerts) for (const text of alert) seen.push({ where: 'alert or prompt', text });

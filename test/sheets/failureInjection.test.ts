@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localTime } from '../../src/core/dates';
 import type { Consultation, Order } from '../../src/core/types';
 import { finishImport, importChunk } from '../../src/sheets/importServer';
-import { buildAllReports } from '../../src/sheets/reportsMenu';
+import { buildReportGroup } from '../../src/sheets/reportsMenu';
+import { buildAllAsDialog } from '../support/buildAll';
 import { agentDay, chunk, consultation, installFake, order, rejection } from './helpers';
 import { cleanRun, interruptedRun, snapshot, tabsInNeitherState, type Snapshot, type Step } from './failureHarness';
 
@@ -83,14 +84,14 @@ describe('a report build cut at any call', () => {
     }
     importChunk(JSON.stringify(chunk({ importId: 'c', kind: 'consultations', file: 'c.csv', consultations })));
     importChunk(JSON.stringify(chunk({ importId: 'o', kind: 'orders', file: 'o.csv', orders })));
-    buildAllReports();
+    buildAllAsDialog(buildReportGroup);
     // A new day arrives: the next build replaces every report tab.
     importChunk(JSON.stringify(chunk({ importId: 'c2', kind: 'consultations', file: 'c2.csv', consultations: chats(6, 'Alice', 9).map((c) => ({ ...c, start: c.start + 86_400_000 })) })));
     expect(fake.ui.alerts).toEqual([]);
     return fake;
   }
 
-  const build: Step = () => buildAllReports();
+  const build: Step = () => buildAllAsDialog(buildReportGroup);
 
   it('leaves each report tab the old one or the new one, and a second build gives the clean result', () => {
     const probe = world();
@@ -101,14 +102,14 @@ describe('a report build cut at any call', () => {
       fake.failAtCall(n);
       let thrown: unknown = null;
       try {
-        buildAllReports();
+        buildAllAsDialog(buildReportGroup);
       } catch (error) {
         // A failure while showing the failure itself (the alert) ends the run too.
         thrown = error;
       }
       expect(tabsInNeitherState(snapshot(fake), clean.states[0], clean.states[1]), `after a failure at call ${n}`).toEqual([]);
       fake.ui.alerts.length = 0;
-      buildAllReports();
+      buildAllAsDialog(buildReportGroup);
       expect(fake.ui.alerts, `retry after call ${n}`).toEqual([]);
       // The Daily's capacity line counts the grid, which a failed call may leave larger (a bare tab it had just inserted).
       const capacity = (s: Snapshot) => JSON.parse(JSON.stringify(s).replace(/Spreadsheet: [\d,]+ of the [^"]*/g, 'Spreadsheet: …')) as Snapshot;

@@ -117,7 +117,7 @@ describe.skipIf(!existsSync(SHARED))('sidebar: three 赤兔 workbooks at 300 × 
       expect(await page.locator('#grid-capacity').textContent()).toBe('表格容量：已用 1,234,567 / 10,000,000 个单元格（12.3%），按这样的数据量还能存约 2,400 天。');
       await shot(page, 'workbooks-after-import');
       await build.click();
-      await page.locator('.build-status', { hasText: '报表已生成' }).waitFor();
+      await page.locator('.build-status', { hasText: '生成全部报表' }).waitFor();
       expect(await callsOf(page, 'buildAllReports')).toHaveLength(1);
       await shot(page, 'workbooks-built');
     } finally {

@@ -133,9 +133,10 @@ export function buildReportsFromBigQuery() {
     const today = Math.floor(now / MS_PER_DAY);
     const monthStart = new Date(today * MS_PER_DAY);
     const first = Math.floor(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() - 1, 1) / MS_PER_DAY);
-    writeReports(ss, null, { now }, (input: ReportInput) => {
+    const { noData } = writeReports(ss, null, { now }, (input: ReportInput) => {
       const days = queryAgentDays(runtime_(), target, input.rules, { first, last: today });
       return { ...input, consultations: [], agentDays: [...input.agentDays, ...days.map(agentDayRowOf)] };
     });
+    if (noData) alert_(lang, 'sheets.noData');
   });
 }

@@ -1,0 +1,33 @@
+/**
+ * *Build all reports* in steps: the report tabs split into groups, each
+ * written by its own server call that reads only its group's days
+ * (readPlan.ts), so no single Apps Script execution reads and writes every
+ * tab. The Daily's group comes first: it fixes the report day (and the run's
+ * clock) every later group is given, and it sees the grid before any tab of
+ * the run is rewritten (the Daily's capacity line).
+ */
+import type { TabKey } from './types';
+
+export const REPORT_GROUPS = {
+  daily: ['daily', 'review', 'notebooks', 'import_errors'],
+  ranking: ['ranking'],
+  payroll: ['payroll', 'scorecard', 'unattributed'],
+  coaching: ['coaching'],
+} as const satisfies Record<string, readonly TabKey[]>;
+
+export type ReportGroup = keyof typeof REPORT_GROUPS;
+
+/** The order the groups are built in. */
+export const GROUP_ORDER: readonly ReportGroup[] = ['daily', 'ranking', 'payroll', 'coaching'];
+
+export const isReportGroup = (name: unknown): name is ReportGroup => typeof name === 'string' && Object.prototype.hasOwnProperty.call(REPORT_GROUPS, name);
+
+/** What one group's server call answers (as JSON): the day and clock the later groups are given, the tabs written, the owner's message (the Daily's group only). */
+export interface GroupResult {
+  date: string | null;
+  now: number;
+  written: string[];
+  ownerMessage: string[];
+  /** Nothing is imported yet: no tab was written. */
+  noData: boolean;
+}
