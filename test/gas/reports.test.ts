@@ -180,8 +180,8 @@ describe('report menu items', () => {
     expect([small.rows, large.rows]).toEqual([1_000, 20_000]);
     expect(large.calls).toEqual(small.calls);
     if (process.env.SHOW_CALLS) console.log(JSON.stringify(large.calls));
-    // A read per tab a call reads: the side tabs, the claims of the Unattributed tab once an earlier group wrote it, the data tabs by stretch.
-    for (const [group, calls] of Object.entries(large.calls)) expect({ group, getValues: calls.getValues <= 13 }).toEqual({ group, getValues: true });
+    // A read per tab a call reads: the side tabs, the data tabs by stretch, and once an earlier group wrote them the Unattributed tab's claims and the computed days.
+    for (const [group, calls] of Object.entries(large.calls)) expect({ group, getValues: calls.getValues <= 14 }).toEqual({ group, getValues: true });
   });
 });
 
