@@ -199,25 +199,6 @@ export function planUnknownAgents(ss: Spreadsheet, agentDays: readonly ExportedA
   return { fresh, apply };
 }
 
-/**
- * Stores rejected rows in the import-errors tab. The first chunk of a file's
- * import first forgets that file's earlier rejections: rows fixed since then
- * must not stay listed as errors.
- */
-export function storeRejections(ss: Spreadsheet, rejected: Rejection[], forget: { file: string; sheet: string | null } | null): void {
-  planRejections(ss, rejected, forget).apply();
-}
-
-/** storeRejections in two steps: the read now, the write when `apply` is called. */
-export function planRejections(ss: Spreadsheet, rejected: Rejection[], forget: { file: string; sheet: string | null } | null): UpsertPlan {
-  if (rejected.length === 0 && (!forget || !findTab(ss, ERRORS_TABLE.tab))) return NOTHING;
-  const tz = sheetTimeZone(ss);
-  const drop = forget
-    ? (row: RowCells) => readText(row.cell('file'), tz) === forget.file && readText(row.cell('sheet'), tz) === (forget.sheet ?? '')
-    : undefined;
-  return planUpsert(ss, ERRORS_TABLE, rejected, drop);
-}
-
 /** Appends one line to the import log. */
 export function appendLogLine(ss: Spreadsheet, line: LogLine): void {
   writeLogLine(ss, line, nextLogRow(ss));

@@ -13,7 +13,8 @@ import { readText } from './cells';
 import { nowText } from './importServer';
 import { withDocumentLock } from './lock';
 import { ERRORS_TABLE, EVENTS_TABLE, ROSTER_TABLE, type RowCells, type TableDef } from './schema';
-import { appendLogLine, storeRejections, upsertRecords, type UpsertResult } from './storage';
+import { appendLogLine, upsertRecords, type UpsertResult } from './storage';
+import { storeRejections } from './errorStore';
 import { findTab, sheetLanguage, sheetTimeZone } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
