@@ -12,15 +12,14 @@
  * document property READ_EVERYTHING_PROPERTY is 'true' (a check, and a way
  * out should a period read ever be doubted).
  */
-import type { Agent, IsoDate, Language } from '../core/types';
+import type { IsoDate, Language } from '../core/types';
 import type { Rules } from '../core/rules';
 import { addDays, clockBeforeData, dayOf, MAX_GAP_DAYS, startOfDay, MS_PER_DAY } from '../core/dates';
 import { buildReports, type ReportInput, type ReportRequest, type ReportRun } from '../reports';
 import { daysToRead, dependencyDays, shownDays } from '../reports/readPlan';
 import type { TabKey } from '../reports/types';
-import { computedDayKey, computeFingerprint, type ComputedDay } from '../reports/computedDays';
-import { dayVersion, readDayIndex, type DayIndex } from './dayIndex';
-import { readComputedDays, storeComputedDays, type ComputedDaysRead } from './computedDaysTab';
+import { readDayIndex } from './dayIndex';
+import { KnownDays } from './knownDays';
 import { DayReader, type DaysByKind } from './dayRead';
 import { assembleWorkbookData, readAllRecords, type SideData } from './storage';
 
@@ -120,45 +119,4 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
     }
   }
   return null;
-}
-
-/**
- * The computed days stored (computedDaysTab.ts) and which of them still hold:
- * their key, made of the settings, the roster and the versions of the days
- * they depend on (the day index counts every write), is the one made now.
- * A day with rows past the index has no known version: nothing depending on
- * it is used or stored.
- */
-class KnownDays {
-  private readonly stored: ComputedDaysRead;
-  private readonly fingerprint: string;
-  readonly valid = new Map<IsoDate, ComputedDay>();
-
-  constructor(
-    private readonly ss: Spreadsheet,
-    private readonly index: DayIndex,
-    private readonly tail: ReadonlySet<IsoDate>,
-    private readonly rules: Rules,
-    roster: readonly Agent[],
-  ) {
-    this.stored = readComputedDays(ss);
-    this.fingerprint = computeFingerprint(rules, roster);
-    for (const [day, s] of this.stored.days) if (s.key === this.keyOf(day)) this.valid.set(day, s.day);
-  }
-
-  keyOf = (day: IsoDate): string => computedDayKey(this.fingerprint, dependencyDays(day, this.rules), (d) => (this.tail.has(d) ? NaN : dayVersion(this.index, d)));
-
-  /** The days not computed before whose every stored dependency had its chats and orders read. */
-  computable(read: { planned: ReadonlySet<IsoDate>; chats: ReadonlySet<IsoDate>; orders: ReadonlySet<IsoDate> }, stored: ReadonlySet<IsoDate>): IsoDate[] {
-    return [...read.chats].filter((day) => {
-      if (this.valid.has(day) || !read.planned.has(day)) return false;
-      const deps = dependencyDays(day, this.rules);
-      return deps.every((d) => !this.tail.has(d) && (!stored.has(d) || (read.chats.has(d) && read.orders.has(d))));
-    });
-  }
-
-  /** Keeps the days the run computed (final ones only, ReportRun.computedDays). */
-  store(days: readonly ComputedDay[], latest: IsoDate): void {
-    storeComputedDays(this.ss, this.stored, this.keyOf, days.map((day) => ({ key: this.keyOf(day.day), day })), latest);
-  }
 }
