@@ -9,7 +9,7 @@ import { t, type MessageKey } from '../i18n';
 import type { Rules } from './rules';
 import { deriveRatios, sumCounts } from './metrics';
 import { dayOf, monthOf } from './dates';
-import { periodContaining, daysWithData } from './periods';
+import { periodContaining } from './periods';
 import { roundMoney } from './engine';
 import { groupBy } from './groupBy';
 import type { Scorecard } from './scorecard';

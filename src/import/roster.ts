@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { shortText, toHalfWidth } from '../core/values';
 
 export { shiftOf };
-import type { Agent, Claim, Language, PayEvent, Rejection, Shift } from '../core/types';
+import type { Agent, Claim, Language, PayEvent, Rejection } from '../core/types';
 import { agentNameOf } from './agentName';
 import { parseAccounts } from '../core/accounts';
 import { RowProblem, type RowReader } from './cells';

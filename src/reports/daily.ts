@@ -4,13 +4,12 @@
  * a 14-day trend with a chart; data-quality findings for the day.
  */
 import type { AgentDay, IsoDate } from '../core/types';
-import type { CsvTable, PrintSetup, SpecValue, TabSpec } from './types';
-import { deriveRatios, shownRatios, sumCounts } from '../core/metrics';
+import type { CsvTable, PrintSetup, TabSpec } from './types';
+import { shownRatios, sumCounts } from '../core/metrics';
 import { workloadBand } from '../core/bands';
-import { addDays } from '../core/dates';
 import { t, type MessageKey } from '../i18n';
 import { agentDayKey, agentDaysOn, type ReportData } from './data';
-import { A4_LANDSCAPE_PX, addTitle, COLOURS, DEFAULT_COLUMN_PX, emptyTab, printScaleFor, tableBlock, tabWidthPx, linesHeightPx, wrappedLines, type Column } from './layout';
+import { A4_LANDSCAPE_PX, addTitle, COLOURS, DEFAULT_COLUMN_PX, emptyTab, printScaleFor, tabWidthPx, linesHeightPx, wrappedLines } from './layout';
 import { csvCount, csvMoney, csvNumber, csvRate, moneyText } from './format';
 import { shopBlock, shopLines } from './shopBlock';
 import { teamBlock, teamRatiosOf } from './dailyTeam';

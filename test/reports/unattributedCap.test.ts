@@ -6,7 +6,7 @@
  * the same cells whatever the month's order count.
  */
 import { describe, expect, test } from 'vitest';
-import { buildReports, type ReportInput } from '../../src/reports';
+import { buildReports } from '../../src/reports';
 import { UNATTRIBUTED_LISTED_MAX } from '../../src/reports/unattributedPick';
 import type { Language } from '../../src/i18n';
 import { t } from '../../src/i18n';

@@ -12,7 +12,6 @@ import { RECORD_KEY } from '../../import/ingest';
 import { chatsTable, ordersTable } from '../../warehouse/tables';
 import { t, type MessageKey } from '../../i18n';
 import { addMenu } from '../../ui/menu';
-import { spreadsheetLanguage } from '../locale';
 import { sheetLanguage, sheetTimeZone } from '../tabs';
 import { readLocalTime } from '../cells';
 import { loadWorkbookData } from '../storage';
