@@ -22,7 +22,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const NOTHING: UpsertPlan = { added: 0, replaced: 0, apply: () => undefined };
 
 const isBlank = (cells: readonly unknown[]) => cells.every((v) => v === '' || v === null || v === undefined);
-const rowsOf = (runs: readonly Run[]) => runs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
 
 /** Which file a stored row is a line of (null: a blank row). */
 function fileOfRow(table: Table, cells: unknown[], tz: string): string | null {
