@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
+import { buildAllAsDialog } from '../support/buildAll';
 import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 import type { ImportResult } from '../../src/import/types';
@@ -55,24 +56,31 @@ function reportTabs(fake: FakeSpreadsheetApp): Record<string, unknown[][]> {
   return out;
 }
 
-/** A build by day: its tabs and the chat cells it read. */
-function buildByDay(fake: FakeSpreadsheetApp, lib: Lib): { tabs: Record<string, unknown[][]>; chatCells: number } {
+/** A build by day: its tabs and the chat cells it read, by group (its server calls). */
+function buildByDay(fake: FakeSpreadsheetApp, lib: Lib): { tabs: Record<string, unknown[][]>; chatCells: Record<string, number> } {
   fake.documentProperties.deleteProperty(READ_EVERYTHING);
   fake.cellsByTab.clear();
-  lib.buildAllReports();
+  const chatCells: Record<string, number> = {};
+  const read = () => fake.cellsByTab.get(CHATS)?.read ?? 0;
+  buildAllAsDialog(lib.buildReportGroup, (group, call) => {
+    const before = read();
+    const answer = call();
+    chatCells[group] = read() - before;
+    return answer;
+  });
   expect(fake.ui.alerts.splice(0)).toEqual([]);
-  return { tabs: reportTabs(fake), chatCells: fake.cellsByTab.get(CHATS)?.read ?? 0 };
+  return { tabs: reportTabs(fake), chatCells };
 }
 
 function buildWhole(fake: FakeSpreadsheetApp, lib: Lib): Record<string, unknown[][]> {
   fake.documentProperties.setProperty(READ_EVERYTHING, 'true');
-  lib.buildAllReports();
+  buildAllAsDialog(lib.buildReportGroup);
   expect(fake.ui.alerts.splice(0)).toEqual([]);
   return reportTabs(fake);
 }
 
 /** A build by day, then one reading every row: the same tabs, cell for cell (the Daily's grid line aside: the kept tab grows the grid). */
-function expectSameAsWhole(fake: FakeSpreadsheetApp, lib: Lib): { chatCells: number; tabs: Record<string, unknown[][]> } {
+function expectSameAsWhole(fake: FakeSpreadsheetApp, lib: Lib): { chatCells: Record<string, number>; tabs: Record<string, unknown[][]> } {
   const days = buildByDay(fake, lib);
   const whole = buildWhole(fake, lib);
   // The whole read ran after the day read and saw its tabs' grid: build by day once more with that grid.
@@ -98,7 +106,9 @@ describe('A build keeps the figures of the final days it computed', () => {
     const first = shop(59);
     const cold = buildByDay(first.fake, first.lib);
     // The month's kept days' chats are not read again: the report day's and the open days' instead of the month's.
-    expect(warm.chatCells).toBeLessThan(cold.chatCells / 2.5);
+    // The Daily's group reads the month so far (the first call of a cold build: the later groups find its days kept).
+    console.log(`chat cells read by group, warm ${JSON.stringify(warm.chatCells)}, cold ${JSON.stringify(cold.chatCells)}`);
+    expect(warm.chatCells.daily).toBeLessThan(cold.chatCells.daily / 2.5);
   }, 300_000);
 
   it('computes a kept day again once a re-import changes its chats, a setting or the roster changes, or the kept tab is damaged', () => {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
+import { buildAllAsDialog } from '../support/buildAll';
 import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 
@@ -44,7 +45,7 @@ function build(fake: FakeSpreadsheetApp, lib: Lib, everything: boolean): { tabs:
   if (everything) fake.documentProperties.setProperty(READ_EVERYTHING, 'true');
   else fake.documentProperties.deleteProperty(READ_EVERYTHING);
   fake.cellsByTab.clear();
-  lib.buildAllReports();
+  buildAllAsDialog(lib.buildReportGroup);
   const rollUpRead = fake.cellsByTab.get(ROLLUP)?.read ?? 0;
   expect(fake.ui.alerts.splice(0)).toEqual([]);
   return { tabs: reportTabs(fake), rollUpRead };
