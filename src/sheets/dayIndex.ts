@@ -84,7 +84,8 @@ export function readDayIndex(ss: Spreadsheet): DayIndex {
   const tabCols = INDEXED_TABS.map((tab) => table.header.indexOf(tab.toLowerCase()));
   const versionCol = table.header.indexOf('version');
   if (dayCol < 0) return index;
-  index.headerStale = versionCol < 0;
+  // A header not as written now (an index from before a column was added): the next write lays every row out anew.
+  index.headerStale = HEADER.some((h, i) => table.header[i] !== h.toLowerCase());
   table.rows.forEach((r, i) => {
     const day = readText(r[dayCol], tz);
     if (!day) return;
@@ -151,7 +152,7 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
     if (entry.row === null) fresh.push({ entry, cells });
     else {
       byRow.set(entry.row, cells);
-      if (entry.dirty) {
+      if (entry.dirty || index.headerStale) {
         firstChanged = Math.min(firstChanged, entry.row);
         lastChanged = Math.max(lastChanged, entry.row);
       }
@@ -163,7 +164,7 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
     sheet = insertDataTab(ss, DAY_INDEX_TAB, HEADER.length);
     writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
     sheet.hideSheet();
-  } else if (index.headerStale || sheet.getLastColumn() < HEADER.length) writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
+  } else if (index.headerStale) writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
   index.headerStale = false;
   if (lastChanged > 0) {
     const span: string[][] = [];
