@@ -14,7 +14,6 @@ import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
 import { buildAllAsDialog } from '../support/buildAll';
 import { setSetting } from '../support/rollupSheets';
-import { buildAllAsDialog } from '../support/buildAll';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 
 const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
