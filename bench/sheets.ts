@@ -3,11 +3,16 @@
  * by morning, through the BUILT bundle's server functions on the Spreadsheet
  * fake and its cost model (test/fakes/cost.ts). Each morning: the sidebar's
  * context, every table in chunks of 500 (importChunk, finishImport), then
- * *Build all reports*, as the supervisor does and as its dialog makes it: one
- * buildReportGroup call per group of tabs (a build keeps the figures of the
- * days it computed, so its cost depends on the builds before it).
+ * *Build all reports* as its dialog makes it: one buildReportGroup call per
+ * group of tabs. A build keeps the figures of the final days it computed, so
+ * its cost depends on the builds before it: a supervisor builds every
+ * morning, and so does BENCH_BUILDS=every (slow: every build decodes what it
+ * reads). By default the build runs on each printed morning and the morning
+ * before it, which leaves the printed build the figures a build the morning
+ * before leaves; the morning-before build, with no figures kept, is what a
+ * first build (or one after the settings or roster change) costs, printed apart.
  * Prints calls, cells read and written, grid cells and modelled Apps Script
- * seconds for days 1, 30, 90, 180 and 365, beside the targets.
+ * seconds for days 1, 30, 90, 180, 240 and 365, beside the targets.
  */
 import { CHUNK_SIZE, chunksOf } from '../src/ui/sidebar/chunks';
 import { costDifference, FakeSpreadsheetApp, LIMITS, modelledSeconds, ZERO_COST, type Cost } from '../test/fakes/spreadsheet';
@@ -21,6 +26,10 @@ const DAYS = Number(process.env.BENCH_DAYS ?? 365);
 // Day 240 too: the grid passes 10 M cells before day 365 while raw records are never rolled up.
 const PRINTED = [1, 30, 90, 180, 240, 365].filter((d) => d <= DAYS);
 const TARGET_CALL_SECONDS = 60;
+const EVERY_MORNING = process.env.BENCH_BUILDS === 'every';
+const builtOn = (day: number) => EVERY_MORNING || PRINTED.includes(day) || PRINTED.includes(day + 1);
+/** The morning-before builds (few or no figures kept yet): day and worst call. */
+const firstBuilds: { day: number; worstCall: number; seconds: number }[] = [];
 
 interface Phase {
   cost: Cost;
@@ -100,7 +109,8 @@ function build(day: number): Phase {
   });
   rollUpReads.set(day, ROLL_UP_TABS.map((tab) => fake.cellsByTab.get(tab)?.read ?? 0));
   const seconds = modelledSeconds(phase.cost);
-  if (!costliest.build || seconds > costliest.build.seconds) costliest.build = { day, seconds, byTab: [...fake.cellsByTab].map(([tab, c]) => [tab, { ...c }]), byCall };
+  const steady = EVERY_MORNING || PRINTED.includes(day);
+  if (steady && (!costliest.build || seconds > costliest.build.seconds)) costliest.build = { day, seconds, byTab: [...fake.cellsByTab].map(([tab, c]) => [tab, { ...c }]), byCall };
   const alerts = fake.ui.alerts.splice(0);
   if (alerts.length > 0) throw new Error(`Build all reports: ${alerts.map((a) => a.join(' ')).join(' | ')}`);
   return phase;
@@ -121,8 +131,9 @@ for (let day = 1; day <= DAYS; day++) {
   try {
     clock = Date.UTC(2026, 0, day, 1);
     const imp = importMorning(day - 1);
-    const built = build(day);
+    const built = builtOn(day) ? build(day) : null;
     if (PRINTED.includes(day)) rows.push({ day, imp, build: built, grid: fake.gridCells() });
+    else if (built && !EVERY_MORNING) firstBuilds.push({ day, worstCall: built.worstCall, seconds: modelledSeconds(built.cost) });
   } catch (error) {
     failure = `day ${day}: ${(error as Error).message}`;
     break;
@@ -154,7 +165,10 @@ if (worstBuild) {
   console.log(`\nThe costliest build (day ${worstBuild.day}, ${s(worstBuild.seconds)} s), cells by tab: ${top.map(([tab, c]) => `${tab} ${n(c.read)} read / ${n(c.written)} written`).join('; ')}`);
   console.log(`Its server calls (modelled s): ${worstBuild.byCall.map(([group, sec]) => `${group} ${s(sec)}`).join('; ')}`);
 }
-console.log(`Cells each build read of ${ROLL_UP_TABS.join(' / ')}: ${[...rollUpReads].map(([day, [rolled, boundary]]) => `day ${day} ${n(rolled)} / ${n(boundary)}`).join('; ')}`);
+if (firstBuilds.length > 0) {
+  console.log(`\nThe morning-before builds, with no figures kept (a first build): ${firstBuilds.map((b) => `day ${b.day} ${s(b.seconds)} s (worst call ${s(b.worstCall)})`).join('; ')}`);
+}
+console.log(`Cells each build read of ${ROLL_UP_TABS.join(' / ')}: ${[...rollUpReads].filter(([day]) => PRINTED.includes(day)).map(([day, [rolled, boundary]]) => `day ${day} ${n(rolled)} / ${n(boundary)}`).join('; ')}`);
 
 const at = (day: number) => rows.find((r) => r.day === day);
 const morningSeconds = (r: Row | undefined) => (r ? modelledSeconds(r.imp.cost) + (r.build ? modelledSeconds(r.build.cost) : 0) : NaN);
@@ -165,5 +179,7 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log('\nTargets:');
 const reached = furthest?.day === 365 ? 'day 365' : `day ${furthest?.day} (day 365 not reached)`;
 console.log(`- day-365 morning within 1.5× the day-30 morning: ${reached} ×${Number.isFinite(ratio) ? ratio.toFixed(2) : '—'} — ${furthest?.day === 365 ? verdict(ratio <= 1.5) : `${verdict(ratio <= 1.5)} so far`}`);
-console.log(`- every server call under ${TARGET_CALL_SECONDS} modelled seconds: worst ${s(worst)} s — ${verdict(worst < TARGET_CALL_SECONDS)}`);
+console.log(`- every server call under ${TARGET_CALL_SECONDS} modelled seconds: worst ${s(worst)} s — ${verdict(worst < TARGET_CALL_SECONDS)}${EVERY_MORNING ? '' : ' (building every morning)'}`);
+const firstWorst = Math.max(0, ...firstBuilds.map((b) => b.worstCall));
+if (firstBuilds.length > 0) console.log(`  a first build, with no figures kept: worst call ${s(firstWorst)} s — ${verdict(firstWorst < TARGET_CALL_SECONDS)}`);
 console.log(`- never over ${n(LIMITS.gridCells)} grid cells: ${failure ? failure : `${n(Math.max(...rows.map((r) => r.grid)))} at most`} — ${verdict(!failure)}`);
