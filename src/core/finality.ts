@@ -17,10 +17,11 @@ const WINDOW_DAYS: Record<AttributionWindow, number> = { same_day: 0, next_day: 
  * The latest plausible moment any raw record shows (a chat's start, an
  * order's creation or payment). A typo such as 2999 would close every
  * attribution window, so times on implausible days (implausibleDates over
- * the records' days, as of `today`) are passed over.
+ * the records' days, as of `today`) are passed over. `more`: the latest
+ * times of records not passed (days whose figures were computed before).
  */
-export function latestRecordTime(consultations: readonly Consultation[], orders: readonly Order[], today: IsoDate): LocalTime | null {
-  const times: LocalTime[] = [];
+export function latestRecordTime(consultations: readonly Consultation[], orders: readonly Order[], today: IsoDate, more: readonly LocalTime[] = []): LocalTime | null {
+  const times: LocalTime[] = [...more];
   for (const c of consultations) times.push(c.start);
   for (const o of orders) {
     times.push(o.created);

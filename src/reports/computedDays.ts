@@ -12,7 +12,8 @@
  * make now. Orders stay raw: attribution, claims and the order lists still
  * read them.
  */
-import type { Agent, AgentDay, EngineResult, IsoDate, LocalTime, Order, OrderCredit } from '../core/types';
+import type { Agent, AgentDay, Consultation, EngineResult, IsoDate, LocalTime, Order, OrderCredit } from '../core/types';
+import { dayOf } from '../core/dates';
 import type { Rules } from '../core/rules';
 
 /** An order credited to one of the day's inquiries: the order by its ID, the rest as the engine stated it. */
@@ -27,6 +28,8 @@ export interface ComputedDay {
   day: IsoDate;
   agentDays: AgentDay[];
   credits: ComputedCredit[];
+  /** The latest moment the day's records show (its chats' starts, its orders' creation and payment): which days are final reads it. */
+  latestRecord: LocalTime | null;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a secret. */
@@ -53,10 +56,21 @@ export function computedDayKey(fingerprint: string, dependencies: readonly IsoDa
   return `${fingerprint}:${dependencies.map(version).join('.')}`;
 }
 
-/** What the engine found for `day`, from a result whose reads covered the day's dependencies. */
-export function computedDayOf(result: EngineResult, day: IsoDate): ComputedDay {
+/** What the engine found for `day`, from a result whose reads covered the day's dependencies, and the latest time of the day's records. */
+export function computedDayOf(result: EngineResult, day: IsoDate, consultations: readonly Consultation[], orders: readonly Order[]): ComputedDay {
+  let latestRecord: LocalTime | null = null;
+  const later = (t: LocalTime | null) => {
+    if (t !== null && (latestRecord === null || t > latestRecord)) latestRecord = t;
+  };
+  for (const c of consultations) if (dayOf(c.start) === day) later(c.start);
+  for (const o of orders) {
+    if (dayOf(o.created) !== day) continue;
+    later(o.created);
+    later(o.paidAt);
+  }
   return {
     day,
+    latestRecord,
     agentDays: result.agentDays.filter((d) => d.date === day),
     credits: result.credits.filter((c) => c.date === day).map((c) => ({ orderId: c.order.orderId, agent: c.agent, opened: c.opened, inquiryPaid: c.inquiryPaid })),
   };

@@ -77,7 +77,7 @@ export interface ReportRequest extends ReportChoice {
    * day. Reports never read the clock themselves.
    */
   now: LocalTime;
-  /** Days whose engine figures the run returns (ReportRun.computedDays) when final, for a store to keep; their reads must cover their dependencies. */
+  /** Days whose engine figures the run returns (ReportRun.computedDays), for a store to keep; their reads must cover their dependencies. */
   computeDays?: readonly IsoDate[];
 }
 
@@ -148,7 +148,7 @@ export function prepareReportData(input: ReportInput, now: LocalTime): ReportDat
   const finality = finalityOf(
     agentDays,
     new Set(result.agentDays.map((d) => d.date)),
-    latestRecordTime(input.consultations, input.orders, today),
+    latestRecordTime(input.consultations, input.orders, today, computed.flatMap((c) => (c.latestRecord === null ? [] : [c.latestRecord]))),
     input.rules.attributionWindow,
     today,
   );

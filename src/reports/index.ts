@@ -40,16 +40,14 @@ export interface ReportRun {
   summary: string[];
   /** 给老板的日报: the owner's message of the reported day (empty when there is no day). */
   ownerMessage: string[];
-  /** The engine's figures of the final days among ReportRequest.computeDays. */
+  /** The engine's figures of the days among ReportRequest.computeDays (rolled-up days have their roll-up). */
   computedDays: ComputedDay[];
 }
 
-/** The final days among those asked for, as the engine found them. */
-function finalComputedDays(data: ReportData, days: readonly IsoDate[] | undefined): ComputedDay[] {
-  const latestFinal = data.finality.latestFinal;
-  if (!days || latestFinal === null) return [];
+/** The days asked for, as the engine found them. */
+function computedDaysOf(data: ReportData, days: readonly IsoDate[] | undefined): ComputedDay[] {
   const rolledUp = new Set(data.input.rolledUp?.days ?? []);
-  return days.filter((d) => d <= latestFinal && !data.finality.provisional.has(d) && !rolledUp.has(d)).map((d) => computedDayOf(data.result, d));
+  return (days ?? []).filter((d) => !rolledUp.has(d)).map((d) => computedDayOf(data.result, d, data.input.consultations, data.input.orders));
 }
 
 /** The reported date: the one asked for, else the latest day whose figures are final, else the latest with data. */
@@ -177,5 +175,5 @@ export function buildReports(input: ReportInput, request: ReportRequest): Report
   tabs.push(importErrorsTab(data, input.rejections));
   csvs.push(importErrorsCsv(data, input.rejections));
   summary.push(t(lang, 'summary.importErrors', { count: input.rejections.length }));
-  return { date, latestFinal: data.finality.latestFinal, tabs, csvs, summary, ownerMessage: message, computedDays: finalComputedDays(data, request.computeDays) };
+  return { date, latestFinal: data.finality.latestFinal, tabs, csvs, summary, ownerMessage: message, computedDays: computedDaysOf(data, request.computeDays) };
 }

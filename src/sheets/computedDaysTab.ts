@@ -2,7 +2,8 @@
  * The hidden tab of computed days (reports/computedDays.ts). Each day is one
  * block of rows: an `agent_day` row per agent-day (its figures as JSON), its
  * credits as JSON in as many `credits` rows as the cell limit needs, and last
- * a `day` row holding the day's key, which marks the block whole. Rows that
+ * a `day` row holding the day's key and its latest record time, which marks
+ * the block whole. Rows that
  * end in no `day` row (a write cut short) are not read, and the next write
  * rewrites the tab. The tab keeps the days of the last KEEP_DAYS before the
  * latest one; a day whose key no longer holds is dropped at the next rewrite.
@@ -55,7 +56,7 @@ function blockRows(stored: StoredComputedDay): CellValue[][] {
       rows.push([textCell(day), 'credits', '', textCell(agent), '', textCell(JSON.stringify(list.slice(i, i + CREDITS_PER_ROW)))]);
     }
   }
-  rows.push([textCell(day), 'day', textCell(stored.key), '', '', '']);
+  rows.push([textCell(day), 'day', textCell(stored.key), '', textCell(JSON.stringify({ latestRecord: stored.day.latestRecord })), '']);
   return rows;
 }
 
@@ -87,7 +88,8 @@ export function readComputedDays(ss: Spreadsheet): ComputedDaysRead {
     const block = pending.filter((r) => readText(r[dayCol], tz) === day);
     if (block.length < pending.length) out.broken = true;
     pending = [];
-    const computed: ComputedDay = { day, agentDays: [], credits: [] };
+    const latestRecord = parseJson<{ latestRecord?: unknown }>(readText(row[figuresCol], tz), {}).latestRecord;
+    const computed: ComputedDay = { day, agentDays: [], credits: [], latestRecord: typeof latestRecord === 'number' ? latestRecord : null };
     for (const r of block) {
       const agent = readText(r[agentCol], tz);
       if (readText(r[kindCol], tz) === 'agent_day') {

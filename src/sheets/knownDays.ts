@@ -46,7 +46,7 @@ export class KnownDays {
     });
   }
 
-  /** Keeps the days the run computed (final ones only, ReportRun.computedDays). */
+  /** Keeps the days the run computed (ReportRun.computedDays). */
   store(days: readonly ComputedDay[], latest: IsoDate): void {
     storeComputedDays(this.ss, this.stored, this.keyOf, days.map((day) => ({ key: this.keyOf(day.day), day })), latest);
   }

@@ -16,7 +16,7 @@ import type { IsoDate, Language } from '../core/types';
 import type { Rules } from '../core/rules';
 import { addDays, clockBeforeData, dayOf, MAX_GAP_DAYS, startOfDay, MS_PER_DAY } from '../core/dates';
 import { buildReports, type ReportInput, type ReportRequest, type ReportRun } from '../reports';
-import { daysToRead, dependencyDays, shownDays } from '../reports/readPlan';
+import { daysToRead, dependencyDays } from '../reports/readPlan';
 import type { TabKey } from '../reports/types';
 import { readDayIndex } from './dayIndex';
 import { KnownDays } from './knownDays';
@@ -92,13 +92,14 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
   const plan = (date: IsoDate): DaysByKind => {
     const choice = { date, choice: request, rules, coaching, latest, keys };
     const { all, orders } = daysToRead(choice);
-    // Chats are read for the report day's chats to review, for the days shown that were not computed before (with
-    // the days they depend on), and for the other days read that were not (their credits pay orders of the days shown).
+    // Chats are read for the report day's chats to review, and for every day read that was not computed before, with
+    // the days it depends on (so it is computed now, and kept: a margin day's credits pay orders of the days shown).
     const chats = new Set(keys === null || keys.includes('review') ? dependencyDays(date, rules) : []);
-    for (const d of [...shownDays(choice), ...always]) if (!known.valid.has(d)) for (const x of dependencyDays(d, rules)) chats.add(x);
-    for (const d of all) if (!known.valid.has(d)) chats.add(d);
     const some = [...all, ...always].filter((d) => stored.has(d));
-    return { consultations: [...chats, ...always].filter((d) => stored.has(d)), agentDays: some, shopDays: some, orders: [...orders, ...always].filter((d) => stored.has(d)) };
+    for (const d of some) if (!known.valid.has(d)) for (const x of dependencyDays(d, rules)) chats.add(x);
+    // A day's chats are credited with the orders of the days it depends on: read where the chats are.
+    const withChats = [...chats, ...always].filter((d) => stored.has(d));
+    return { consultations: withChats, agentDays: some, shopDays: some, orders: [...new Set([...orders, ...withChats, ...always])].filter((d) => stored.has(d)) };
   };
   let want = plan(request.date ?? latest);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
