@@ -108,8 +108,8 @@ describe('A build keeps the figures of the days it computed', () => {
     // The month's kept days' chats are not read again: the Daily's group reads the report day's (its chats to review)
     // instead of the month so far; the later groups read none, finding every day they show kept by the calls before.
     expect(warm.chatCells.daily).toBeLessThan(cold.chatCells.daily / 3);
-    for (const group of ['ranking', 'payroll', 'coaching']) expect({ group, cells: warm.chatCells[group] }).toEqual({ group, cells: 0 });
-    for (const group of ['ranking', 'payroll', 'coaching']) expect({ group, cells: cold.chatCells[group] }).toEqual({ group, cells: 0 });
+    // (The tab's header, 7 cells, is all they read of it.)
+    for (const { chatCells } of [warm, cold]) for (const group of ['ranking', 'payroll', 'coaching']) expect({ group, cells: chatCells[group] }).toEqual({ group, cells: 7 });
   }, 300_000);
 
   it('computes a kept day again once a re-import changes its chats, a setting or the roster changes, or the kept tab is damaged', () => {
