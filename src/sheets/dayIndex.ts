@@ -164,7 +164,7 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
     sheet = insertDataTab(ss, DAY_INDEX_TAB, HEADER.length);
     writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
     sheet.hideSheet();
-  } else if (index.headerStale) writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
+  } else if (index.headerStale || sheet.getLastColumn() < HEADER.length) writeBlock(sheet, 1, 1, [HEADER.map((h) => textCell(h))]);
   index.headerStale = false;
   if (lastChanged > 0) {
     const span: string[][] = [];
