@@ -49,11 +49,12 @@ export function computeFingerprint(rules: Rules, roster: readonly Agent[]): stri
 
 /**
  * The key a computed day is stored under: the fingerprint and the version of
- * every day it depends on (readPlan's dependencyDays; `version` counts the
- * writes to a stored day, 0 = none stored). Equal keys, equal figures.
+ * every day it depends on (readPlan's dependencyDays; `version` names the
+ * write that last changed a stored day). Equal keys, equal figures.
  */
-export function computedDayKey(fingerprint: string, dependencies: readonly IsoDate[], version: (day: IsoDate) => number): string {
-  return `${fingerprint}:${dependencies.map(version).join('.')}`;
+export function computedDayKey(fingerprint: string, dependencies: readonly IsoDate[], version: (day: IsoDate) => string): string {
+  // A day never written reads '-': a key holds no blank a cell would trim.
+  return `${fingerprint}:${dependencies.map((d) => version(d) || '-').join(' ')}`;
 }
 
 /** What the engine found for `day`, from a result whose reads covered the day's dependencies, and the latest time of the day's records. */

@@ -3,7 +3,7 @@
  * that day's rows and not the whole tab. A hidden tab holds one row per
  * stored day: the day, then for each data tab (headed by its message key)
  * the day's row runs (`2-3001 9002-9100`), once the day is rolled up the
- * run of its block in the roll-up tab, and last the day's version: how many
+ * run of its block in the roll-up tab, and last the day's version: the chunk that last changed
  * writes have changed its rows (computed days are kept under it). The index is a cache of the data, never its truth:
  * rows past the last indexed row (a write whose index write failed, or a tab
  * from before the index) are read and indexed on the next import, and rows
@@ -32,8 +32,8 @@ interface DayEntry {
   /** The index tab's row holding this day (null until written). */
   row: number | null;
   runs: Map<string, Run[]>;
-  /** Writes that changed the day's rows in any indexed tab. */
-  version: number;
+  /** The chunk (`importId#chunkIndex`) that last changed the day's rows in any indexed tab ('' = none since the index had versions). */
+  version: string;
   dirty: boolean;
 }
 
@@ -93,7 +93,7 @@ export function readDayIndex(ss: Spreadsheet): DayIndex {
     INDEXED_TABS.forEach((tab, t) => {
       if (tabCols[t] >= 0) runs.set(tab, parseRuns(readText(r[tabCols[t]], tz)));
     });
-    index.days.set(day, { row: i + 2, runs, version: versionCol < 0 ? 0 : Number(r[versionCol]) || 0, dirty: false });
+    index.days.set(day, { row: i + 2, runs, version: versionCol < 0 ? '' : readText(r[versionCol], tz), dirty: false });
   });
   index.nextRow = table.rows.length + 2;
   return index;
@@ -113,23 +113,26 @@ export function highWater(index: DayIndex, tab: string): number {
 
 /** Records rows first..last of a tab as the day's. */
 export function indexRows(index: DayIndex, tab: string, day: IsoDate, first: number, last: number): void {
-  const entry = index.days.get(day) ?? { row: null, runs: new Map<string, Run[]>(), version: 0, dirty: true };
+  const entry = index.days.get(day) ?? { row: null, runs: new Map<string, Run[]>(), version: '', dirty: true };
   entry.runs.set(tab, addRun(entry.runs.get(tab) ?? [], first, last));
   entry.dirty = true;
   index.days.set(day, entry);
 }
 
-/** Counts a write that changed the day's rows (new, replaced or removed rows). */
-export function touchDay(index: DayIndex, day: IsoDate): void {
-  const entry = index.days.get(day) ?? { row: null, runs: new Map<string, Run[]>(), version: 0, dirty: true };
-  entry.version += 1;
+/**
+ * Marks the day's rows changed by the write of `chunk`: a new version, which
+ * a retry of the same chunk (the same rows) gives again.
+ */
+export function touchDay(index: DayIndex, day: IsoDate, chunk: string): void {
+  const entry = index.days.get(day) ?? { row: null, runs: new Map<string, Run[]>(), version: '', dirty: true };
+  entry.version = chunk;
   entry.dirty = true;
   index.days.set(day, entry);
 }
 
-/** The day's version (0 when the day was never stored). */
-export function dayVersion(index: DayIndex, day: IsoDate): number {
-  return index.days.get(day)?.version ?? 0;
+/** The day's version ('' when no write since the index had versions, or the day was never stored). */
+export function dayVersion(index: DayIndex, day: IsoDate): string {
+  return index.days.get(day)?.version ?? '';
 }
 
 /** Forgets every run of a tab (before the tab is indexed again from a full read). */
@@ -148,7 +151,7 @@ export function writeDayIndex(ss: Spreadsheet, index: DayIndex): void {
   let lastChanged = 0;
   const fresh: { entry: DayEntry; cells: string[] }[] = [];
   for (const [day, entry] of index.days) {
-    const cells = [textCell(day), ...INDEXED_TABS.map((tab) => textCell(formatRuns(entry.runs.get(tab) ?? []))), String(entry.version)];
+    const cells = [textCell(day), ...INDEXED_TABS.map((tab) => textCell(formatRuns(entry.runs.get(tab) ?? []))), textCell(entry.version)];
     if (entry.row === null) fresh.push({ entry, cells });
     else {
       byRow.set(entry.row, cells);

@@ -70,10 +70,10 @@ function blocks(rows: readonly { row: number; cells: CellValue[] }[]): { row: nu
 /**
  * What merging `records` into the kind's data tab will do, read and counted
  * now (the rows of the days the records touch, plus any rows the index does
- * not cover yet); `apply` writes it and updates `index` in memory (the caller
- * writes the index once after every tab).
+ * not cover yet); `apply` writes it and updates `index` in memory, the days it
+ * changes versioned by `chunk` (the caller writes the index once after every tab).
  */
-export function planDayUpsert<K extends StoredKind>(ss: Spreadsheet, def: TableDef<RecordOf<K>>, kind: K, records: readonly RecordOf<K>[], index: DayIndex): UpsertPlan {
+export function planDayUpsert<K extends StoredKind>(ss: Spreadsheet, def: TableDef<RecordOf<K>>, kind: K, records: readonly RecordOf<K>[], index: DayIndex, chunk: string): UpsertPlan {
   if (records.length === 0) return NOTHING;
   const tz = sheetTimeZone(ss);
   const tab = def.tab;
@@ -150,7 +150,7 @@ export function planDayUpsert<K extends StoredKind>(ss: Spreadsheet, def: TableD
       indexRows(index, tab, appended[start].day, firstNew + start, firstNew + i - 1);
       start = i;
     }
-    for (const day of touched) touchDay(index, day);
+    for (const day of touched) touchDay(index, day, chunk);
   };
   return { added: merged.added, replaced: merged.replaced, apply };
 }

@@ -233,10 +233,10 @@ export function importChunk(chunkJson: string): string {
     // Every tab is read and every count made before the first write (see ImportState.pending).
     const index = readDayIndex(ss);
     const plans = [
-      planDayUpsert(ss, AGENT_DAY_TABLE, 'agentDays', agentDays, index),
-      planDayUpsert(ss, SHOP_DAY_TABLE, 'shopDays', keyed(chunk.shopDays, (r) => (!isText(r.date) ? 'date missing' : null), chunk, lang, rejected), index),
-      planDayUpsert(ss, CONSULTATION_TABLE, 'consultations', consultations, index),
-      planDayUpsert(ss, ORDER_TABLE, 'orders', orders, index),
+      planDayUpsert(ss, AGENT_DAY_TABLE, 'agentDays', agentDays, index, chunk.chunkId),
+      planDayUpsert(ss, SHOP_DAY_TABLE, 'shopDays', keyed(chunk.shopDays, (r) => (!isText(r.date) ? 'date missing' : null), chunk, lang, rejected), index, chunk.chunkId),
+      planDayUpsert(ss, CONSULTATION_TABLE, 'consultations', consultations, index, chunk.chunkId),
+      planDayUpsert(ss, ORDER_TABLE, 'orders', orders, index, chunk.chunkId),
     ];
     const errors = planRejections(ss, [...rejected, ...chunk.conflicts], chunk.chunkIndex === 0 ? { file: chunk.file, sheet: chunk.sheet } : null);
     const agents = planUnknownAgents(ss, agentDays, consultations);

@@ -11,6 +11,9 @@ import { readComputedDays, storeComputedDays, type ComputedDaysRead } from './co
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** The version of a day with rows past the index: in no key ever stored (such days are never kept). */
+const UNKNOWN_VERSION = '\u0000unknown';
+
 /**
  * The computed days stored (computedDaysTab.ts) and which of them still hold:
  * their key, made of the settings, the roster and the versions of the days
@@ -35,7 +38,7 @@ export class KnownDays {
     for (const [day, s] of this.stored.days) if (s.key === this.keyOf(day)) this.valid.set(day, s.day);
   }
 
-  keyOf = (day: IsoDate): string => computedDayKey(this.fingerprint, dependencyDays(day, this.rules), (d) => (this.tail.has(d) ? NaN : dayVersion(this.index, d)));
+  keyOf = (day: IsoDate): string => computedDayKey(this.fingerprint, dependencyDays(day, this.rules), (d) => (this.tail.has(d) ? UNKNOWN_VERSION : dayVersion(this.index, d)));
 
   /** The days not computed before whose every stored dependency had its chats and orders read. */
   computable(read: { planned: ReadonlySet<IsoDate>; chats: ReadonlySet<IsoDate>; orders: ReadonlySet<IsoDate> }, stored: ReadonlySet<IsoDate>): IsoDate[] {

@@ -83,7 +83,7 @@ async function zhSheetsTexts(files: string[], answers: { date: string; period: s
  * column keys of SPEC's file formats (first_response_sec, presale); their
  * names are Chinese and scanned, their cells are not.
  */
-const STORE_TABS = new Set([AGENT_DAY_TABLE, SHOP_DAY_TABLE, CONSULTATION_TABLE, ORDER_TABLE].map((table) => t('zh', table.tab)).concat(t('zh', 'tab.importLog'), t('zh', 'tab.dataIndex'), t('zh', 'tab.importErrors'), t('zh', 'tab.rollUp'), t('zh', 'tab.rollUpBoundary')));
+const STORE_TABS = new Set([AGENT_DAY_TABLE, SHOP_DAY_TABLE, CONSULTATION_TABLE, ORDER_TABLE].map((table) => t('zh', table.tab)).concat(t('zh', 'tab.importLog'), t('zh', 'tab.dataIndex'), t('zh', 'tab.importErrors'), t('zh', 'tab.rollUp'), t('zh', 'tab.rollUpBoundary'), t('zh', 'tab.computedDays')));
 
 /**
  * The keys a supervisor types, the same in every language because the files
