@@ -10,14 +10,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile } from '../../src/import';
-import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
 import { writeReports } from '../../src/sheets/reportsMenu';
 import { GROUP_ORDER, type ReportGroup } from '../../src/reports/reportGroups';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
+import { importTables } from '../support/sheetsImport';
 import { buildAllAsDialog } from '../support/buildAll';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
-import type { ImportResult } from '../../src/import/types';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -27,13 +26,6 @@ const DATA_TABS = new Set(['Data: consultations', 'Data: orders', 'Data: agent-d
 
 type Lib = Record<string, (...args: unknown[]) => string>;
 
-function importTables(lib: Lib, tables: ImportResult[], tag: string): void {
-  tables.forEach((table, t) => {
-    const importId = `${tag}-${t}`;
-    for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) lib.importChunk(JSON.stringify(chunk));
-    lib.finishImport(importId);
-  });
-}
 
 /** Every tab but the data tabs: values and notes. */
 function reportTabs(fake: FakeSpreadsheetApp): Record<string, { values: unknown[][]; notes: unknown[] }> {

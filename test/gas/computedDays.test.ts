@@ -7,13 +7,12 @@
  * of one day's chats, a setting, the roster, a hand-damaged computed tab.
  */
 import { describe, expect, it } from 'vitest';
-import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
+import { importTables } from '../support/sheetsImport';
 import { buildAllAsDialog } from '../support/buildAll';
 import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
-import type { ImportResult } from '../../src/import/types';
 import type { Agent } from '../../src/core/types';
 
 const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
@@ -25,13 +24,6 @@ const NOT_REPORTS = [CHATS, 'Data: orders', 'Data: agent-day', 'Data: shop-day',
 
 type Lib = Record<string, (...args: unknown[]) => string>;
 
-function importTables(lib: Lib, tables: ImportResult[], tag: string): void {
-  tables.forEach((table, t) => {
-    const importId = `${tag}-${t}`;
-    for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) lib.importChunk(JSON.stringify(chunk));
-    lib.finishImport(importId);
-  });
-}
 
 function importRoster(lib: Lib, agents: Agent[]): void {
   lib.importSupervisorTable(JSON.stringify({ importId: `roster-${Math.random()}`, file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: agents.length, agents, events: [], rejected: [], skipped: 0 }));
@@ -143,7 +135,7 @@ describe('A build keeps the figures of the days it computed', () => {
     expect(values(fake, COMPUTED).filter((r) => r[1] === 'day').length).toBeGreaterThanOrEqual(10);
   }, 300_000);
 
-  it('reads an index from before versions were counted as every day changed', () => {
+  it('reads an index from before it held versions as every day changed', () => {
     const { fake, lib } = shop(20);
     buildByDay(fake, lib);
     // An index tab written before it had a version column.

@@ -9,12 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile } from '../../src/import';
-import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
+import { importTables, tabValues } from '../support/sheetsImport';
 import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
-import type { ImportResult } from '../../src/import/types';
 import { buildAllAsDialog } from '../support/buildAll';
 
 const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
@@ -24,13 +23,6 @@ const DATA_TABS = ['Data: consultations', 'Data: orders', 'Data: agent-day', 'Da
 
 type Lib = Record<string, (...args: unknown[]) => string>;
 
-function importTables(lib: Lib, tables: ImportResult[], tag: string): void {
-  tables.forEach((table, t) => {
-    const importId = `${tag}-${t}`;
-    for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) lib.importChunk(JSON.stringify(chunk));
-    lib.finishImport(importId);
-  });
-}
 
 /** @param keepRaw keep every raw day (retention_days 0: no roll-up), so the data tabs grow with the days stored */
 function benchShop(days: number, keepRaw = false): { fake: FakeSpreadsheetApp; lib: Lib } {
@@ -46,15 +38,7 @@ function benchShop(days: number, keepRaw = false): { fake: FakeSpreadsheetApp; l
 }
 
 /** Every tab but the data tabs, as values. */
-function reportTabs(fake: FakeSpreadsheetApp): Record<string, unknown[][]> {
-  const out: Record<string, unknown[][]> = {};
-  for (const sheet of fake.spreadsheet.sheets) {
-    const name = sheet.getName();
-    if (DATA_TABS.includes(name) || sheet.getLastRow() === 0) continue;
-    out[name] = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
-  }
-  return out;
-}
+const reportTabs = (fake: FakeSpreadsheetApp) => tabValues(fake, DATA_TABS);
 
 /** One menu build, reading everything or by day: the tabs it leaves and the cells it read. */
 function buildOnce(fake: FakeSpreadsheetApp, everything: boolean, build: () => void): { tabs: Record<string, unknown[][]>; cellsRead: number } {

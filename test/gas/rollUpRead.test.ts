@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
+import { tabValues } from '../support/sheetsImport';
 import { buildAllAsDialog } from '../support/buildAll';
 import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
@@ -28,15 +29,7 @@ const DATA_TABS = ['Data: consultations', 'Data: orders', 'Data: agent-day', 'Da
 type Lib = Record<string, (...args: unknown[]) => string>;
 
 /** Every tab but the data tabs, as values. */
-function reportTabs(fake: FakeSpreadsheetApp): Record<string, unknown[][]> {
-  const out: Record<string, unknown[][]> = {};
-  for (const sheet of fake.spreadsheet.sheets) {
-    const name = sheet.getName();
-    if (DATA_TABS.includes(name) || sheet.getLastRow() === 0) continue;
-    out[name] = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
-  }
-  return out;
-}
+const reportTabs = (fake: FakeSpreadsheetApp) => tabValues(fake, DATA_TABS);
 
 /** One *Build all reports* (as its dialog makes it, a server call per group), reading everything or by day: the tabs it leaves and the roll-up tab's cells it read. */
 function build(fake: FakeSpreadsheetApp, lib: Lib, everything: boolean): { tabs: Record<string, unknown[][]>; rollUpRead: number } {
