@@ -73,7 +73,7 @@ function serverCall<T>(phase: Phase, call: () => T): T {
 }
 
 function add(a: Cost, b: Cost): Cost {
-  return { calls: a.calls + b.calls, propertyCalls: a.propertyCalls + b.propertyCalls, cellsRead: a.cellsRead + b.cellsRead, cellsWritten: a.cellsWritten + b.cellsWritten, serverCalls: a.serverCalls + b.serverCalls };
+  return { calls: a.calls + b.calls, propertyCalls: a.propertyCalls + b.propertyCalls, cellsRead: a.cellsRead + b.cellsRead, cellsWritten: a.cellsWritten + b.cellsWritten, longTextChars: a.longTextChars + b.longTextChars, serverCalls: a.serverCalls + b.serverCalls };
 }
 
 const fresh = (): Phase => ({ cost: { ...ZERO_COST }, worstCall: 0 });
@@ -144,7 +144,7 @@ for (let day = 1; day <= DAYS; day++) {
 const n = (x: number) => Math.round(x).toLocaleString('en');
 const s = (x: number) => x.toFixed(1);
 console.log(`\nCS Daily in one spreadsheet: a 20-agent shop (≈3 000 chats, ≈1 000 orders, 3 Chitu reports a day), chunks of ${CHUNK_SIZE}`);
-console.log('Cost model: 7 ms a call, 100 µs a cell read or written, 62 ms a document-property call, 1 s a server call (sources: docs/decisions.md)\n');
+console.log('Cost model: 7 ms a call, 100 µs a cell read or written, 1 µs a character of a text cell past its first 100, 62 ms a document-property call, 1 s a server call (sources: docs/decisions.md)\n');
 console.log('| day | import: calls | cells read | cells written | modelled s (worst call) | build: calls | cells read | cells written | modelled s (worst call) | grid cells |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {

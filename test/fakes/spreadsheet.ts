@@ -20,7 +20,7 @@
 import { FakeChart, FakeChartBuilder, FakeProtection } from './charts';
 import { FakeHtmlOutput, FakeLock, FakeProperties, FakeUi } from './services';
 import { columnLetter, counted, parseA1, storedValue, type Calls } from './values';
-import { LIMIT_MESSAGES, LIMITS, NEW_SHEET, type Cost } from './cost';
+import { LIMIT_MESSAGES, LIMITS, longTextCharsOf, NEW_SHEET, type Cost } from './cost';
 
 export * from './charts';
 export * from './services';
@@ -295,6 +295,7 @@ export class FakeRange {
     this.checkShape(data);
     for (const row of data) for (const v of row) if (typeof v === 'string' && v.length > LIMITS.cellChars) throw new Error(LIMIT_MESSAGES.cellChars);
     this.sheet.app.countCells(this.sheet.getName(), 'written', this.rows * this.cols);
+    this.sheet.app.longTextChars += longTextCharsOf(data);
     this.sheet.app.writes.push(`${this.sheet.getName()}!${this.getA1Notation()}`);
     for (let r = 0; r < this.rows; r++) {
       for (let c = 0; c < this.cols; c++) {
@@ -402,13 +403,15 @@ export class FakeRange {
   }
   private read(grid: Grid, blank: Cell): Cell[][] {
     this.sheet.app.countCells(this.sheet.getName(), 'read', this.rows * this.cols);
-    return Array.from({ length: this.rows }, (_, r) => {
+    const values = Array.from({ length: this.rows }, (_, r) => {
       const src = grid[this.row - 1 + r];
       return Array.from({ length: this.cols }, (_, c) => {
         const v = src?.[this.col - 1 + c];
         return v === undefined || v === '' ? blank : v;
       });
     });
+    this.sheet.app.longTextChars += longTextCharsOf(values);
+    return values;
   }
   private put(grid: Grid, r: number, c: number, value: Cell) {
     const rowIndex = this.row - 1 + r;
@@ -576,6 +579,8 @@ export class FakeSpreadsheetApp {
   /** Cells read (getValues and the other getters) and written (setValues, formats, clearing), over the fake's life. */
   cellsRead = 0;
   cellsWritten = 0;
+  /** Characters of long text cells read and written past their first LONG_TEXT_FREE_CHARS, over the fake's life. */
+  longTextChars = 0;
   /** Cells read and written by tab name, over the fake's life (clear it to count a stretch of work). */
   cellsByTab = new Map<string, { read: number; written: number }>();
   countCells(tab: string, how: 'read' | 'written', cells: number): void {
@@ -600,7 +605,7 @@ export class FakeSpreadsheetApp {
   cost(): Cost {
     const calls = Object.values(this.calls).reduce((n, c) => n + c, 0);
     const propertyCalls = PROPERTY_METHODS.reduce((n, m) => n + (this.calls[m] ?? 0), 0);
-    return { calls, propertyCalls, cellsRead: this.cellsRead, cellsWritten: this.cellsWritten, serverCalls: this.serverCalls };
+    return { calls, propertyCalls, cellsRead: this.cellsRead, cellsWritten: this.cellsWritten, longTextChars: this.longTextChars, serverCalls: this.serverCalls };
   }
 
   /** Counted calls since failAtCall was last set (a clean run: failAtCall(null), run, read this). */

@@ -4,7 +4,7 @@
  * stops enforcing it), and the counts the cost model reads.
  */
 import { describe, expect, it } from 'vitest';
-import { costDifference, FakeSpreadsheetApp, LIMIT_MESSAGES, LIMITS, modelledSeconds, NEW_SHEET } from '../fakes/spreadsheet';
+import { costDifference, FakeSpreadsheetApp, LIMIT_MESSAGES, LIMITS, modelledSeconds, NEW_SHEET, ZERO_COST } from '../fakes/spreadsheet';
 import { ensureSize, writeBlock } from '../../src/sheets/tabs';
 import { textCell } from '../../src/sheets/cells';
 
@@ -69,5 +69,19 @@ describe('counts', () => {
     expect(fake.gridCells()).toBe(2 * NEW_SHEET.rows * NEW_SHEET.columns + 500 * NEW_SHEET.columns);
     expect(cost.calls).toBeGreaterThan(0);
     expect(modelledSeconds(cost)).toBeGreaterThan(modelledSeconds({ ...cost, cellsWritten: 0 }));
+  });
+
+  it('charges a long text cell for its characters past the first 100, read and written; short cells for nothing more', () => {
+    const fake = new FakeSpreadsheetApp();
+    const sheet = fake.ss.insertSheet('t') as unknown as Sheet;
+    const before = fake.cost();
+    writeBlock(sheet, 1, 1, [['x'.repeat(100), 'y'.repeat(5_100), 42]]);
+    const written = costDifference(fake.cost(), before);
+    expect(written.longTextChars).toBe(5_000);
+    sheet.getRange(1, 1, 1, 3).getValues();
+    const both = costDifference(fake.cost(), before);
+    expect(both.longTextChars).toBe(10_000);
+    // A 50 000-character cell costs about as much as 500 cells.
+    expect(modelledSeconds({ ...ZERO_COST, longTextChars: 50_000 })).toBeCloseTo(modelledSeconds({ ...ZERO_COST, cellsRead: 499 }), 2);
   });
 });
