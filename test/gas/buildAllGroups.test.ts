@@ -7,14 +7,11 @@
  * cells than the one call (cells counted by the fake, never times).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { importFile } from '../../src/import';
 import { writeReports } from '../../src/sheets/reportsMenu';
 import { GROUP_ORDER, type ReportGroup } from '../../src/reports/reportGroups';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
-import { importTables } from '../support/sheetsImport';
+import { importDemoExports, importTables } from '../support/sheetsImport';
 import { buildAllAsDialog } from '../support/buildAll';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 
@@ -25,7 +22,6 @@ const SMALL: ShopSize = { chats: 300, orders: 100, buyers: 1_500 };
 const DATA_TABS = new Set(['Data: consultations', 'Data: orders', 'Data: agent-day', 'Data: shop-day']);
 
 type Lib = Record<string, (...args: unknown[]) => string>;
-
 
 /** Every tab but the data tabs: values and notes. */
 function reportTabs(fake: FakeSpreadsheetApp): Record<string, { values: unknown[][]; notes: unknown[] }> {
@@ -103,11 +99,7 @@ describe('Build all reports group by group', () => {
   it('gives the demo exports the tabs of one call', async () => {
     const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
     const lib = loadBundle(fake.globals()) as Lib;
-    for (const name of ['consultations.csv', 'orders.csv']) {
-      const bytes = new Uint8Array(readFileSync(join(__dirname, '../../samples', name)));
-      const result = await importFile({ name, bytes }, { language: 'en' });
-      importTables(lib, result.tables, name);
-    }
+    await importDemoExports(lib);
     const { groups, oneCall } = groupsAgainstOneCall(fake, lib);
     console.log(`demo, cells read: one call ${oneCall}; ${GROUP_ORDER.map((g) => `${g} ${groups[g]}`).join(', ')}`);
     for (const group of GROUP_ORDER) expect(groups[group]).toBeLessThanOrEqual(oneCall);

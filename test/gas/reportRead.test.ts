@@ -6,12 +6,9 @@
  * what a build reads as the spreadsheet ages (cells, not times).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { importFile } from '../../src/import';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
-import { importTables, tabValues } from '../support/sheetsImport';
+import { importDemoExports, importTables, tabValues } from '../support/sheetsImport';
 import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 import { buildAllAsDialog } from '../support/buildAll';
@@ -22,7 +19,6 @@ const SMALL: ShopSize = { chats: 300, orders: 100, buyers: 1_500 };
 const DATA_TABS = ['Data: consultations', 'Data: orders', 'Data: agent-day', 'Data: shop-day'];
 
 type Lib = Record<string, (...args: unknown[]) => string>;
-
 
 /** @param keepRaw keep every raw day (retention_days 0: no roll-up), so the data tabs grow with the days stored */
 function benchShop(days: number, keepRaw = false): { fake: FakeSpreadsheetApp; lib: Lib } {
@@ -102,11 +98,7 @@ describe('Build all reports reads the days its reports show', () => {
   it('gives the demo exports the same tabs both ways', async () => {
     const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
     const lib = loadBundle(fake.globals()) as Lib;
-    for (const name of ['consultations.csv', 'orders.csv']) {
-      const bytes = new Uint8Array(readFileSync(join(__dirname, '../../samples', name)));
-      const result = await importFile({ name, bytes }, { language: 'en' });
-      importTables(lib, result.tables, name);
-    }
+    await importDemoExports(lib);
     expectSameBothWays(fake, () => buildAllAsDialog(lib.buildReportGroup));
     expectSameBothWays(fake, () => lib.buildDailyReport(), ['2026-11-10']);
   }, 120_000);

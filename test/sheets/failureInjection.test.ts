@@ -7,24 +7,18 @@
  * call, as the sidebar and the menu do, ends in exactly the data of a run
  * that never failed. Source level, against the in-memory Spreadsheet service.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localTime } from '../../src/core/dates';
 import type { Consultation, Order } from '../../src/core/types';
 import { finishImport, importChunk } from '../../src/sheets/importServer';
 import { buildReportGroup } from '../../src/sheets/reportsMenu';
 import { buildAllAsDialog } from '../support/buildAll';
+import { fixedClockEachTest } from '../support/fixedClock';
 import { agentDay, chunk, consultation, installFake, order, rejection } from './helpers';
 import { cleanRun, interruptedRun, snapshot, tabsInNeitherState, type CleanRun, type Snapshot, type Step } from './failureHarness';
 
-beforeEach(() => {
-  // The import log writes the time of day: one fixed clock, so runs compare.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-22T09:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+// The import log writes the time of day: one fixed clock, so runs compare.
+fixedClockEachTest();
 
 function chats(count: number, agent: string, hourFrom: number): Consultation[] {
   return Array.from({ length: count }, (_, i) => consultation(`b${i}`, agent, hourFrom + (i % 10)));

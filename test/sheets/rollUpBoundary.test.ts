@@ -3,7 +3,7 @@
  * grid holds its rows and columns only, whether the anchors grow or shrink
  * (Sheets counts empty grid cells against the 10 M limit).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { finishImport, importChunk, rollUpOldDays } from '../../src/sheets/importServer';
 import { importSupervisorTable } from '../../src/sheets/supervisorImport';
 import { ensureSettingsTab } from '../../src/sheets/storage';
@@ -11,16 +11,10 @@ import { dayOf } from '../../src/core/dates';
 import { BOUNDARY_HEADER } from '../../src/sheets/rollUpTabs';
 import { rollupShop, rollupShopDays } from '../support/rollupShop';
 import { importDays, importRoster, setSetting } from '../support/rollupSheets';
+import { fixedClockEachTest } from '../support/fixedClock';
 import { installFake } from './helpers';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-22T09:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+fixedClockEachTest();
 
 const BOUNDARY = 'CS Daily: roll-up boundary';
 

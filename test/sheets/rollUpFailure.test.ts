@@ -4,7 +4,7 @@
  * its roll-up are whole, never neither; calling again, as the next import
  * does, ends in exactly the spreadsheet of a run that never failed.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { finishImport, importChunk, rollUpOldDays } from '../../src/sheets/importServer';
 import { importSupervisorTable } from '../../src/sheets/supervisorImport';
 import { ensureSettingsTab } from '../../src/sheets/storage';
@@ -12,16 +12,10 @@ import { readDayIndex } from '../../src/sheets/dayIndex';
 import { rollupShop, rollupShopDays } from '../support/rollupShop';
 import { importDays, importRoster, setSetting } from '../support/rollupSheets';
 import { cleanRun, interruptedRun, tabsInNeitherState, type CleanRun, type Invariant, type Snapshot, type Step } from './failureHarness';
+import { fixedClockEachTest } from '../support/fixedClock';
 import { installFake } from './helpers';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-22T09:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+fixedClockEachTest();
 
 const ROLLUP = 'Data: rolled-up days';
 const RAW = ['Data: consultations', 'Data: orders'];

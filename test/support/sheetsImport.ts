@@ -2,6 +2,9 @@
  * The built bundle's server functions as the sidebar calls them, and the
  * report tabs a build leaves, for tests on the Spreadsheet fake.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importFile } from '../../src/import';
 import type { ImportResult } from '../../src/import/types';
 import { CHUNK_SIZE, chunksOf } from '../../src/ui/sidebar/chunks';
 import type { FakeSpreadsheetApp } from '../fakes/spreadsheet';
@@ -16,6 +19,15 @@ export function importTables(lib: ServerFunctionsByName, tables: readonly Import
     for (const chunk of chunksOf(table, importId, CHUNK_SIZE)) lib.importChunk(JSON.stringify(chunk));
     lib.finishImport(importId);
   });
+}
+
+/** Imports the demo's chat and order exports (samples/, read in English) as the sidebar does. */
+export async function importDemoExports(lib: ServerFunctionsByName): Promise<void> {
+  for (const name of ['consultations.csv', 'orders.csv']) {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../samples', name)));
+    const result = await importFile({ name, bytes }, { language: 'en' });
+    importTables(lib, result.tables, name);
+  }
 }
 
 /** Every non-empty tab's values but those named in `skip` (the store's tabs). */
