@@ -5,7 +5,8 @@ import { dayOf, formatLocalTime, monthOf } from '../core/dates';
 import { groupBy } from '../core/groupBy';
 import { t, type MessageKey } from '../i18n';
 import type { ReportData } from './data';
-import { addIntro, addTitle, COLOURS, emptyTab, setWidths, tableBlock, titledTable, widenToFit, type Column } from './layout';
+import { addIntro, addTitle, COLOURS, emptyTab, printScaleFor, setWidths, tableBlock, tabWidthPx, titledTable, widenToFit, type Column } from './layout';
+import { pageBreaksFor, type KeepTogether } from './pageBreaks';
 import type { UnattributedDayTotal, UnattributedListing } from './unattributedPick';
 import { csvMoney, moneyText } from './format';
 
@@ -111,30 +112,39 @@ export function unattributedTab(data: ReportData, orders: Order[], month: string
   tab.blocks.push(tableBlock(header, 0, columns, rows, cellStyles));
   tab.frozenRows = header + 1;
   setWidths(tab, columns);
-  dayTotals(tab, header + rows.length + 2, listing.days, lang);
+  const totals = dayTotals(tab, header + rows.length + 2, listing.days, lang);
+  // Printed, the totals start a page of their own when they would otherwise straddle one (their header parted from their rows).
+  if (totals) tab.pageBreaks = pageBreaksFor(tab, [totals], printScaleFor(tabWidthPx(tab)), tab.frozenRows);
   return tab;
 }
 
-/** The month's totals by day of payment under the list, with a total row. */
-function dayTotals(tab: TabSpec, row: number, days: readonly UnattributedDayTotal[], lang: ReportData['input']['language']): void {
-  if (days.length === 0) return;
+/**
+ * The month's totals by day of payment under the list, with a total row. Each
+ * column sits under a list column its header fits on one line, in either
+ * language: Claimed, the shortest header, under the narrow Amount column, the
+ * long "with a likely agent" under the seller remark; so the totals take the
+ * list's widths as they are. Returns the rows the block takes (title to note).
+ */
+function dayTotals(tab: TabSpec, row: number, days: readonly UnattributedDayTotal[], lang: ReportData['input']['language']): KeepTogether | null {
+  if (days.length === 0) return null;
   const columns: Column[] = [
     { header: t(lang, 'col.paidOn'), format: 'date' },
     { header: t(lang, 'col.orderCount'), format: 'integer' },
     { header: t(lang, 'col.amount'), format: 'money' },
-    { header: t(lang, 'col.withLikelyAgent'), format: 'integer' },
     { header: t(lang, 'col.claimedCount'), format: 'integer' },
+    { header: t(lang, 'col.withLikelyAgent'), format: 'integer' },
     { header: t(lang, 'col.listedCount'), format: 'integer' },
   ];
   const total = (f: (d: UnattributedDayTotal) => number) => days.reduce((s, d) => s + f(d), 0);
   const rows: SpecValue[][] = [
-    ...days.map((d) => [d.day, d.orders, d.amount, d.withLikelyAgent, d.claimed, d.listed]),
-    [t(lang, 'unattributed.days.total'), total((d) => d.orders), total((d) => d.amount), total((d) => d.withLikelyAgent), total((d) => d.claimed), total((d) => d.listed)],
+    ...days.map((d) => [d.day, d.orders, d.amount, d.claimed, d.withLikelyAgent, d.listed]),
+    [t(lang, 'unattributed.days.total'), total((d) => d.orders), total((d) => d.amount), total((d) => d.claimed), total((d) => d.withLikelyAgent), total((d) => d.listed)],
   ];
   const totalRow = rows.length;
   const cellStyles = columns.map((_, col) => ({ row: totalRow, col, style: { bold: true } }));
   widenToFit(tab, 0, columns, rows);
-  titledTable(tab, row, { title: t(lang, 'unattributed.days.title'), columns, rows, note: t(lang, 'unattributed.days.note'), cellStyles });
+  const next = titledTable(tab, row, { title: t(lang, 'unattributed.days.title'), columns, rows, note: t(lang, 'unattributed.days.note'), cellStyles });
+  return { first: row, last: next - 2 };
 }
 
 export function importErrorsCsv(data: ReportData, rejections: Rejection[]): CsvTable {

@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildReports } from '../../src/reports';
 import { UNATTRIBUTED_LISTED_MAX } from '../../src/reports/unattributedPick';
+import { DEFAULT_COLUMN_PX, wrappedLines } from '../../src/reports/layout';
 import type { Language } from '../../src/i18n';
 import { t } from '../../src/i18n';
 import type { SpecValue, TabSpec } from '../../src/reports/types';
@@ -81,10 +82,25 @@ describe('the Unattributed tab over its cap', () => {
       const amount = ofDay.reduce((s, o) => s + o.amount, 0);
       const row = rows[d - 1];
       expect(row[0]).toBe(day(d));
-      expect(row.slice(1, 6)).toEqual([ofDay.length, expect.closeTo(amount, 6), ofDay.filter((o) => o.likelyAgent !== '').length, ofDay.filter((o) => o.claimedBy !== '').length, inTab.length]);
+      expect(row.slice(1, 6)).toEqual([ofDay.length, expect.closeTo(amount, 6), ofDay.filter((o) => o.claimedBy !== '').length, ofDay.filter((o) => o.likelyAgent !== '').length, inTab.length]);
     }
+    expect(grid[header].slice(0, 6)).toEqual(['Paid on', 'Orders', 'Amount', 'Claimed', 'With a likely agent', 'Listed above']);
     expect(rows[30][0]).toBe('Total');
-    expect(rows[30].slice(1, 6)).toEqual([3000, expect.closeTo(all.reduce((s, o) => s + o.amount, 0), 6), 1500, 5, UNATTRIBUTED_LISTED_MAX]);
+    expect(rows[30].slice(1, 6)).toEqual([3000, expect.closeTo(all.reduce((s, o) => s + o.amount, 0), 6), 5, 1500, UNATTRIBUTED_LISTED_MAX]);
+  });
+
+  test.each(['en', 'zh'] as Language[])('the totals by day take the list\'s column widths, every header on one line (%s)', (lang) => {
+    const { tab: ofLang } = run(100, lang);
+    const header = cellsOf(ofLang).findIndex((row) => row?.[0] === t(lang, 'col.paidOn'));
+    const list = ofLang.blocks.find((b) => b.values[0][0] === t(lang, 'col.orderId'))!;
+    expect(header).toBeGreaterThan(list.row + list.values.length);
+    const headers = [t(lang, 'col.paidOn'), t(lang, 'col.orderCount'), t(lang, 'col.amount'), t(lang, 'col.claimedCount'), t(lang, 'col.withLikelyAgent'), t(lang, 'col.listedCount')];
+    expect(headers.map((h, col) => wrappedLines(h, ofLang.columnWidths[col] ?? DEFAULT_COLUMN_PX, true))).toEqual(headers.map(() => 1));
+    // One line: the header row keeps its default height.
+    expect(ofLang.rowHeights?.[header]).toBeUndefined();
+    // The list's set widths stand (its Amount column, left at the default, may grow by the few pixels "Claimed" needs).
+    expect(Object.entries(ofLang.columnWidths).filter(([col]) => col !== '3')).toEqual(Object.entries({ 0: 160, 1: 110, 2: 140, 4: 200, 5: 130, 6: 100 }));
+    expect(ofLang.columnWidths[3]).toBeLessThanOrEqual(DEFAULT_COLUMN_PX + 4);
   });
 
   test('a group heading counts its whole group and how many of it are listed', () => {

@@ -28,6 +28,8 @@ export interface PrintedTab {
   pages: number;
   /** The tab's pages' text in drawing order, all whitespace removed. */
   text: string;
+  /** Each page's lines as laid out (`pdftotext -layout`), blank lines left out: a cell's text on one line is printed on one line. */
+  pageLines: string[][];
 }
 
 /** Renders the workbook beside itself (FILE.pdf) and returns each tab's pages; `shots` keeps PNG pages there. */
@@ -44,8 +46,8 @@ export function printWorkbook(xlsx: string, shots?: string): Map<string, Printed
     const footer = footers[footers.length - 1];
     if (!footer) throw new Error(`${pdf}: page ${p} has no footer naming its tab`);
     const raw = execFileSync('pdftotext', [...page, '-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    const tab = tabs.get(footer[1]) ?? { pages: 0, text: '' };
-    tabs.set(footer[1], { pages: tab.pages + 1, text: tab.text + raw });
+    const tab = tabs.get(footer[1]) ?? { pages: 0, text: '', pageLines: [] };
+    tabs.set(footer[1], { pages: tab.pages + 1, text: tab.text + raw, pageLines: [...tab.pageLines, lines] });
   }
   if (shots) {
     mkdirSync(shots, { recursive: true });

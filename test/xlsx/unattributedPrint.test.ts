@@ -1,7 +1,8 @@
 /**
  * The Unattributed tab of a month over its cap, printed through LibreOffice
  * on A4 landscape: the not-listed line, the list's header and the totals by
- * day print whole, no amount turns into ###. Skips where LibreOffice is
+ * day print whole, no amount turns into ###; the totals' headers print on one
+ * line and the totals start a page. Skips where LibreOffice is
  * missing, as printPages.test.ts does.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,9 @@ import { writeXlsx } from '../../src/xlsx/writeXlsx';
 import { cutTexts, missingPrintTool, printWorkbook, textsThatMustPrintWhole } from '../support/printedReport';
 import { TEST_NOW } from '../support/now';
 import { REPORT_DAY, shop } from '../support/unattributedShop';
+
+/** The totals by day's headers, left to right. */
+const TOTALS_HEADERS = ['col.paidOn', 'col.orderCount', 'col.amount', 'col.claimedCount', 'col.withLikelyAgent', 'col.listedCount'] as const;
 
 const missing = missingPrintTool();
 if (missing) console.log(`unattributed print test skipped: ${missing} not found`);
@@ -32,6 +36,16 @@ describe.skipIf(missing !== null)('the Unattributed tab over its cap, printed', 
       expect(whole).toContain(t(lang, 'col.withLikelyAgent'));
       expect(cutTexts(printed, whole)).toEqual([]);
       expect(printed.pages).toBeGreaterThan(1);
+      // The totals' header prints on one line, in order (no header wraps), on the page their title starts, right under the
+      // list's repeated rows: the totals start a page rather than leave their title and header at the foot of the list's last.
+      const squeezed = (text: string) => text.replace(/\s+/g, '');
+      const headers = squeezed(TOTALS_HEADERS.map((key) => t(lang, key)).join(''));
+      const page = printed.pageLines.findIndex((lines) => lines.some((line) => squeezed(line).includes(headers)));
+      expect(page, 'the page of the totals header').toBeGreaterThan(0);
+      const lines = printed.pageLines[page].map(squeezed);
+      const at = lines.findIndex((line) => line.includes(headers));
+      expect(lines[at - 1]).toBe(squeezed(t(lang, 'unattributed.days.title')));
+      expect(lines[at - 2]).toContain(squeezed(t(lang, 'col.orderId') + t(lang, 'col.buyer')));
     }, 240_000);
   }
 });
