@@ -90,7 +90,7 @@ function importMorning(day: number): Phase {
 }
 
 /** Cells of the costliest build so far, by tab (where its modelled seconds go). */
-const costliest: { build: { day: number; seconds: number; byTab: [string, { read: number; written: number }][]; byCall: [string, number][] } | null } = { build: null };
+const costliest: { build: { day: number; seconds: number; byTab: [string, { read: number; written: number }][]; byCall: [string, number, [string, number][]][] } | null } = { build: null };
 
 /** Cells each printed build read of the roll-up's two tabs, by day (they grow with the rolled-up days unless read by day). */
 const ROLL_UP_TABS = [t('zh', 'tab.rollUp'), t('zh', 'tab.rollUpBoundary')];
@@ -100,11 +100,13 @@ function build(day: number): Phase {
   const phase = fresh();
   fake.cellsByTab.clear();
   // As the dialog makes it: one server call per group of tabs, the later ones given the first's day.
-  const byCall: [string, number][] = [];
+  const byCall: [string, number, [string, number][]][] = [];
   buildAllAsDialog(lib.buildReportGroup, (group, call) => {
     const before = phase.cost;
+    const tabsBefore = new Map([...fake.cellsByTab].map(([tab, c]) => [tab, c.read]));
     const answer = serverCall(phase, call);
-    byCall.push([group, modelledSeconds(costDifference(phase.cost, before))]);
+    const tabsRead = [...fake.cellsByTab].map(([tab, c]): [string, number] => [tab, c.read - (tabsBefore.get(tab) ?? 0)]).filter(([, read]) => read > 0);
+    byCall.push([group, modelledSeconds(costDifference(phase.cost, before)), tabsRead]);
     return answer;
   });
   rollUpReads.set(day, ROLL_UP_TABS.map((tab) => fake.cellsByTab.get(tab)?.read ?? 0));
@@ -164,6 +166,10 @@ if (worstBuild) {
   const top = worstBuild.byTab.sort((a, b) => cells(b) - cells(a)).slice(0, 6);
   console.log(`\nThe costliest build (day ${worstBuild.day}, ${s(worstBuild.seconds)} s), cells by tab: ${top.map(([tab, c]) => `${tab} ${n(c.read)} read / ${n(c.written)} written`).join('; ')}`);
   console.log(`Its server calls (modelled s): ${worstBuild.byCall.map(([group, sec]) => `${group} ${s(sec)}`).join('; ')}`);
+  for (const [group, , tabs] of worstBuild.byCall) {
+    const top = tabs.sort((a, b) => b[1] - a[1]).slice(0, 4);
+    console.log(`  ${group} read: ${top.map(([tab, read]) => `${tab} ${n(read)}`).join('; ')}`);
+  }
 }
 if (firstBuilds.length > 0) {
   console.log(`\nThe morning-before builds, with no figures kept (a first build): ${firstBuilds.map((b) => `day ${b.day} ${s(b.seconds)} s (worst call ${s(b.worstCall)})`).join('; ')}`);

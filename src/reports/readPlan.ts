@@ -1,23 +1,44 @@
 /**
- * Which stored days a report run needs, so that a store that keeps records by
- * day (the spreadsheet's day index) reads those days and not its whole age.
+ * Which stored days a report run needs, and what of each day, so that a store
+ * that keeps records by day (the spreadsheet's day index) reads those days and
+ * not its whole age, and of a day only the tabs a report reads of it.
  *
- * A run on report day D, ranking period P and payroll month M shows figures of:
- * D − 13 … D and D's month up to D (the Daily: previous day, same weekday last
- * week, the 7- and 14-day trends, the pay standing and the month's sales; the
- * coaching windows of the measures whose after-window ends in D's week), P and
- * the period before it (the ranking and its rank change), M (payroll,
- * scorecard, Unattributed), the chats to review of D, the coaching windows of
- * every coaching entry (the Coaching tab), and on every run the latest stored
- * days (which day is final). A run writing only some tabs plans only theirs.
+ * A day is read for one of three things (the contract each tab keeps):
+ * - figures: the day's agent-day figures (a kept computed day, or its chats
+ *   and orders computed now; its agent-day exports and shop pages);
+ * - orders too: a report joins the day's credits to their orders, sums order
+ *   amounts, lists orders or looks back at a buyer's payments;
+ * - chats: the chats to review list the report day's own chats.
+ *
+ * A run on report day D, ranking period P and payroll month M:
+ * - every run: the latest stored days, figures (which day is final: export
+ *   flags, the low-volume rule over the 7 days before, the latest record
+ *   time a kept day holds);
+ * - Daily: figures of D − 13 … D and of D's month up to D (the previous day,
+ *   the same weekday last week, the 7- and 14-day trends, the pay standing,
+ *   the month's sales; the coaching windows of the measures whose after-window
+ *   ends in D's week); orders of D (its agents' unremarked-order flags, the
+ *   owner's unremarked orders paid on D);
+ * - chats to review: figures and orders of D (its flags, its credited and
+ *   unpaid orders), chats of D's dependencies, orders of the buyers' look-back
+ *   (REPURCHASE_LOOKBACK_DAYS before D);
+ * - Ranking: figures of P and the period before it (the rank change), orders
+ *   of P (purchase and repurchase cycles) and the repurchase look-back before it;
+ * - Payroll, Scorecard, Unattributed: figures and orders of M (credited and
+ *   remarked sales, the shop's order value, the month's unremarked orders);
+ * - Coaching: figures of every entry's coaching windows.
+ * Notebooks and import errors read no day of their own. A run writing only
+ * some tabs plans only theirs.
+ *
  * Figures of a day computed from raw chats and orders also depend on the days
  * before it: a chat may repeat an inquiry opened up to `repeat_window_hours`
  * earlier, an order is credited to an inquiry up to the attribution window
  * before it, and a repurchase interval looks back REPURCHASE_LOOKBACK_DAYS. So
- * every span is read from `recordMarginDays` before its first day; and a later
- * order may pay an inquiry (or a later chat take its credit) within the
- * attribution window (or a later chat still belong to it), so to
- * `recordMarginAfterDays` after its last.
+ * every span is planned (and its orders read) from `recordMarginDays` before
+ * its first day; and a later order may pay an inquiry (or a later chat take
+ * its credit) within the attribution window (or a later chat still belong to
+ * it), so to `recordMarginAfterDays` after its last. A day's exports and shop
+ * pages show only that day: read without margins.
  *
  * Exact as long as no buyer's chats chain over the margin (every gap within
  * the repeat window for its whole length) and no order is paid more than the
@@ -66,35 +87,52 @@ export interface PlanInput {
   keys?: readonly TabKey[] | null;
 }
 
-/** The days whose figures the reports of `date` show (before margins); `ordersOnly` the days only orders are needed of (the repurchase look-back). */
-export function shownSpans({ date, choice, rules, coaching, latest, keys }: PlanInput): { spans: DaySpan[]; ordersOnly: DaySpan[] } {
+/** What the reports of `date` show of which days (before margins). */
+export interface ShownSpans {
+  /** Days whose agent-day figures a tab shows. */
+  figures: DaySpan[];
+  /** Days whose orders a tab reads too (their figures as well). */
+  orders: DaySpan[];
+  /** Days only orders are needed of (a buyer's look-back). */
+  ordersOnly: DaySpan[];
+}
+
+/** The days the reports of `date` show, by what they read of them (see the module's comment). */
+export function shownSpans({ date, choice, rules, coaching, latest, keys }: PlanInput): ShownSpans {
   const writes = (...some: TabKey[]) => keys == null || some.some((key) => keys.includes(key));
   const n = rules.coachingWindowDays;
   const windowOf = (entry: CoachingEntry): DaySpan => ({ first: addDays(entry.date, -n), last: addDays(entry.date, n) });
+  const day: DaySpan = { first: date, last: date };
   // Every run tells which days are final from the latest stored days.
-  const spans: DaySpan[] = [{ first: addDays(latest, -TAIL_DAYS), last: latest }];
+  const figures: DaySpan[] = [{ first: addDays(latest, -TAIL_DAYS), last: latest }];
+  const orders: DaySpan[] = [];
   const ordersOnly: DaySpan[] = [];
-  if (writes('daily', 'review')) {
-    spans.push({ first: addDays(date, -DAILY_REACH_DAYS), last: date }, { first: `${monthOf(date)}-01`, last: date });
+  if (writes('daily')) {
+    figures.push({ first: addDays(date, -DAILY_REACH_DAYS), last: date }, { first: `${monthOf(date)}-01`, last: date });
     // The owner's line on measures that worked: entries whose after-window ends in the report day's week.
     const weekFirst = isoWeekStart(date);
-    for (const entry of coaching) if (addDays(entry.date, n) >= weekFirst && entry.date <= date) spans.push(windowOf(entry));
+    for (const entry of coaching) if (addDays(entry.date, n) >= weekFirst && entry.date <= date) figures.push(windowOf(entry));
+    orders.push(day);
+  }
+  if (writes('review')) {
+    orders.push(day);
     // A chat to review: what its buyer paid in the look-back (orders alone).
     ordersOnly.push({ first: addDays(date, -REPURCHASE_LOOKBACK_DAYS), last: date });
   }
   if (writes('ranking')) {
     const period = periodContaining(choice.period === 'month' && choice.month ? `${choice.month}-01` : date, choice.period ?? 'day');
     const previous = previousPeriod(period);
-    spans.push({ first: previous.first, last: period.last });
+    figures.push({ first: previous.first, last: previous.last });
+    orders.push({ first: period.first, last: period.last });
     // A repurchase interval of the period looks back at the buyer's earlier payments: orders alone.
     ordersOnly.push({ first: addDays(previous.first, -REPURCHASE_LOOKBACK_DAYS), last: previous.first });
   }
   if (writes('payroll', 'scorecard', 'unattributed')) {
     const month = choice.month ?? monthOf(date);
-    spans.push({ first: `${month}-01`, last: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` });
+    orders.push({ first: `${month}-01`, last: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` });
   }
-  if (writes('coaching')) spans.push(...coaching.map(windowOf));
-  return { spans, ordersOnly };
+  if (writes('coaching')) figures.push(...coaching.map(windowOf));
+  return { figures, orders, ordersOnly };
 }
 
 /** The stored days whose raw records the figures of `day` depend on: the margins around it. */
@@ -102,16 +140,23 @@ export function dependencyDays(day: IsoDate, rules: Rules): IsoDate[] {
   return daysBetween(addDays(day, -recordMarginDays(rules)), addDays(day, recordMarginAfterDays(rules)));
 }
 
+const daysOf = (spans: readonly DaySpan[]): Set<IsoDate> => new Set(spans.flatMap((span) => daysBetween(span.first, span.last)));
+
 /** The days the reports of `date` show figures of (every span, before margins; the orders-only look-backs apart). */
 export function shownDays(input: PlanInput): Set<IsoDate> {
-  return new Set(shownSpans(input).spans.flatMap((span) => daysBetween(span.first, span.last)));
+  const { figures, orders } = shownSpans(input);
+  return daysOf([...figures, ...orders]);
 }
 
-/** The days to read for `date`: every shown span from its margin on; `orders` adds the days only orders are read of. */
-export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate> } {
+/**
+ * The days to read for `date`: `all` every shown span from its margin on (the
+ * days whose figures are planned); `orders` the days whose orders are read
+ * (the order spans and the look-backs, from their margins); `shown` the days
+ * whose own figures a tab shows (their exports and shop pages are read).
+ */
+export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate>; shown: Set<IsoDate> } {
   const [before, after] = [recordMarginDays(input.rules), recordMarginAfterDays(input.rules)];
-  const { spans, ordersOnly } = shownSpans(input);
-  const daysOf = (list: DaySpan[]) => new Set(list.flatMap((span) => daysBetween(addDays(span.first, -before), addDays(span.last, after))));
-  const all = daysOf(spans);
-  return { all, orders: new Set([...all, ...daysOf(ordersOnly)]) };
+  const { figures, orders, ordersOnly } = shownSpans(input);
+  const widened = (spans: readonly DaySpan[]) => spans.map((span) => ({ first: addDays(span.first, -before), last: addDays(span.last, after) }));
+  return { all: daysOf(widened([...figures, ...orders])), orders: daysOf(widened([...orders, ...ordersOnly])), shown: daysOf([...figures, ...orders]) };
 }

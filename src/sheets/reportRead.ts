@@ -89,22 +89,26 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
   const coaching = side.data.coaching ?? [];
   const known = new KnownDays(ss, index, tail, rules, side.data.roster);
   const read = { planned: new Set<IsoDate>(), chats: new Set<IsoDate>(), orders: new Set<IsoDate>() };
-  const plan = (date: IsoDate): DaysByKind => {
+  /** The days whose figures are planned (their kept computed days used), and what to read of each data tab. */
+  const plan = (date: IsoDate): { planned: IsoDate[]; days: DaysByKind } => {
     const choice = { date, choice: request, rules, coaching, latest, keys };
-    const { all, orders } = daysToRead(choice);
-    // Chats are read for the report day's chats to review, and for every day read that was not computed before, with
+    const { all, orders, shown } = daysToRead(choice);
+    // Chats are read for the report day's chats to review, and for every day planned that was not computed before, with
     // the days it depends on (so it is computed now, and kept: a margin day's credits pay orders of the days shown).
     const chats = new Set(keys === null || keys.includes('review') ? dependencyDays(date, rules) : []);
-    const some = [...all, ...always].filter((d) => stored.has(d));
-    for (const d of some) if (!known.valid.has(d)) for (const x of dependencyDays(d, rules)) chats.add(x);
+    const planned = [...all, ...always].filter((d) => stored.has(d));
+    for (const d of planned) if (!known.valid.has(d)) for (const x of dependencyDays(d, rules)) chats.add(x);
     // A day's chats are credited with the orders of the days it depends on: read where the chats are.
     const withChats = [...chats, ...always].filter((d) => stored.has(d));
-    return { consultations: withChats, agentDays: some, shopDays: some, orders: [...new Set([...orders, ...withChats, ...always])].filter((d) => stored.has(d)) };
+    // Exports and shop pages state a day's own figures: read for the days shown.
+    const figures = [...shown, ...always].filter((d) => stored.has(d));
+    return { planned, days: { consultations: withChats, agentDays: figures, shopDays: figures, orders: [...new Set([...orders, ...withChats, ...always])].filter((d) => stored.has(d)) } };
   };
-  let want = plan(request.date ?? latest);
+  let next = plan(request.date ?? latest);
+  let want = next.days;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     if (!reader.load(want)) return null;
-    want.agentDays.forEach((d) => read.planned.add(d));
+    next.planned.forEach((d) => read.planned.add(d));
     want.consultations.forEach((d) => read.chats.add(d));
     want.orders.forEach((d) => read.orders.add(d));
     const computedDays = [...known.valid.values()].filter((c) => read.planned.has(c.day));
@@ -113,8 +117,9 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
     if (run.date === null) return null;
     // Without a final day among the days read, the whole history may hold the default day.
     if (request.date == null && run.latestFinal === null) return null;
-    want = reader.missing(plan(run.date));
-    if (Object.values(want).every((days) => days.length === 0)) {
+    next = plan(run.date);
+    want = reader.missing(next.days);
+    if (next.planned.every((d) => read.planned.has(d)) && Object.values(want).every((days) => days.length === 0)) {
       known.store(run.computedDays, latest);
       return { input, run, read: 'days' };
     }

@@ -60,7 +60,9 @@ export function writeReports(
     // The grid as it is before this build writes its tabs, for the Daily's notes.
     const withCapacity = { ...side, data: { ...side.data, capacity: gridCapacity(ss) } };
     const { input, run } = buildFromStore(ss, withCapacity, lang, rules, request, keys, adjust);
-    if (input.agentDays.length === 0 && input.consultations.length === 0 && input.orders.length === 0) {
+    // No record read and no kept figure: nothing is imported (a run may read only kept figures of its days).
+    const kept = (input.computedDays?.length ?? 0) + (input.rolledUp?.days.length ?? 0);
+    if (input.agentDays.length === 0 && input.consultations.length === 0 && input.orders.length === 0 && kept === 0) {
       return { written: [], ownerMessage: [], date: null, noData: true };
     }
     ss.toast(t(lang, 'sheets.progress.computing'), t(lang, 'menu.title'), 30);

@@ -49,11 +49,41 @@ describe('the days a report run reads', () => {
     expect(payroll.all.has('2026-04-30')).toBe(true);
     expect(payroll.all.has('2026-05-20')).toBe(false);
     expect(payroll.orders.has('2026-05-20')).toBe(false);
-    // The Daily of June 28: its month so far (from June 1) and the latest days; orders from 30 days before it, not the ranking's look-back.
+    // The Daily and its chats to review of June 28: figures of its month so far (from June 1) and the latest days;
+    // orders of the 28th and of the 30-day look-back before it, not of the latest days.
     const daily = plan(['daily', 'review']);
     expect(span(daily.all)).toEqual(['2026-05-28', '2026-07-01', 35]);
-    expect(span(daily.orders)).toEqual(['2026-05-25', '2026-07-01', 38]);
+    expect(span(daily.orders)).toEqual(['2026-05-25', '2026-06-30', 37]);
     expect(plan(['import_errors']).all).toEqual(plan([]).all);
+  });
+
+  it('the latest days and the coaching windows are read for their figures: no orders', () => {
+    const coaching: CoachingEntry[] = [{ date: '2026-03-10', agent: 'A', problem: 'other', detail: '', measure: '', status: 'open', origin: 'row 2' }];
+    const plan = daysToRead({ date: '2026-06-28', choice: {}, rules, coaching, latest: '2026-06-29', keys: ['coaching'] });
+    expect(plan.orders.size).toBe(0);
+    // Planned from the margins on (a day not kept is computed from its neighbours), exports only of the days shown.
+    // The latest days (June 15 … 29) and the entry's window (March 3 … 17), each from 4 days before to 2 after.
+    expect(plan.all.size).toBe(21 + 21);
+    expect(plan.shown.size).toBe(15 + 15);
+    expect(plan.all.has('2026-06-11') && plan.all.has('2026-07-01') && plan.shown.has('2026-06-15') && plan.shown.has('2026-06-29')).toBe(true);
+    expect(plan.shown.has('2026-06-14') || plan.shown.has('2026-06-30')).toBe(false);
+    expect(plan.shown.has('2026-03-03') && plan.shown.has('2026-03-17') && plan.all.has('2026-02-27')).toBe(true);
+    expect(plan.shown.has('2026-03-02') || plan.shown.has('2026-03-18')).toBe(false);
+  });
+
+  it('the Daily reads orders of its day alone, the payroll its month\'s, the ranking its period\'s and the look-back', () => {
+    const plan = (keys: TabKey[], choice = {}) => daysToRead({ date: '2026-06-28', choice, rules, coaching: [], latest: '2026-06-29', keys });
+    // The 28th's unremarked orders: created from its margin on, paid up to the attribution window after it.
+    expect(span(plan(['daily']).orders)).toEqual(['2026-06-24', '2026-06-30', 7]);
+    expect(span(plan(['daily']).shown)).toEqual(['2026-06-01', '2026-06-29', 29]);
+    const payroll = plan(['payroll'], { month: '2026-04' });
+    expect(span(payroll.orders)).toEqual(['2026-03-28', '2026-05-02', 36]);
+    expect(span(payroll.shown)).toEqual(['2026-04-01', '2026-06-29', 45]);
+    expect(payroll.shown.has('2026-05-01')).toBe(false);
+    // The week of June 22: its orders from its margin on, the look-back from 30 days before the week before it; the week before's figures.
+    const ranking = plan(['ranking'], { period: 'week' });
+    expect(span(ranking.orders)).toEqual(['2026-05-12', '2026-06-30', 50]);
+    expect(ranking.shown.has('2026-06-15') && !ranking.shown.has('2026-06-14')).toBe(true);
   });
 
   it('the groups of Build all reports together read what one run of every tab reads', () => {
@@ -69,6 +99,7 @@ describe('the days a report run reads', () => {
         const parts = groups.map((keys) => daysToRead({ ...input, keys }));
         expect(new Set(parts.flatMap((p) => [...p.all]))).toEqual(whole.all);
         expect(new Set(parts.flatMap((p) => [...p.orders]))).toEqual(whole.orders);
+        expect(new Set(parts.flatMap((p) => [...p.shown]))).toEqual(whole.shown);
       }
     }
   });
