@@ -13,7 +13,8 @@
  *   before it, whatever the shop's age).
  * Means and medians are over these intervals, never averages of agents' means.
  */
-import type { EngineResult, IsoDate, Order, OrderCredit } from './types';
+import type { EngineResult, IsoDate, OrderCredit, Payment } from './types';
+import { byPayment } from './payments';
 import { dayOf, MS_PER_DAY, MS_PER_HOUR } from './dates';
 import type { Period } from './periods';
 
@@ -51,8 +52,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Per agent (sorted) and, last, the team (agent null). */
-export function cyclesOf(result: EngineResult, orders: readonly Order[], period: Period): Cycles[] {
+/** Per agent (sorted) and, last, the team (agent null); `payments` holds the period's and the look-back's paid orders (core/payments.ts). */
+export function cyclesOf(result: EngineResult, payments: readonly Payment[], period: Period): Cycles[] {
   // Read from the credited orders, not the inquiry list: a month of a big shop has millions of inquiries and a few per cent of them credited.
   const creditedTo = new Map<string, string>();
   const firstPayment = new Map<number, OrderCredit>();
@@ -65,14 +66,14 @@ export function cyclesOf(result: EngineResult, orders: readonly Order[], period:
   const purchase = new Map<string, number[]>();
   for (const first of firstPayment.values()) push(purchase, first.agent, Math.max(0, (first.order.paidAt! - first.opened) / MS_PER_HOUR));
   const repurchase = new Map<string | null, number[]>();
-  const byBuyer = new Map<string, Order[]>();
-  for (const o of orders) if (o.paidAt !== null && o.buyer !== '') push(byBuyer, o.buyer, o);
+  const byBuyer = new Map<string, Payment[]>();
+  for (const p of payments) if (p.buyer !== '') push(byBuyer, p.buyer, p);
   for (const list of byBuyer.values()) {
-    list.sort((a, b) => a.paidAt! - b.paidAt!);
+    list.sort(byPayment);
     for (let i = 1; i < list.length; i++) {
-      if (!inPeriod(dayOf(list[i].paidAt!), period)) continue;
+      if (!inPeriod(dayOf(list[i].paidAt), period)) continue;
       const agent = creditedTo.get(list[i].orderId) ?? null;
-      const days = (list[i].paidAt! - list[i - 1].paidAt!) / MS_PER_DAY;
+      const days = (list[i].paidAt - list[i - 1].paidAt) / MS_PER_DAY;
       if (days > REPURCHASE_LOOKBACK_DAYS) continue;
       for (const key of agent === null ? [null] : [agent, null]) push(repurchase, key, days);
     }

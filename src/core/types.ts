@@ -73,6 +73,9 @@ export interface Order {
   flag: string;
 }
 
+/** A paid order as the buyer look-backs read it (repurchase intervals, what a buyer paid before a chat). */
+export type Payment = Pick<Order, 'orderId' | 'buyer' | 'amount' | 'refunded'> & { paidAt: LocalTime };
+
 /** 客服日数据 — one agent on one day. */
 export interface AgentDay extends Counts {
   date: IsoDate;

@@ -13,12 +13,12 @@
  * the buyer's stake (the unpaid order's amount plus what the buyer paid in it), then by buyer messages, slower first reply,
  * earlier opening and buyer name.
  */
-import type { AgentDay, Consultation, IsoDate, LocalTime } from '../core/types';
+import type { AgentDay, Consultation, IsoDate, LocalTime, Payment } from '../core/types';
 import { buildInquiries } from '../core/engine';
 import { anchorChats } from '../core/rollup';
 import { REPURCHASE_LOOKBACK_DAYS } from '../core/cycles';
 import { MS_PER_DAY, startOfDay } from '../core/dates';
-import type { ReportData } from './data';
+import { buyerPayments, type ReportData } from './data';
 import type { DailyFigures, DailyFlag } from './dailyTypes';
 
 /** The chats listed per flagged agent; the rest are counted. */
@@ -203,16 +203,15 @@ function reasonsOf(chat: ReviewChat, own: readonly Consultation[], targetSec: nu
   return reasons;
 }
 
-/** Paid, not refunded orders of the given buyers (amount and payment time). */
-function paidOrdersOf(data: ReportData, buyers: ReadonlySet<string>): Map<string, { paidAt: LocalTime; amount: number }[]> {
-  const byBuyer = new Map<string, { paidAt: LocalTime; amount: number }[]>();
+/** Paid, not refunded orders of the given buyers (amount and payment time), by payment time. */
+function paidOrdersOf(data: ReportData, buyers: ReadonlySet<string>): Map<string, Payment[]> {
+  const byBuyer = new Map<string, Payment[]>();
   if (buyers.size === 0) return byBuyer;
-  for (const o of data.input.orders) {
-    if (o.paidAt == null || o.refunded || !buyers.has(o.buyer)) continue;
-    const list = byBuyer.get(o.buyer);
-    const entry = { paidAt: o.paidAt, amount: o.amount };
-    if (list) list.push(entry);
-    else byBuyer.set(o.buyer, [entry]);
+  for (const p of buyerPayments(data)) {
+    if (p.refunded || !buyers.has(p.buyer)) continue;
+    const list = byBuyer.get(p.buyer);
+    if (list) list.push(p);
+    else byBuyer.set(p.buyer, [p]);
   }
   return byBuyer;
 }

@@ -3,7 +3,7 @@ import type { SpecValue, TabSpec } from './types';
 import type { Period } from '../core/periods';
 import { cyclesOf } from '../core/cycles';
 import { t } from '../i18n';
-import type { ReportData } from './data';
+import { buyerPayments, type ReportData } from './data';
 import { titledTable, widenToFit, type Column } from './layout';
 
 /** The first row under everything the tab holds so far. */
@@ -11,7 +11,7 @@ const nextFreeRow = (tab: TabSpec) => tab.blocks.reduce((end, b) => Math.max(end
 
 export function appendCycles(tab: TabSpec, data: ReportData, period: Period): void {
   const lang = data.input.language;
-  const cycles = cyclesOf(data.result, data.input.orders, period);
+  const cycles = cyclesOf(data.result, buyerPayments(data), period);
   if (cycles.every((c) => c.purchaseHours.count === 0 && c.repurchaseDays.count === 0)) return;
   const row = nextFreeRow(tab) + 1;
   const columns: Column[] = [

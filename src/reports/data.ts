@@ -3,7 +3,8 @@
  * result on the raw records, merged with agent-day exports (raw wins), the
  * data-quality findings, and lookups by agent.
  */
-import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, LocalTime, Order, PayEvent, Rejection, ShopDay, Claim } from '../core/types';
+import type { Agent, AgentDay, Consultation, EngineResult, ExportedAgentDay, IsoDate, Language, LocalTime, Order, PayEvent, Payment, Rejection, ShopDay, Claim } from '../core/types';
+import { byPayment, paymentsOf } from '../core/payments';
 import type { Rules } from '../core/rules';
 import type { PeriodKind } from '../core/periods';
 import { computeMetrics } from '../core/engine';
@@ -48,6 +49,8 @@ export interface ReportInput {
   rejections: Rejection[];
   /** 汇总 — the final figures of days whose raw records were rolled up (core/rollup.ts); none = every day is raw. */
   rolledUp?: RollUp;
+  /** The paid orders of days whose orders the store did not read, kept with their computed days: only the buyer look-backs read them (core/payments.ts). */
+  payments?: Payment[];
   /** 已算的天 — the engine's figures of closed days whose chats the store did not read again (reports/computedDays.ts); none = computed here. */
   computedDays?: ComputedDay[];
   /** How full the store is, where it has a limit (a spreadsheet's grid); none where it has none (the CLI). */
@@ -117,6 +120,11 @@ export interface ReportData {
 }
 
 export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
+
+/** Every payment the run holds, the orders' and the kept ones, by payment time (core/payments.ts). */
+export function buyerPayments(data: ReportData): Payment[] {
+  return [...paymentsOf(data.input.orders), ...(data.input.payments ?? [])].sort(byPayment);
+}
 
 /** The agent-days of one date (none → empty). */
 export const agentDaysOn = (data: ReportData, date: IsoDate): AgentDay[] => data.agentDaysByDate.get(date) ?? [];

@@ -152,11 +152,15 @@ export function shownDays(input: PlanInput): Set<IsoDate> {
  * The days to read for `date`: `all` every shown span from its margin on (the
  * days whose figures are planned); `orders` the days whose orders are read
  * (the order spans and the look-backs, from their margins); `shown` the days
- * whose own figures a tab shows (their exports and shop pages are read).
+ * whose own figures a tab shows (their exports and shop pages are read);
+ * `lookBack` those of `orders` read only for the look-backs (a store may read
+ * a kept day's payments instead).
  */
-export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate>; shown: Set<IsoDate> } {
+export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate>; shown: Set<IsoDate>; lookBack: Set<IsoDate> } {
   const [before, after] = [recordMarginDays(input.rules), recordMarginAfterDays(input.rules)];
   const { figures, orders, ordersOnly } = shownSpans(input);
   const widened = (spans: readonly DaySpan[]) => spans.map((span) => ({ first: addDays(span.first, -before), last: addDays(span.last, after) }));
-  return { all: daysOf(widened([...figures, ...orders])), orders: daysOf(widened([...orders, ...ordersOnly])), shown: daysOf([...figures, ...orders]) };
+  const ordersShown = daysOf(widened(orders));
+  const lookBack = new Set([...daysOf(widened(ordersOnly))].filter((d) => !ordersShown.has(d)));
+  return { all: daysOf(widened([...figures, ...orders])), orders: new Set([...ordersShown, ...lookBack]), shown: daysOf([...figures, ...orders]), lookBack };
 }

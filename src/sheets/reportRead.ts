@@ -1,7 +1,9 @@
 /**
  * The stored data a report run needs, read once per run: the side tabs whole
  * (roster, events, settings, logs, claims, import errors), the data tabs only
- * for the days the reports show (reports/readPlan.ts) through the day index.
+ * for the days the reports show (reports/readPlan.ts) through the day index;
+ * a day read only for the buyer look-backs reads its kept payments instead of
+ * its orders when a build kept them (reports/computedDays.ts).
  *
  * The default report day is only known once the latest days are read, so the
  * run reads the plan of the latest stored day, builds, and checks that the
@@ -88,11 +90,12 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
   const always = outlyingDays([...stored], latest, tomorrow);
   const coaching = side.data.coaching ?? [];
   const known = new KnownDays(ss, index, tail, rules, side.data.roster);
-  const read = { planned: new Set<IsoDate>(), chats: new Set<IsoDate>(), orders: new Set<IsoDate>() };
+  const read = { planned: new Set<IsoDate>(), chats: new Set<IsoDate>(), orders: new Set<IsoDate>(), payments: new Set<IsoDate>() };
+  const keptPayments = (day: IsoDate) => (known.valid.get(day)?.payments ?? null) !== null;
   /** The days whose figures are planned (their kept computed days used), and what to read of each data tab. */
   const plan = (date: IsoDate): { planned: IsoDate[]; days: DaysByKind } => {
     const choice = { date, choice: request, rules, coaching, latest, keys };
-    const { all, orders, shown } = daysToRead(choice);
+    const { all, orders, shown, lookBack } = daysToRead(choice);
     // Chats are read for the report day's chats to review, and for every day planned that was not computed before, with
     // the days it depends on (so it is computed now, and kept: a margin day's credits pay orders of the days shown).
     const chats = new Set(keys === null || keys.includes('review') ? dependencyDays(date, rules) : []);
@@ -102,7 +105,11 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
     const withChats = [...chats, ...always].filter((d) => stored.has(d));
     // Exports and shop pages state a day's own figures: read for the days shown.
     const figures = [...shown, ...always].filter((d) => stored.has(d));
-    return { planned, days: { consultations: withChats, agentDays: figures, shopDays: figures, orders: [...new Set([...orders, ...withChats, ...always])].filter((d) => stored.has(d)) } };
+    // A day read only for the buyer look-backs reads its kept payments, if kept, instead of its orders.
+    const paymentsOnly = new Set([...lookBack].filter((d) => keptPayments(d) && !withChats.includes(d) && !always.includes(d)));
+    paymentsOnly.forEach((d) => read.payments.add(d));
+    const withOrders = [...new Set([...orders, ...withChats, ...always])].filter((d) => stored.has(d) && !paymentsOnly.has(d));
+    return { planned, days: { consultations: withChats, agentDays: figures, shopDays: figures, orders: withOrders } };
   };
   let next = plan(request.date ?? latest);
   let want = next.days;
@@ -112,7 +119,9 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
     want.consultations.forEach((d) => read.chats.add(d));
     want.orders.forEach((d) => read.orders.add(d));
     const computedDays = [...known.valid.values()].filter((c) => read.planned.has(c.day));
-    const input: ReportInput = { language, rules, ...assembleWorkbookData(side, reader.records()), computedDays };
+    // Kept payments stand in for a day's orders only where those were not read.
+    const payments = [...read.payments].filter((d) => !read.orders.has(d)).flatMap((d) => known.valid.get(d)!.payments!);
+    const input: ReportInput = { language, rules, ...assembleWorkbookData(side, reader.records()), computedDays, payments };
     const run = buildReports(input, { ...request, computeDays: known.computable(read, stored) });
     if (run.date === null) return null;
     // Without a final day among the days read, the whole history may hold the default day.

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { computeMetrics } from '../../src/core/engine';
 import { cyclesOf, REPURCHASE_LOOKBACK_DAYS } from '../../src/core/cycles';
+import { paymentsOf } from '../../src/core/payments';
 import { defaultRules } from '../../src/core/rules';
 import { localTime } from '../../src/core/dates';
 import { periodContaining } from '../../src/core/periods';
@@ -23,7 +24,7 @@ describe('cyclesOf', () => {
     order('o6', 'b9', 15, 9), // silent repeat: 10 days, the team's only
   ];
   const result = computeMetrics(chats, orders, [], defaultRules());
-  const cycles = cyclesOf(result, orders, periodContaining('2026-11-10', 'month'));
+  const cycles = cyclesOf(result, paymentsOf(orders), periodContaining('2026-11-10', 'month'));
   const of = (agent: string | null) => cycles.find((c) => c.agent === agent)!;
 
   test('purchase cycle: inquiry to first credited payment, per agent and for the team', () => {
@@ -39,7 +40,7 @@ describe('cyclesOf', () => {
   });
 
   test('a period without the repeat payment counts none', () => {
-    const early = cyclesOf(result, orders, periodContaining('2026-11-02', 'day'));
+    const early = cyclesOf(result, paymentsOf(orders), periodContaining('2026-11-02', 'day'));
     expect(early.find((c) => c.agent === null)!.repurchaseDays.count).toBe(0);
     expect(early.find((c) => c.agent === null)!.purchaseHours.count).toBe(2);
   });
@@ -51,8 +52,17 @@ describe('cyclesOf', () => {
     const within = [paid('p1', first), paid('p2', first + REPURCHASE_LOOKBACK_DAYS * day)];
     const beyond = [paid('p1', first), paid('p2', first + REPURCHASE_LOOKBACK_DAYS * day + 1000)];
     const period = periodContaining('2026-10-31', 'month');
-    const team = (list: Order[]) => cyclesOf(computeMetrics([], list, [], defaultRules()), list, period).find((c) => c.agent === null)!.repurchaseDays;
+    const team = (list: Order[]) => cyclesOf(computeMetrics([], list, [], defaultRules()), paymentsOf(list), period).find((c) => c.agent === null)!.repurchaseDays;
     expect(team(within)).toEqual({ count: 1, mean: REPURCHASE_LOOKBACK_DAYS, median: REPURCHASE_LOOKBACK_DAYS });
     expect(team(beyond).count).toBe(0);
+  });
+
+  test('two payments of one buyer at the same moment: the later by order ID is the repeat, whatever order the lists came in', () => {
+    const tie = [chat('b5', 'A', 10, 9), chat('b5', 'B', 10, 9)];
+    const list = [order('x2', 'b5', 10, 10), order('x1', 'b5', 10, 10)];
+    const run = (orders: Order[]) => cyclesOf(computeMetrics(tie, orders, [], defaultRules()), paymentsOf(orders), periodContaining('2026-11-10', 'day'));
+    const forward = run(list);
+    expect(run([...list].reverse())).toEqual(forward);
+    expect(forward.find((c) => c.agent === null)!.repurchaseDays.count).toBe(1);
   });
 });

@@ -19,8 +19,9 @@ const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
 const SMALL: ShopSize = { chats: 300, orders: 100, buyers: 1_500 };
 const COMPUTED = 'CS Daily: computed days';
 const CHATS = 'Data: consultations';
+const ORDERS = 'Data: orders';
 /** Tabs a whole read and a day read leave differently by design: the data, the kept figures, the index. */
-const NOT_REPORTS = [CHATS, 'Data: orders', 'Data: agent-day', 'Data: shop-day', COMPUTED, 'CS Daily: day index'];
+const NOT_REPORTS = [CHATS, ORDERS, 'Data: agent-day', 'Data: shop-day', COMPUTED, 'CS Daily: day index'];
 
 type Lib = Record<string, (...args: unknown[]) => string>;
 
@@ -48,20 +49,23 @@ function reportTabs(fake: FakeSpreadsheetApp): Record<string, unknown[][]> {
   return out;
 }
 
-/** A build by day: its tabs and the chat cells it read, by group (its server calls). */
-function buildByDay(fake: FakeSpreadsheetApp, lib: Lib): { tabs: Record<string, unknown[][]>; chatCells: Record<string, number> } {
+type CellsByGroup = Record<string, number>;
+
+/** A build by day: its tabs and the chat and order cells it read, by group (its server calls). */
+function buildByDay(fake: FakeSpreadsheetApp, lib: Lib): { tabs: Record<string, unknown[][]>; chatCells: CellsByGroup; orderCells: CellsByGroup } {
   fake.documentProperties.deleteProperty(READ_EVERYTHING);
   fake.cellsByTab.clear();
-  const chatCells: Record<string, number> = {};
-  const read = () => fake.cellsByTab.get(CHATS)?.read ?? 0;
+  const [chatCells, orderCells]: CellsByGroup[] = [{}, {}];
+  const read = (tab: string) => fake.cellsByTab.get(tab)?.read ?? 0;
   buildAllAsDialog(lib.buildReportGroup, (group, call) => {
-    const before = read();
+    const before = [read(CHATS), read(ORDERS)];
     const answer = call();
-    chatCells[group] = read() - before;
+    chatCells[group] = read(CHATS) - before[0];
+    orderCells[group] = read(ORDERS) - before[1];
     return answer;
   });
   expect(fake.ui.alerts.splice(0)).toEqual([]);
-  return { tabs: reportTabs(fake), chatCells };
+  return { tabs: reportTabs(fake), chatCells, orderCells };
 }
 
 function buildWhole(fake: FakeSpreadsheetApp, lib: Lib): Record<string, unknown[][]> {
@@ -72,14 +76,14 @@ function buildWhole(fake: FakeSpreadsheetApp, lib: Lib): Record<string, unknown[
 }
 
 /** A build by day, then one reading every row: the same tabs, cell for cell (the Daily's grid line aside: the kept tab grows the grid). */
-function expectSameAsWhole(fake: FakeSpreadsheetApp, lib: Lib): { chatCells: Record<string, number>; tabs: Record<string, unknown[][]> } {
+function expectSameAsWhole(fake: FakeSpreadsheetApp, lib: Lib): { chatCells: CellsByGroup; orderCells: CellsByGroup; tabs: Record<string, unknown[][]> } {
   const days = buildByDay(fake, lib);
   const whole = buildWhole(fake, lib);
   // The whole read ran after the day read and saw its tabs' grid: build by day once more with that grid.
   const again = buildByDay(fake, lib);
   expect(Object.keys(again.tabs).sort()).toEqual(Object.keys(whole).sort());
   for (const name of Object.keys(whole)) expect({ name, values: again.tabs[name] }).toEqual({ name, values: whole[name] });
-  return { chatCells: days.chatCells, tabs: whole };
+  return { chatCells: days.chatCells, orderCells: days.orderCells, tabs: whole };
 }
 
 const computedDays = (fake: FakeSpreadsheetApp) => values(fake, COMPUTED).filter((r) => r[1] === 'day').map((r) => String(r[0]));
@@ -102,6 +106,14 @@ describe('A build keeps the figures of the days it computed', () => {
     expect(warm.chatCells.daily).toBeLessThan(cold.chatCells.daily / 3);
     // (The tab's header, 7 cells, is all they read of it.)
     for (const { chatCells } of [warm, cold]) for (const group of ['ranking', 'payroll', 'coaching']) expect({ group, cells: chatCells[group] }).toEqual({ group, cells: 7 });
+    // The ranking's repurchase look-back (a month before its period) reads the kept days' payments, not their orders:
+    // with the payments gone from the kept tab, it reads those days' orders, and the tabs stay the same.
+    const sheet = fake.spreadsheet.raw(COMPUTED)!;
+    const kept = values(fake, COMPUTED).filter((r) => r[1] !== 'payments');
+    sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).clearContent();
+    sheet.getRange(1, 1, kept.length, kept[0].length).setValues(kept);
+    const withoutPayments = expectSameAsWhole(fake, lib);
+    expect(warm.orderCells.ranking).toBeLessThan(withoutPayments.orderCells.ranking * 0.75);
   }, 300_000);
 
   it('computes a kept day again once a re-import changes its chats, a setting or the roster changes, or the kept tab is damaged', () => {
