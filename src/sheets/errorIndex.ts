@@ -22,6 +22,8 @@ export const BUCKETS = 1024;
 export interface ErrorIndex {
   /** The last errors-tab row the index accounts for (1: the header, none). */
   covered: number;
+  /** A write that rewrites forgotten rows began and did not end (see markUnsettled): the tab may hold a line twice. */
+  unsettled: boolean;
   /** Buckets read (or rebuilt), by number: file key → runs. */
   buckets: Map<number, Map<string, Run[]>>;
   dirty: Set<number>;
@@ -56,10 +58,11 @@ function parseJson(text: string): Record<string, unknown> {
 /** The index's head (one cell): the rows it covers. With no index tab, it covers nothing. */
 export function readErrorIndex(ss: Spreadsheet): ErrorIndex & { exists: boolean } {
   const sheet = findTab(ss, ERROR_INDEX_TAB);
-  const index = { covered: 1, buckets: new Map(), dirty: new Set<number>(), whole: false, exists: sheet !== null };
+  const index = { covered: 1, unsettled: false, buckets: new Map(), dirty: new Set<number>(), whole: false, exists: sheet !== null };
   if (!sheet) return index;
   const head = parseJson(cellText(sheet.getRange(1, 1).getValue(), sheetTimeZone(ss)));
   index.covered = typeof head.covered === 'number' && head.covered >= 1 ? head.covered : 1;
+  index.unsettled = head.unsettled === true;
   return index;
 }
 
@@ -95,6 +98,7 @@ export function startOver(index: ErrorIndex): void {
   index.buckets.clear();
   index.dirty.clear();
   index.covered = 1;
+  index.unsettled = false;
   index.whole = true;
 }
 
@@ -110,13 +114,29 @@ export function moveRow(ss: Spreadsheet, index: ErrorIndex, key: string, from: n
   setRunsOfFile(ss, index, key, addRun(runs, to, to));
 }
 
-/** Writes the head and the buckets that changed (all of them after startOver, in one write). */
-export function writeErrorIndex(ss: Spreadsheet, index: ErrorIndex): void {
+function indexTab(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   let sheet = findTab(ss, ERROR_INDEX_TAB);
   if (!sheet) {
     sheet = insertDataTab(ss, ERROR_INDEX_TAB, 1);
     sheet.hideSheet();
   }
+  return sheet;
+}
+
+/**
+ * Marks the index unsettled before a write that gives forgotten rows other
+ * lines (a re-import's, or copies of the tab's last lines, whose rows are cut
+ * after): cut in between, the tab can hold a line twice, so the next write of
+ * the tab, whichever file it is for, indexes it again from one full read and
+ * frees the copies. writeErrorIndex, the write's last step, settles it.
+ */
+export function markUnsettled(ss: Spreadsheet): void {
+  writeBlock(indexTab(ss), 1, 1, [[textCell(JSON.stringify({ covered: 1, unsettled: true }))]]);
+}
+
+/** Writes the head and the buckets that changed (all of them after startOver, in one write). */
+export function writeErrorIndex(ss: Spreadsheet, index: ErrorIndex): void {
+  const sheet = indexTab(ss);
   const cell = (b: number) => {
     const runs = index.buckets.get(b);
     if (!runs || runs.size === 0) return '';

@@ -11,7 +11,7 @@
 import type { Rejection } from '../core/types';
 import { readText, type CellValue } from './cells';
 import { addRun, formatRuns, type Run } from './dayIndex';
-import { fileKey, indexRow, moveRow, readErrorIndex, runsOfFile, setRunsOfFile, startOver, writeErrorIndex, type ErrorIndex } from './errorIndex';
+import { fileKey, indexRow, markUnsettled, moveRow, readErrorIndex, runsOfFile, setRunsOfFile, startOver, writeErrorIndex, type ErrorIndex } from './errorIndex';
 import { encodeCell, ERRORS_TABLE, keyOfRecord, keyOfRow } from './schema';
 import { header, rewrite, rowCells, type UpsertPlan } from './storage';
 import { findTab, insertDataTab, sheetTimeZone, writeBlock, type Table } from './tabs';
@@ -61,11 +61,31 @@ function findLines(ss: Spreadsheet, sheet: Sheet | null, table: Table, index: Er
   return found;
 }
 
-/** Indexes stored rows first..last (each a file's line or a blank row). */
-function indexStored(ss: Spreadsheet, sheet: Sheet, table: Table, index: ErrorIndex, first: number, last: number, tz: string): void {
-  if (last < first) return;
+/**
+ * Indexes stored rows first..last (each a file's line or a blank row). With
+ * `seen` (the keys of the rows above, filled as it goes), a row whose key an
+ * earlier row holds is a copy a cut write left: it is indexed as a blank row
+ * and its row returned, to be freed.
+ */
+function indexStored(ss: Spreadsheet, sheet: Sheet, table: Table, index: ErrorIndex, first: number, last: number, tz: string, seen?: Set<string>): number[] {
+  if (last < first) return [];
+  const copies: number[] = [];
   const values = sheet.getRange(first, 1, last - first + 1, table.header.length).getValues();
-  values.forEach((cells, i) => indexRow(ss, index, first + i, fileOfRow(table, cells, tz)));
+  values.forEach((cells, i) => {
+    const row = first + i;
+    const file = fileOfRow(table, cells, tz);
+    if (seen && file !== null) {
+      const key = keyOfRow(ERRORS_TABLE, rowCells(table, cells, row - 2), tz);
+      if (seen.has(key)) {
+        copies.push(row);
+        indexRow(ss, index, row, null);
+        return;
+      }
+      seen.add(key);
+    }
+    indexRow(ss, index, row, file);
+  });
+  return copies;
 }
 
 /** storeRejections' plan: the reads and where each line goes now, the writes when `apply` is called. */
@@ -87,12 +107,14 @@ export function planRejections(ss: Spreadsheet, rejected: readonly Rejection[], 
   const files = new Set(rejected.map((r) => fileKey(r.file, r.sheet)));
   const forgetKey = forget ? fileKey(forget.file, forget.sheet) : null;
   if (forgetKey) files.add(forgetKey);
-  // An index that does not fit the tab (missing beside stored lines, or covering rows since deleted) is made again from one read.
+  // An index that does not fit the tab (missing beside stored lines, covering rows since deleted, or left unsettled by a
+  // cut write) is made again from one read; a line found twice there is kept in its first row, the later copies freed.
+  let copies: number[] = [];
   const rebuild = () => {
     startOver(index);
-    if (existing && lastRow > 1) indexStored(ss, existing, table, index, 2, lastRow, tz);
+    if (existing && lastRow > 1) copies = indexStored(ss, existing, table, index, 2, lastRow, tz, new Set());
   };
-  if (lastRow < index.covered || (!index.exists && lastRow > 1)) rebuild();
+  if (lastRow < index.covered || (!index.exists && lastRow > 1) || index.unsettled) rebuild();
   else if (existing && index.covered < lastRow) indexStored(ss, existing, table, index, index.covered + 1, lastRow, tz);
   let found = findLines(ss, existing, table, index, files, lastRow, tz);
   if (!found) {
@@ -102,7 +124,7 @@ export function planRejections(ss: Spreadsheet, rejected: readonly Rejection[], 
 
   // The stored lines by key; the forgotten file's rows, free for this batch first.
   const rowOfKey = new Map<string, number>();
-  const freed: number[] = [];
+  const freed: number[] = [...copies];
   for (const [key, rows] of found.rowsOfFile) {
     let kept: Run[] = [];
     for (const row of rows) {
@@ -128,6 +150,7 @@ export function planRejections(ss: Spreadsheet, rejected: readonly Rejection[], 
   }
   // New lines take the forgotten rows first, then rows below the last.
   freed.sort((a, b) => a - b);
+  const rewritesFreed = freed.length > 0;
   let next = Math.max(lastRow, 1) + 1;
   const keyRows = new Map<string, number>();
   for (const line of fresh) {
@@ -179,6 +202,8 @@ export function planRejections(ss: Spreadsheet, rejected: readonly Rejection[], 
   for (const row of gaps) if (row <= last) writes.set(row, new Array(width).fill(''));
 
   const apply = () => {
+    // Forgotten rows are about to take other lines (or copies of the tab's last lines, whose rows are cut after).
+    if (rewritesFreed) markUnsettled(ss);
     const sheet = existing ?? insertDataTab(ss, ERRORS_TABLE.tab, width);
     const head = headerText.map((h) => encodeCell('text', h) as CellValue);
     const blocks = blocksOf(writes);

@@ -271,11 +271,27 @@ export interface SideData {
   data: Omit<WorkbookData, keyof DataRecords | 'rejections'>;
 }
 
+/**
+ * The stored import errors, each key (file, sheet, row, column) once: a later
+ * row with the key of an earlier one is a copy that a write cut between
+ * moving the tab's last lines up and cutting the bottom rows left (the next
+ * write of the tab removes it; errorStore.ts).
+ */
+export function readStoredErrors(ss: Spreadsheet): Rejection[] {
+  const seen = new Set<string>();
+  return readRecords(ss, ERRORS_TABLE, findTab(ss, ERRORS_TABLE.tab), []).filter((line) => {
+    const key = keyOfRecord(ERRORS_TABLE, line);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The side data, creating the roster, events and settings tabs on first use. */
 export function loadSideData(ss: Spreadsheet): SideData {
   const before: Rejection[] = [];
   const after: Rejection[] = [];
-  const storedErrors = readRecords(ss, ERRORS_TABLE, findTab(ss, ERRORS_TABLE.tab), []);
+  const storedErrors = readStoredErrors(ss);
   const events = readRecords(ss, EVENTS_TABLE, ensureTab(ss, EVENTS_TABLE.tab, header(EVENTS_TABLE)), before);
   ensureSettingsTab(ss);
   const roster = readRecords(ss, ROSTER_TABLE, ensureTab(ss, ROSTER_TABLE.tab, header(ROSTER_TABLE)), before);
