@@ -2,7 +2,8 @@
 export const buildAllStrings = {
   en: {
     'buildAll.keepOpen': 'The reports are written group by group, each in its own step. Keep this window open until the last one is written.',
-    'buildAll.group.daily': 'Daily, chats to review, problems & handovers, import errors',
+    'buildAll.group.daily': 'Daily, problems & handovers, import errors',
+    'buildAll.group.review': 'Chats to review',
     'buildAll.group.ranking': 'Ranking',
     'buildAll.group.payroll': 'Payroll, scorecard, unattributed orders',
     'buildAll.group.coaching': 'Coaching',
@@ -19,7 +20,8 @@ export const buildAllStrings = {
   },
   zh: {
     'buildAll.keepOpen': '报表分组依次生成，每组单独执行一步。请保持此窗口打开，直到最后一组写完。',
-    'buildAll.group.daily': '日报、待复盘会话、问题与交接、导入错误',
+    'buildAll.group.daily': '日报、问题与交接、导入错误',
+    'buildAll.group.review': '待复盘会话',
     'buildAll.group.ranking': '客服排名',
     'buildAll.group.payroll': '绩效工资、绩效考核表、无备注订单',
     'buildAll.group.coaching': '辅导效果',

@@ -8,7 +8,7 @@
  *   and orders computed now; its agent-day exports and shop pages);
  * - orders too: a report joins the day's credits to their orders, sums order
  *   amounts, lists orders or looks back at a buyer's payments;
- * - chats: the chats to review list the report day's own chats.
+ * - chats: the chats to review list the report day's own chats (reviewChatDays).
  *
  * A run on report day D, ranking period P and payroll month M:
  * - every run: the latest stored days, figures (which day is final: export
@@ -20,7 +20,7 @@
  *   ends in D's week); orders of D (its agents' unremarked-order flags, the
  *   owner's unremarked orders paid on D);
  * - chats to review: figures and orders of D (its flags, its credited and
- *   unpaid orders), chats of D's dependencies, orders of the buyers' look-back
+ *   unpaid orders), chats of D and the days before it, orders of the buyers' look-back
  *   (REPURCHASE_LOOKBACK_DAYS before D);
  * - Ranking: figures of P and the period before it (the rank change), orders
  *   of P (purchase and repurchase cycles) and the repurchase look-back before it;
@@ -138,6 +138,15 @@ export function shownSpans({ date, choice, rules, coaching, latest, keys }: Plan
 /** The stored days whose raw records the figures of `day` depend on: the margins around it. */
 export function dependencyDays(day: IsoDate, rules: Rules): IsoDate[] {
   return daysBetween(addDays(day, -recordMarginDays(rules)), addDays(day, recordMarginAfterDays(rules)));
+}
+
+/**
+ * The days whose chats the chats to review of `day` read: the day's own, and the days before it whose chats decide
+ * which inquiries the day opens (chatReview reads a pair's chats up to the day's end). The day's credits are its
+ * figures: kept, or computed now from its dependency days.
+ */
+export function reviewChatDays(day: IsoDate, rules: Rules): IsoDate[] {
+  return daysBetween(addDays(day, -recordMarginDays(rules)), day);
 }
 
 const daysOf = (spans: readonly DaySpan[]): Set<IsoDate> => new Set(spans.flatMap((span) => daysBetween(span.first, span.last)));

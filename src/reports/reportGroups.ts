@@ -4,12 +4,15 @@
  * (readPlan.ts), so no single Apps Script execution reads and writes every
  * tab. The Daily's group comes first: it fixes the report day (and the run's
  * clock) every later group is given, and it sees the grid before any tab of
- * the run is rewritten (the Daily's capacity line).
+ * the run is rewritten (the Daily's capacity line). The chats to review are a
+ * group of their own: they read the report day's chats and a month of orders
+ * (the buyers' look-back), which the Daily, reading figures, does not need.
  */
 import type { TabKey } from './types';
 
 export const REPORT_GROUPS = {
-  daily: ['daily', 'review', 'notebooks', 'import_errors'],
+  daily: ['daily', 'notebooks', 'import_errors'],
+  review: ['review'],
   ranking: ['ranking'],
   payroll: ['payroll', 'scorecard', 'unattributed'],
   coaching: ['coaching'],
@@ -18,7 +21,7 @@ export const REPORT_GROUPS = {
 export type ReportGroup = keyof typeof REPORT_GROUPS;
 
 /** The order the groups are built in. */
-export const GROUP_ORDER: readonly ReportGroup[] = ['daily', 'ranking', 'payroll', 'coaching'];
+export const GROUP_ORDER: readonly ReportGroup[] = ['daily', 'review', 'ranking', 'payroll', 'coaching'];
 
 export const isReportGroup = (name: unknown): name is ReportGroup => typeof name === 'string' && Object.prototype.hasOwnProperty.call(REPORT_GROUPS, name);
 

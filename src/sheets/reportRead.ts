@@ -18,7 +18,7 @@ import type { IsoDate, Language } from '../core/types';
 import type { Rules } from '../core/rules';
 import { addDays, clockBeforeData, dayOf, MAX_GAP_DAYS, startOfDay, MS_PER_DAY } from '../core/dates';
 import { buildReports, type ReportInput, type ReportRequest, type ReportRun } from '../reports';
-import { daysToRead, dependencyDays } from '../reports/readPlan';
+import { daysToRead, dependencyDays, reviewChatDays } from '../reports/readPlan';
 import type { TabKey } from '../reports/types';
 import { readDayIndex } from './dayIndex';
 import { KnownDays } from './knownDays';
@@ -98,7 +98,7 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
     const { all, orders, shown, lookBack } = daysToRead(choice);
     // Chats are read for the report day's chats to review, and for every day planned that was not computed before, with
     // the days it depends on (so it is computed now, and kept: a margin day's credits pay orders of the days shown).
-    const chats = new Set(keys === null || keys.includes('review') ? dependencyDays(date, rules) : []);
+    const chats = new Set(keys === null || keys.includes('review') ? reviewChatDays(date, rules) : []);
     const planned = [...all, ...always].filter((d) => stored.has(d));
     for (const d of planned) if (!known.valid.has(d)) for (const x of dependencyDays(d, rules)) chats.add(x);
     // A day's chats are credited with the orders of the days it depends on: read where the chats are.

@@ -20,6 +20,7 @@ import type { ReportGroup } from '../../src/reports/reportGroups';
 const SMALL: ShopSize = { chats: 300, orders: 100, buyers: 1_500 };
 const ORDERS = 'Data: orders';
 const EXPORTS = 'Data: agent-day';
+const CHATS = 'Data: consultations';
 const INDEX = 'CS Daily: day index';
 const COMPUTED = 'CS Daily: computed days';
 
@@ -58,11 +59,12 @@ describe('Build all reports: what each group reads of the data tabs', () => {
     expect(kept.has(addDays(latest, -3))).toBe(true);
 
     fake.cellsByTab.clear();
-    const read: Partial<Record<ReportGroup, { orders: number; exports: number }>> = {};
+    const read: Partial<Record<ReportGroup, { orders: number; exports: number; chats: number }>> = {};
+    const cellsOf = (tab: string) => fake.cellsByTab.get(tab)?.read ?? 0;
     const results = buildAllAsDialog(lib.buildReportGroup, (group, call) => {
-      const before = { orders: fake.cellsByTab.get(ORDERS)?.read ?? 0, exports: fake.cellsByTab.get(EXPORTS)?.read ?? 0 };
+      const before = { orders: cellsOf(ORDERS), exports: cellsOf(EXPORTS), chats: cellsOf(CHATS) };
       const answer = call();
-      read[group] = { orders: (fake.cellsByTab.get(ORDERS)?.read ?? 0) - before.orders, exports: (fake.cellsByTab.get(EXPORTS)?.read ?? 0) - before.exports };
+      read[group] = { orders: cellsOf(ORDERS) - before.orders, exports: cellsOf(EXPORTS) - before.exports, chats: cellsOf(CHATS) - before.chats };
       return answer;
     });
     expect(fake.ui.alerts.splice(0)).toEqual([]);
@@ -73,19 +75,25 @@ describe('Build all reports: what each group reads of the data tabs', () => {
     const tail = daysBetween(addDays(latest, -14), latest);
     const margins = (first: string, last: string) => daysBetween(addDays(first, -4), addDays(last, 2));
     // What each group's tabs read orders of (with the margins) and show figures of (readPlan's contract, default rules).
-    const plan: Record<ReportGroup, { orders: string[]; shown: string[] }> = {
-      daily: { orders: [...dependencyDays(date, rules), ...margins(addDays(date, -30), date)], shown: [...month, ...daysBetween(addDays(date, -13), date), ...tail] },
+    const plan: Record<ReportGroup, { orders: string[]; shown: string[]; chats?: string[] }> = {
+      daily: { orders: dependencyDays(date, rules), shown: [...month, ...daysBetween(addDays(date, -13), date), ...tail] },
+      // The chats of the day and the 4 days before it, whose chats decide which inquiries the day opens.
+      review: { orders: [...dependencyDays(date, rules), ...margins(addDays(date, -30), date)], shown: [date, ...tail], chats: daysBetween(addDays(date, -4), date) },
       ranking: { orders: [...margins(date, date), ...margins(addDays(date, -31), addDays(date, -1))], shown: [addDays(date, -1), date, ...tail] },
       payroll: { orders: margins(`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-28`), shown: [...daysBetween(`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-28`), ...tail] },
       coaching: { orders: [], shown: tail },
     };
     const cells = (rows: Map<string, number>, width: number, days: readonly string[]) => width * (1 + [...new Set(days)].reduce((n, d) => n + (rows.get(d) ?? 0), 0));
-    const [ordersWidth, exportsWidth] = [ORDERS, EXPORTS].map((tab) => fake.spreadsheet.raw(tab)!.getLastColumn());
-    for (const [group, { orders, shown }] of Object.entries(plan)) {
+    const chatRows = rowsByDay(fake, 'tab.consultations');
+    const [ordersWidth, exportsWidth, chatsWidth] = [ORDERS, EXPORTS, CHATS].map((tab) => fake.spreadsheet.raw(tab)!.getLastColumn());
+    for (const [group, { orders, shown, chats = [] }] of Object.entries(plan)) {
       const got = read[group as ReportGroup]!;
+      expect({ group, chats: got.chats <= cells(chatRows, chatsWidth, [...chats, ...computedNow]) }).toEqual({ group, chats: true });
       expect({ group, orders: got.orders <= cells(orderRows, ordersWidth, [...orders, ...computedNow]) }).toEqual({ group, orders: true });
       expect({ group, exports: got.exports <= cells(exportRows, exportsWidth, shown) }).toEqual({ group, exports: true });
     }
+    // The Daily reads figures of its month, orders of its day alone; the chats to review read the buyers' look-back.
+    expect(read.daily!.orders).toBeLessThan(read.review!.orders / 3);
     // The coaching group (no coaching entries) reads the latest days' figures: their exports, and orders only where it computes a day now.
     expect(read.coaching!.orders).toBeLessThan(cells(orderRows, ordersWidth, tail) / 2);
     expect(read.coaching!.exports).toBe(cells(exportRows, exportsWidth, tail));

@@ -78,7 +78,8 @@ async function open(file: string, stub: StubAnswers, bridge?: Lib): Promise<{ pa
 
 const answer = (date: string, written: string[], ownerMessage: string[] = []) => JSON.stringify({ date, now: 1_790_000_000_000, written, ownerMessage, noData: false });
 const ANSWERS = {
-  daily: answer('2026-11-14', ['Daily', 'Chats to review', 'Data: import errors'], ['CS daily 2026-11-14', 'Conversion <b>31.0%</b>']),
+  daily: answer('2026-11-14', ['Daily', 'Data: import errors'], ['CS daily 2026-11-14', 'Conversion <b>31.0%</b>']),
+  review: answer('2026-11-14', ['Chats to review']),
   ranking: answer('2026-11-14', ['Ranking']),
   payroll: answer('2026-11-14', ['Payroll', 'Scorecard', 'Unattributed']),
   coaching: answer('2026-11-14', []),
@@ -94,11 +95,12 @@ describe('the Build all reports dialog', () => {
     await page.locator('#end.done').waitFor();
     expect(await calls(page)).toEqual([
       ['daily', null, null],
+      ['review', '2026-11-14', 1_790_000_000_000],
       ['ranking', '2026-11-14', 1_790_000_000_000],
       ['payroll', '2026-11-14', 1_790_000_000_000],
       ['coaching', '2026-11-14', 1_790_000_000_000],
     ]);
-    expect(await statuses(page)).toEqual(['written: Daily, Chats to review, Data: import errors', 'written: Ranking', 'written: Payroll, Scorecard, Unattributed', 'nothing to write']);
+    expect(await statuses(page)).toEqual(['written: Daily, Data: import errors', 'written: Chats to review', 'written: Ranking', 'written: Payroll, Scorecard, Unattributed', 'nothing to write']);
     expect(await page.locator('#end').textContent()).toBe('Every report of 2026-11-14 is written.');
     // The message is text, never markup, and selected for copying.
     expect(await page.locator('#owner').inputValue()).toBe('CS daily 2026-11-14\nConversion <b>31.0%</b>');
@@ -113,9 +115,10 @@ describe('the Build all reports dialog', () => {
     await page.locator('#end.error').waitFor();
     // Give a wrongly scheduled next call the time to be made.
     await page.waitForTimeout(100);
-    expect((await calls(page)).map((c) => c[0])).toEqual(['daily', 'ranking']);
+    expect((await calls(page)).map((c) => c[0])).toEqual(['daily', 'review', 'ranking']);
     expect(await statuses(page)).toEqual([
-      'written: Daily, Chats to review, Data: import errors',
+      'written: Daily, Data: import errors',
+      'written: Chats to review',
       'failed: Another import or report run is writing to this spreadsheet.',
       'not built',
       'not built',
@@ -129,7 +132,8 @@ describe('the Build all reports dialog', () => {
   it('in a Chinese spreadsheet holds no English, running or failed', async () => {
     const { file } = dialogOf('zh_CN');
     const zhAnswers = {
-      daily: answer('2026-11-14', ['日报', '待复盘会话'], ['客服日报 2026-11-14', '询单转化率 31.0%']),
+      daily: answer('2026-11-14', ['日报'], ['客服日报 2026-11-14', '询单转化率 31.0%']),
+      review: answer('2026-11-14', ['待复盘会话']),
       ranking: answer('2026-11-14', ['客服排名']),
       payroll: answer('2026-11-14', ['绩效工资', '绩效考核表', '无备注订单']),
       coaching: answer('2026-11-14', []),
