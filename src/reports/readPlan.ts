@@ -24,8 +24,10 @@
  *   (REPURCHASE_LOOKBACK_DAYS before D);
  * - Ranking: figures of P and the period before it (the rank change), orders
  *   of P (purchase and repurchase cycles) and the repurchase look-back before it;
- * - Payroll, Scorecard, Unattributed: figures and orders of M (credited and
- *   remarked sales, the shop's order value, the month's unremarked orders);
+ * - Payroll, Scorecard: figures and orders of M (credited and remarked
+ *   sales, the shop's order value);
+ * - Unattributed: orders of M and their credits (the likely agent), no
+ *   figures;
  * - Coaching: figures of every entry's coaching windows.
  * Notebooks and import errors read no day of their own. A run writing only
  * some tabs plans only theirs.
@@ -93,6 +95,8 @@ export interface ShownSpans {
   figures: DaySpan[];
   /** Days whose orders a tab reads too (their figures as well). */
   orders: DaySpan[];
+  /** Days whose orders and credits a tab reads, not their figures (an order list and its likely agents). */
+  credited: DaySpan[];
   /** Days only orders are needed of (a buyer's look-back). */
   ordersOnly: DaySpan[];
 }
@@ -106,6 +110,7 @@ export function shownSpans({ date, choice, rules, coaching, latest, keys }: Plan
   // Every run tells which days are final from the latest stored days.
   const figures: DaySpan[] = [{ first: addDays(latest, -TAIL_DAYS), last: latest }];
   const orders: DaySpan[] = [];
+  const credited: DaySpan[] = [];
   const ordersOnly: DaySpan[] = [];
   if (writes('daily')) {
     figures.push({ first: addDays(date, -DAILY_REACH_DAYS), last: date }, { first: `${monthOf(date)}-01`, last: date });
@@ -127,12 +132,12 @@ export function shownSpans({ date, choice, rules, coaching, latest, keys }: Plan
     // A repurchase interval of the period looks back at the buyer's earlier payments: orders alone.
     ordersOnly.push({ first: addDays(previous.first, -REPURCHASE_LOOKBACK_DAYS), last: previous.first });
   }
-  if (writes('payroll', 'scorecard', 'unattributed')) {
-    const month = choice.month ?? monthOf(date);
-    orders.push({ first: `${month}-01`, last: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` });
-  }
+  const month = choice.month ?? monthOf(date);
+  const payrollMonth = { first: `${month}-01`, last: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` };
+  if (writes('payroll', 'scorecard')) orders.push(payrollMonth);
+  if (writes('unattributed')) credited.push(payrollMonth);
   if (writes('coaching')) figures.push(...coaching.map(windowOf));
-  return { figures, orders, ordersOnly };
+  return { figures, orders, credited, ordersOnly };
 }
 
 /** The stored days whose raw records the figures of `day` depend on: the margins around it. */
@@ -159,17 +164,17 @@ export function shownDays(input: PlanInput): Set<IsoDate> {
 
 /**
  * The days to read for `date`: `all` every shown span from its margin on (the
- * days whose figures are planned); `orders` the days whose orders are read
- * (the order spans and the look-backs, from their margins); `shown` the days
- * whose own figures a tab shows (their exports and shop pages are read);
- * `lookBack` those of `orders` read only for the look-backs (a store may read
- * a kept day's payments instead).
+ * days whose figures or credits are planned); `orders` the days whose orders
+ * are read (the order spans and the look-backs, from their margins); `shown`
+ * the days whose own figures a tab shows (their exports and shop pages are
+ * read); `lookBack` those of `orders` read only for the look-backs (a store
+ * may read a kept day's payments instead).
  */
 export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate>; shown: Set<IsoDate>; lookBack: Set<IsoDate> } {
   const [before, after] = [recordMarginDays(input.rules), recordMarginAfterDays(input.rules)];
-  const { figures, orders, ordersOnly } = shownSpans(input);
+  const { figures, orders, credited, ordersOnly } = shownSpans(input);
   const widened = (spans: readonly DaySpan[]) => spans.map((span) => ({ first: addDays(span.first, -before), last: addDays(span.last, after) }));
-  const ordersShown = daysOf(widened(orders));
+  const ordersShown = daysOf(widened([...orders, ...credited]));
   const lookBack = new Set([...daysOf(widened(ordersOnly))].filter((d) => !ordersShown.has(d)));
-  return { all: daysOf(widened([...figures, ...orders])), orders: new Set([...ordersShown, ...lookBack]), shown: daysOf([...figures, ...orders]), lookBack };
+  return { all: daysOf(widened([...figures, ...orders, ...credited])), orders: new Set([...ordersShown, ...lookBack]), shown: daysOf([...figures, ...orders]), lookBack };
 }

@@ -6,7 +6,9 @@
  * clock) every later group is given, and it sees the grid before any tab of
  * the run is rewritten (the Daily's capacity line). The chats to review are a
  * group of their own: they read the report day's chats and a month of orders
- * (the buyers' look-back), which the Daily, reading figures, does not need.
+ * (the buyers' look-back), which the Daily, reading figures, does not need;
+ * the Unattributed list reads the payroll month's orders apart from the
+ * payroll's figures, so neither call reads both.
  */
 import type { TabKey } from './types';
 
@@ -14,14 +16,15 @@ export const REPORT_GROUPS = {
   daily: ['daily', 'notebooks', 'import_errors'],
   review: ['review'],
   ranking: ['ranking'],
-  payroll: ['payroll', 'scorecard', 'unattributed'],
+  payroll: ['payroll', 'scorecard'],
+  unattributed: ['unattributed'],
   coaching: ['coaching'],
 } as const satisfies Record<string, readonly TabKey[]>;
 
 export type ReportGroup = keyof typeof REPORT_GROUPS;
 
 /** The order the groups are built in. */
-export const GROUP_ORDER: readonly ReportGroup[] = ['daily', 'review', 'ranking', 'payroll', 'coaching'];
+export const GROUP_ORDER: readonly ReportGroup[] = ['daily', 'review', 'ranking', 'payroll', 'unattributed', 'coaching'];
 
 export const isReportGroup = (name: unknown): name is ReportGroup => typeof name === 'string' && Object.prototype.hasOwnProperty.call(REPORT_GROUPS, name);
 

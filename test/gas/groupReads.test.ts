@@ -81,6 +81,7 @@ describe('Build all reports: what each group reads of the data tabs', () => {
       review: { orders: [...dependencyDays(date, rules), ...margins(addDays(date, -30), date)], shown: [date, ...tail], chats: daysBetween(addDays(date, -4), date) },
       ranking: { orders: [...margins(date, date), ...margins(addDays(date, -31), addDays(date, -1))], shown: [addDays(date, -1), date, ...tail] },
       payroll: { orders: margins(`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-28`), shown: [...daysBetween(`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-28`), ...tail] },
+      unattributed: { orders: margins(`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-28`), shown: tail },
       coaching: { orders: [], shown: tail },
     };
     const cells = (rows: Map<string, number>, width: number, days: readonly string[]) => width * (1 + [...new Set(days)].reduce((n, d) => n + (rows.get(d) ?? 0), 0));

@@ -4,6 +4,7 @@ import { defaultRules } from '../../src/core/rules';
 import type { CoachingEntry } from '../../src/core/coaching';
 import { daysToRead, recordMarginAfterDays, recordMarginDays } from '../../src/reports/readPlan';
 import type { TabKey } from '../../src/reports/types';
+import { REPORT_GROUPS } from '../../src/reports/reportGroups';
 
 const span = (days: Set<string>) => {
   const sorted = [...days].sort();
@@ -71,7 +72,7 @@ describe('the days a report run reads', () => {
     expect(plan.shown.has('2026-03-02') || plan.shown.has('2026-03-18')).toBe(false);
   });
 
-  it('the Daily reads orders of its day alone, the payroll its month\'s, the ranking its period\'s and the look-back', () => {
+  it('the Daily reads orders of its day alone, the payroll and Unattributed their month\'s, the ranking its period\'s and the look-back', () => {
     const plan = (keys: TabKey[], choice = {}) => daysToRead({ date: '2026-06-28', choice, rules, coaching: [], latest: '2026-06-29', keys });
     // The 28th's unremarked orders: created from its margin on, paid up to the attribution window after it.
     expect(span(plan(['daily']).orders)).toEqual(['2026-06-24', '2026-06-30', 7]);
@@ -80,6 +81,11 @@ describe('the days a report run reads', () => {
     expect(span(payroll.orders)).toEqual(['2026-03-28', '2026-05-02', 36]);
     expect(span(payroll.shown)).toEqual(['2026-04-01', '2026-06-29', 45]);
     expect(payroll.shown.has('2026-05-01')).toBe(false);
+    // The Unattributed list of April: its orders (and their credits, planned), no figures of April.
+    const unattributed = plan(['unattributed'], { month: '2026-04' });
+    expect(unattributed.orders).toEqual(payroll.orders);
+    expect(unattributed.all.has('2026-04-15')).toBe(true);
+    expect(unattributed.shown.has('2026-04-15')).toBe(false);
     // The week of June 22: its orders from its margin on, the look-back from 30 days before the week before it; the week before's figures.
     const ranking = plan(['ranking'], { period: 'week' });
     expect(span(ranking.orders)).toEqual(['2026-05-12', '2026-06-30', 50]);
@@ -91,7 +97,7 @@ describe('the days a report run reads', () => {
       { date: '2026-03-10', agent: 'A', problem: 'other', detail: '', measure: '', status: 'open', origin: 'row 2' },
       { date: '2026-06-20', agent: 'B', problem: 'low_conversion', detail: '', measure: '', status: 'open', origin: 'row 3' },
     ];
-    const groups: TabKey[][] = [['daily', 'review', 'notebooks', 'import_errors'], ['ranking'], ['payroll', 'scorecard', 'unattributed'], ['coaching']];
+    const groups: TabKey[][] = Object.values(REPORT_GROUPS).map((keys) => [...keys]);
     for (const date of ['2026-06-28', '2026-07-02', '2026-03-01']) {
       for (const choice of [{}, { period: 'week' as const }, { period: 'month' as const }]) {
         const input = { date, choice, rules, coaching, latest: '2026-07-03' };

@@ -81,7 +81,8 @@ const ANSWERS = {
   daily: answer('2026-11-14', ['Daily', 'Data: import errors'], ['CS daily 2026-11-14', 'Conversion <b>31.0%</b>']),
   review: answer('2026-11-14', ['Chats to review']),
   ranking: answer('2026-11-14', ['Ranking']),
-  payroll: answer('2026-11-14', ['Payroll', 'Scorecard', 'Unattributed']),
+  payroll: answer('2026-11-14', ['Payroll', 'Scorecard']),
+  unattributed: answer('2026-11-14', ['Unattributed']),
   coaching: answer('2026-11-14', []),
 };
 
@@ -98,9 +99,10 @@ describe('the Build all reports dialog', () => {
       ['review', '2026-11-14', 1_790_000_000_000],
       ['ranking', '2026-11-14', 1_790_000_000_000],
       ['payroll', '2026-11-14', 1_790_000_000_000],
+      ['unattributed', '2026-11-14', 1_790_000_000_000],
       ['coaching', '2026-11-14', 1_790_000_000_000],
     ]);
-    expect(await statuses(page)).toEqual(['written: Daily, Data: import errors', 'written: Chats to review', 'written: Ranking', 'written: Payroll, Scorecard, Unattributed', 'nothing to write']);
+    expect(await statuses(page)).toEqual(['written: Daily, Data: import errors', 'written: Chats to review', 'written: Ranking', 'written: Payroll, Scorecard', 'written: Unattributed', 'nothing to write']);
     expect(await page.locator('#end').textContent()).toBe('Every report of 2026-11-14 is written.');
     // The message is text, never markup, and selected for copying.
     expect(await page.locator('#owner').inputValue()).toBe('CS daily 2026-11-14\nConversion <b>31.0%</b>');
@@ -122,6 +124,7 @@ describe('the Build all reports dialog', () => {
       'failed: Another import or report run is writing to this spreadsheet.',
       'not built',
       'not built',
+      'not built',
     ]);
     expect(await page.locator('#end').textContent()).toContain('The groups after it were not built');
     expect(await page.locator('#owner').count()).toBe(0);
@@ -135,7 +138,8 @@ describe('the Build all reports dialog', () => {
       daily: answer('2026-11-14', ['日报'], ['客服日报 2026-11-14', '询单转化率 31.0%']),
       review: answer('2026-11-14', ['待复盘会话']),
       ranking: answer('2026-11-14', ['客服排名']),
-      payroll: answer('2026-11-14', ['绩效工资', '绩效考核表', '无备注订单']),
+      payroll: answer('2026-11-14', ['绩效工资', '绩效考核表']),
+      unattributed: answer('2026-11-14', ['无备注订单']),
       coaching: answer('2026-11-14', []),
     };
     const texts: string[] = [];
