@@ -29,7 +29,16 @@ const TARGET_CALL_SECONDS = 60;
 const EVERY_MORNING = process.env.BENCH_BUILDS === 'every';
 const builtOn = (day: number) => EVERY_MORNING || PRINTED.includes(day) || PRINTED.includes(day + 1);
 /** The morning-before builds (few or no figures kept yet): day and worst call. */
-const firstBuilds: { day: number; worstCall: number; seconds: number }[] = [];
+const firstBuilds: { day: number; worstCall: number; seconds: number; keep: KeepCalls }[] = [];
+/** The warm-up's calls of a build (keepReportDays until no day remains): how many, the costliest, all together (modelled s). */
+interface KeepCalls {
+  calls: number;
+  worst: number;
+  seconds: number;
+}
+const TARGET_KEEP_SECONDS = 40;
+/** The warm-up calls of every build run. */
+const keepsOfBuilds: KeepCalls[] = [];
 
 interface Phase {
   cost: Cost;
@@ -96,17 +105,20 @@ const costliest: { build: { day: number; seconds: number; byTab: [string, { read
 const ROLL_UP_TABS = [t('zh', 'tab.rollUp'), t('zh', 'tab.rollUpBoundary')];
 const rollUpReads = new Map<number, number[]>();
 
-function build(day: number): Phase {
+function build(day: number): Phase & { keep: KeepCalls } {
   const phase = fresh();
   fake.cellsByTab.clear();
   // As the dialog makes it: one server call per group of tabs, the later ones given the first's day.
   const byCall: [string, number, [string, number][]][] = [];
-  buildAllAsDialog(lib.buildReportGroup, (group, call) => {
+  const keep: KeepCalls = { calls: 0, worst: 0, seconds: 0 };
+  buildAllAsDialog(lib, (group, call) => {
     const before = phase.cost;
     const tabsBefore = new Map([...fake.cellsByTab].map(([tab, c]) => [tab, c.read]));
     const answer = serverCall(phase, call);
     const tabsRead = [...fake.cellsByTab].map(([tab, c]): [string, number] => [tab, c.read - (tabsBefore.get(tab) ?? 0)]).filter(([, read]) => read > 0);
-    byCall.push([group, modelledSeconds(costDifference(phase.cost, before)), tabsRead]);
+    const seconds = modelledSeconds(costDifference(phase.cost, before));
+    byCall.push([group, seconds, tabsRead]);
+    if (group === 'keep') keep.calls++, (keep.worst = Math.max(keep.worst, seconds)), (keep.seconds += seconds);
     return answer;
   });
   rollUpReads.set(day, ROLL_UP_TABS.map((tab) => fake.cellsByTab.get(tab)?.read ?? 0));
@@ -115,7 +127,8 @@ function build(day: number): Phase {
   if (steady && (!costliest.build || seconds > costliest.build.seconds)) costliest.build = { day, seconds, byTab: [...fake.cellsByTab].map(([tab, c]) => [tab, { ...c }]), byCall };
   const alerts = fake.ui.alerts.splice(0);
   if (alerts.length > 0) throw new Error(`Build all reports: ${alerts.map((a) => a.join(' ')).join(' | ')}`);
-  return phase;
+  keepsOfBuilds.push(keep);
+  return { ...phase, keep };
 }
 
 interface Row {
@@ -135,7 +148,7 @@ for (let day = 1; day <= DAYS; day++) {
     const imp = importMorning(day - 1);
     const built = builtOn(day) ? build(day) : null;
     if (PRINTED.includes(day)) rows.push({ day, imp, build: built, grid: fake.gridCells() });
-    else if (built && !EVERY_MORNING) firstBuilds.push({ day, worstCall: built.worstCall, seconds: modelledSeconds(built.cost) });
+    else if (built && !EVERY_MORNING) firstBuilds.push({ day, worstCall: built.worstCall, seconds: modelledSeconds(built.cost), keep: built.keep });
   } catch (error) {
     failure = `day ${day}: ${(error as Error).message}`;
     break;
@@ -166,13 +179,14 @@ if (worstBuild) {
   const top = worstBuild.byTab.sort((a, b) => cells(b) - cells(a)).slice(0, 6);
   console.log(`\nThe costliest build (day ${worstBuild.day}, ${s(worstBuild.seconds)} s), cells by tab: ${top.map(([tab, c]) => `${tab} ${n(c.read)} read / ${n(c.written)} written`).join('; ')}`);
   console.log(`Its server calls (modelled s): ${worstBuild.byCall.map(([group, sec]) => `${group} ${s(sec)}`).join('; ')}`);
+  console.log(`(keep: the warm-up's calls, keepReportDays, computing the days the groups show that are not kept yet)`);
   for (const [group, , tabs] of worstBuild.byCall) {
     const top = tabs.sort((a, b) => b[1] - a[1]).slice(0, 4);
     console.log(`  ${group} read: ${top.map(([tab, read]) => `${tab} ${n(read)}`).join('; ')}`);
   }
 }
 if (firstBuilds.length > 0) {
-  console.log(`\nThe morning-before builds, with no figures kept (a first build): ${firstBuilds.map((b) => `day ${b.day} ${s(b.seconds)} s (worst call ${s(b.worstCall)})`).join('; ')}`);
+  console.log(`\nThe morning-before builds, with no figures kept (a first build): ${firstBuilds.map((b) => `day ${b.day} ${s(b.seconds)} s (worst call ${s(b.worstCall)}; warm-up ${b.keep.calls} calls, ${s(b.keep.seconds)} s, worst ${s(b.keep.worst)})`).join('; ')}`);
 }
 console.log(`Cells each build read of ${ROLL_UP_TABS.join(' / ')}: ${[...rollUpReads].filter(([day]) => PRINTED.includes(day)).map(([day, [rolled, boundary]]) => `day ${day} ${n(rolled)} / ${n(boundary)}`).join('; ')}`);
 
@@ -188,4 +202,6 @@ console.log(`- day-365 morning within 1.5× the day-30 morning: ${reached} ×${N
 console.log(`- every server call under ${TARGET_CALL_SECONDS} modelled seconds: worst ${s(worst)} s — ${verdict(worst < TARGET_CALL_SECONDS)}${EVERY_MORNING ? '' : ' (building every morning)'}`);
 const firstWorst = Math.max(0, ...firstBuilds.map((b) => b.worstCall));
 if (firstBuilds.length > 0) console.log(`  a first build, with no figures kept: worst call ${s(firstWorst)} s — ${verdict(firstWorst < TARGET_CALL_SECONDS)}`);
+const keepWorst = Math.max(0, ...keepsOfBuilds.map((k) => k.worst));
+console.log(`- every warm-up call (keepReportDays) under ${TARGET_KEEP_SECONDS} modelled seconds: worst ${s(keepWorst)} s of ${keepsOfBuilds.reduce((n, k) => n + k.calls, 0)} calls — ${verdict(keepWorst < TARGET_KEEP_SECONDS)}`);
 console.log(`- never over ${n(LIMITS.gridCells)} grid cells: ${failure ? failure : `${n(Math.max(...rows.map((r) => r.grid)))} at most`} — ${verdict(!failure)}`);

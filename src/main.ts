@@ -14,5 +14,5 @@ export { getSidebarContext, importChunk, finishImport, showImportErrors, rollUpO
 export { importSupervisorTable } from './sheets/supervisorImport';
 export { openSettings } from './sheets/settingsTab';
 export { fitSettingsToShop, applySettingsProposals } from './sheets/settingsProposal';
-export { buildDailyReport, buildRanking, buildPayroll, buildAllReports, buildReportGroup } from './sheets/reportsMenu';
+export { buildDailyReport, buildRanking, buildPayroll, buildAllReports, buildReportGroup, keepReportDays } from './sheets/reportsMenu';
 export { generateScheduleTab } from './sheets/scheduleMenu';

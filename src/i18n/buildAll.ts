@@ -2,6 +2,11 @@
 export const buildAllStrings = {
   en: {
     'buildAll.keepOpen': 'The reports are written group by group, each in its own step. Keep this window open until the last one is written.',
+    'buildAll.keep': 'Figures of the days the reports show',
+    'buildAll.keep.running': 'computing…',
+    'buildAll.keep.progress': '{kept} days computed, {left} to go…',
+    'buildAll.keep.done': 'ready ({kept} days computed now)',
+    'buildAll.keep.stuck': '{left} days could not be computed ahead: the reports compute them themselves, which takes longer',
     'buildAll.group.daily': 'Daily, problems & handovers, import errors',
     'buildAll.group.review': 'Chats to review',
     'buildAll.group.ranking': 'Ranking',
@@ -21,6 +26,11 @@ export const buildAllStrings = {
   },
   zh: {
     'buildAll.keepOpen': '报表分组依次生成，每组单独执行一步。请保持此窗口打开，直到最后一组写完。',
+    'buildAll.keep': '报表所需各天的数据',
+    'buildAll.keep.running': '正在计算…',
+    'buildAll.keep.progress': '已算 {kept} 天，还剩 {left} 天…',
+    'buildAll.keep.done': '已备好（本次计算 {kept} 天）',
+    'buildAll.keep.stuck': '有 {left} 天未能预先算好：由各报表自行计算，耗时会更长',
     'buildAll.group.daily': '日报、问题与交接、导入错误',
     'buildAll.group.review': '待复盘会话',
     'buildAll.group.ranking': '客服排名',

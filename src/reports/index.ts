@@ -50,6 +50,17 @@ function computedDaysOf(data: ReportData, days: readonly IsoDate[] | undefined):
   return (days ?? []).filter((d) => !rolledUp.has(d)).map((d) => computedDayOf(data.result, d, data.input.consultations, data.input.orders));
 }
 
+/** The engine's figures of `days` from `input` (its reads cover their dependencies), as a run given them as ReportRequest.computeDays returns them. */
+export function engineDays(input: ReportInput, now: ReportRequest['now'], days: readonly IsoDate[]): ComputedDay[] {
+  return computedDaysOf(prepareReportData(input, now), days);
+}
+
+/** The day a run asked for no day reports: the latest day whose figures are final, else the latest with data. */
+export function defaultReportDay(input: ReportInput, now: ReportRequest['now']): IsoDate | null {
+  const data = prepareReportData(input, now);
+  return data.finality.latestFinal ?? data.latest;
+}
+
 /** The reported date: the one asked for, else the latest day whose figures are final, else the latest with data. */
 function reportDate(data: ReportData, request: ReportRequest): IsoDate | null {
   return request.date ?? data.finality.latestFinal ?? data.latest;

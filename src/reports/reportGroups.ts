@@ -37,3 +37,13 @@ export interface GroupResult {
   /** Nothing is imported yet: no tab was written. */
   noData: boolean;
 }
+
+/** What one call of the warm-up before the groups answers (as JSON): the run's clock every group is given, the days it kept, and how many are still to keep. */
+export interface KeepResult {
+  now: number;
+  kept: number;
+  remaining: number;
+}
+
+/** The warm-up's calls at most: past them (or at a call that keeps no day) the groups run and compute what is left themselves. */
+export const MAX_KEEP_CALLS = 60;

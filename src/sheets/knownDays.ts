@@ -49,8 +49,14 @@ export class KnownDays {
     });
   }
 
-  /** Keeps the days the run computed (ReportRun.computedDays). */
+  /** A day not kept validly that may be kept once computed: none of the days it depends on has rows past the index. */
+  keepable(day: IsoDate): boolean {
+    return !this.valid.has(day) && dependencyDays(day, this.rules).every((d) => !this.tail.has(d));
+  }
+
+  /** Keeps the days the run computed (ReportRun.computedDays); from now on they are valid. */
   store(days: readonly ComputedDay[], latest: IsoDate): void {
     storeComputedDays(this.ss, this.stored, this.keyOf, days.map((day) => ({ key: this.keyOf(day.day), day })), latest);
+    for (const day of days) this.valid.set(day.day, day);
   }
 }

@@ -42,7 +42,7 @@ export interface StoredRun {
  * off from the latest day by a gap over MAX_GAP_DAYS. Read on every run, so the
  * data-quality lines and the default day see them as a whole read does.
  */
-function outlyingDays(stored: readonly IsoDate[], latest: IsoDate, tomorrow: IsoDate): IsoDate[] {
+export function outlyingDays(stored: readonly IsoDate[], latest: IsoDate, tomorrow: IsoDate): IsoDate[] {
   const sorted = [...stored].sort();
   const out: IsoDate[] = sorted.filter((d) => d > tomorrow);
   const plain = sorted.filter((d) => d <= tomorrow);

@@ -20,7 +20,8 @@ import { writeTab } from './tabWriter';
 import { sheetLanguage, sheetTimeZone } from './tabs';
 import { readLocalTime } from './cells';
 import { buildAllDialogHtml, escapeHtml } from '../ui/buildAllDialog';
-import { isReportGroup, REPORT_GROUPS, type GroupResult } from '../reports/reportGroups';
+import { isReportGroup, REPORT_GROUPS, type GroupResult, type KeepResult } from '../reports/reportGroups';
+import { keepDaysStep } from './keepDays';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -176,5 +177,28 @@ export function buildReportGroup(group: string, date: string | null, now: number
   const clock = typeof now === 'number' && Number.isFinite(now) ? now : menuNow_(ss);
   const written = writeReports(ss, [...REPORT_GROUPS[group]], { date, now: clock });
   const result: GroupResult = { date: written.date, now: clock, written: written.written, ownerMessage: written.ownerMessage, noData: written.noData };
+  return JSON.stringify(result);
+}
+
+/**
+ * The warm-up of *Build all reports* (the dialog's calls before the groups, repeated until none remain): computes
+ * and keeps, under the document lock, a batch of the days the groups of `date` (null = the default day) will show
+ * that are not kept yet, so that no group computes a month of days in one execution. The first call is given no
+ * clock (null) and picks the one every later call and group is given. Ticked settings proposals are accepted
+ * first, as a group would, so the days are kept under the settings the groups read.
+ * Returns a KeepResult as JSON.
+ */
+export function keepReportDays(date: string | null, now: number | null): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = sheetLanguage(ss);
+  if (date != null && !isIsoDate(date)) throw new Error(t(lang, 'buildAll.badDay', { date: String(date) }));
+  const clock = typeof now === 'number' && Number.isFinite(now) ? now : menuNow_(ss);
+  const step = withDocumentLock(lang, () => {
+    const side = loadSideData(ss);
+    const applied = appliedMessage(lang, applyTickedProposals(ss));
+    if (applied) ss.toast(applied, t(lang, 'menu.title'), 10);
+    return keepDaysStep(ss, side, lang, readRules(ss).rules, { date: date ?? null, now: clock });
+  });
+  const result: KeepResult = { now: clock, ...step };
   return JSON.stringify(result);
 }

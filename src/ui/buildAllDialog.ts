@@ -1,16 +1,20 @@
 /**
- * The *Build all reports* dialog: a small modeless page that calls
- * buildReportGroup once per group in order (google.script.run, one Apps Script
- * execution each), the first with no day so the server picks the default, every
- * later one with the day and clock the first answered. It shows each group's
- * progress, stops at the first failure (the groups after it are not run), and
- * ends with the owner's message, selected for copying.
+ * The *Build all reports* dialog: a small modeless page that first calls
+ * keepReportDays (the warm-up) until no day remains to keep, or a call keeps
+ * none, or MAX_KEEP_CALLS are made (then the groups compute what is left, and
+ * the page says so), the first call with no clock and every later one with
+ * the clock it answered; then buildReportGroup once per group in order
+ * (google.script.run, one Apps Script execution each), the first with no day
+ * so the server picks the default, every later one with the day the first
+ * answered, all with the warm-up's clock. It shows the warm-up's and each
+ * group's progress, stops at the first failure (the calls after it are not
+ * made), and ends with the owner's message, selected for copying.
  *
  * Every text is the i18n table's in the spreadsheet's language. Server answers
  * (tab names, reasons, the owner's message) are set as text, never as markup.
  */
 import { t, type Language, type MessageKey } from '../i18n';
-import { GROUP_ORDER } from '../reports/reportGroups';
+import { GROUP_ORDER, MAX_KEEP_CALLS } from '../reports/reportGroups';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -23,6 +27,7 @@ const SCRIPT = `
   var texts = config.texts;
   var groups = config.groups;
   var rows = document.querySelectorAll('#groups li .status');
+  var keepRow = document.getElementById('keep');
   var end = document.getElementById('end');
   var fixed = { date: null, now: null };
   var owner = [];
@@ -57,6 +62,32 @@ const SCRIPT = `
     box.focus();
     box.select();
   }
+  function keep(calls, kept) {
+    google.script.run
+      .withSuccessHandler(function (json) {
+        var result = JSON.parse(json);
+        fixed.now = result.now;
+        kept += result.kept;
+        if (result.remaining === 0) {
+          keepRow.className = 'status done';
+          keepRow.textContent = fill(texts.keepDone, { kept: kept });
+          return run(0);
+        }
+        if (result.kept === 0 || calls + 1 >= config.maxKeepCalls) {
+          keepRow.className = 'status failed';
+          keepRow.textContent = fill(texts.keepStuck, { left: result.remaining });
+          return run(0);
+        }
+        keepRow.textContent = fill(texts.keepProgress, { kept: kept, left: result.remaining });
+        keep(calls + 1, kept);
+      })
+      .withFailureHandler(function (error) {
+        keepRow.className = 'status failed';
+        keepRow.textContent = fill(texts.failed, { reason: reasonOf(error) });
+        stop(0, texts.stopped);
+      })
+      .keepReportDays(null, fixed.now);
+  }
   function run(i) {
     if (i === groups.length) return finish();
     show(i, 'running', texts.running);
@@ -67,7 +98,7 @@ const SCRIPT = `
           show(i, 'failed', texts.noData);
           return stop(i + 1, texts.noData);
         }
-        if (i === 0) fixed = { date: result.date, now: result.now };
+        if (i === 0) fixed.date = result.date;
         if (result.ownerMessage.length > 0) owner = result.ownerMessage;
         show(i, 'done', result.written.length > 0 ? fill(texts.done, { tabs: result.written.join(texts.separator) }) : texts.nothing);
         run(i + 1);
@@ -78,7 +109,9 @@ const SCRIPT = `
       })
       .buildReportGroup(groups[i], fixed.date, fixed.now);
   }
-  run(0);
+  keepRow.className = 'status running';
+  keepRow.textContent = texts.keepRunning;
+  keep(0, 0);
 })`;
 
 const STYLE =
@@ -91,6 +124,10 @@ export function buildAllDialogHtml(lang: Language): string {
     done: t(lang, 'buildAll.done'),
     nothing: t(lang, 'buildAll.nothing'),
     failed: t(lang, 'buildAll.failed'),
+    keepRunning: t(lang, 'buildAll.keep.running'),
+    keepProgress: t(lang, 'buildAll.keep.progress'),
+    keepDone: t(lang, 'buildAll.keep.done'),
+    keepStuck: t(lang, 'buildAll.keep.stuck'),
     skipped: t(lang, 'buildAll.skipped'),
     stopped: t(lang, 'buildAll.stopped'),
     finished: t(lang, 'buildAll.finished'),
@@ -103,7 +140,9 @@ export function buildAllDialogHtml(lang: Language): string {
   ).join('');
   return (
     `<!DOCTYPE html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>` +
-    `<p>${escapeHtml(t(lang, 'buildAll.keepOpen'))}</p><ol id="groups">${items}</ol><p id="end" role="status"></p>` +
-    `<script>${SCRIPT}(${scriptJson({ texts, groups: GROUP_ORDER })});</script></body></html>`
+    `<p>${escapeHtml(t(lang, 'buildAll.keepOpen'))}</p>` +
+    `<p>${escapeHtml(t(lang, 'buildAll.keep'))}<span id="keep" class="status waiting">${escapeHtml(t(lang, 'buildAll.waiting'))}</span></p>` +
+    `<ol id="groups">${items}</ol><p id="end" role="status"></p>` +
+    `<script>${SCRIPT}(${scriptJson({ texts, groups: GROUP_ORDER, maxKeepCalls: MAX_KEEP_CALLS })});</script></body></html>`
   );
 }

@@ -8,11 +8,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeReports } from '../../src/sheets/reportsMenu';
-import { GROUP_ORDER, type ReportGroup } from '../../src/reports/reportGroups';
+import { GROUP_ORDER } from '../../src/reports/reportGroups';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
 import { importDemoExports, importTables } from '../support/sheetsImport';
-import { buildAllAsDialog } from '../support/buildAll';
+import { buildAllAsDialog, type DialogStep } from '../support/buildAll';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -38,14 +38,14 @@ function reportTabs(fake: FakeSpreadsheetApp): Record<string, { values: unknown[
  * Builds group by group, then in one call, on the same spreadsheet (after a first build gave every tab its size,
  * so both see the same grid: the Daily's capacity line); returns the cells each group and the one call read.
  */
-function groupsAgainstOneCall(fake: FakeSpreadsheetApp, lib: Lib): { groups: Record<ReportGroup, number>; oneCall: number; written: string[] } {
-  buildAllAsDialog(lib.buildReportGroup);
+function groupsAgainstOneCall(fake: FakeSpreadsheetApp, lib: Lib): { groups: Record<DialogStep, number>; oneCall: number; written: string[] } {
+  buildAllAsDialog(lib);
   expect(fake.ui.alerts.splice(0)).toEqual([]);
-  const groups = {} as Record<ReportGroup, number>;
-  const results = buildAllAsDialog(lib.buildReportGroup, (group, call) => {
+  const groups = {} as Record<DialogStep, number>;
+  const results = buildAllAsDialog(lib, (step, call) => {
     const before = fake.cost().cellsRead;
     const answer = call();
-    groups[group] = fake.cost().cellsRead - before;
+    groups[step] = (groups[step] ?? 0) + fake.cost().cellsRead - before;
     return answer;
   });
   expect(fake.ui.alerts.splice(0)).toEqual([]);
@@ -73,7 +73,7 @@ describe('Build all reports group by group', () => {
     lib.importSupervisorTable(JSON.stringify({ importId: 'roster', file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: 20, agents: roster(), events: [], rejected: [], skipped: 0 }));
     // 2026-01-01 to 2026-02-09: the report day in February, the 13 days before it in January.
     for (let day = 0; day < 40; day++) importTables(lib, morning(day, SMALL), `imp-${day}`);
-    buildAllAsDialog(lib.buildReportGroup);
+    buildAllAsDialog(lib);
     // The supervisor claims an order on the Unattributed tab and writes two coaching entries.
     const tab = fake.spreadsheet.raw('Unattributed')!;
     const values = tab.getRange(1, 1, tab.getLastRow(), tab.getLastColumn()).getValues();
@@ -108,9 +108,10 @@ describe('Build all reports group by group', () => {
   it('says there is no data, and builds no later group, on an empty spreadsheet', () => {
     const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
     const lib = loadBundle(fake.globals()) as Lib;
-    const calls: ReportGroup[] = [];
-    const results = buildAllAsDialog(lib.buildReportGroup, (group, call) => (calls.push(group), call()));
-    expect(calls).toEqual(['daily']);
+    const calls: DialogStep[] = [];
+    const results = buildAllAsDialog(lib, (step, call) => (calls.push(step), call()));
+    // The warm-up finds nothing to keep.
+    expect(calls).toEqual(['keep', 'daily']);
     expect(results[0]).toMatchObject({ noData: true, written: [] });
   });
 

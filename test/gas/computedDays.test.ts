@@ -15,7 +15,9 @@ import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 import type { Agent } from '../../src/core/types';
 
+
 const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
+const KEEP_CELLS = 'CS_DAILY_KEEP_CELLS_PER_CALL';
 const SMALL: ShopSize = { chats: 300, orders: 100, buyers: 1_500 };
 const COMPUTED = 'CS Daily: computed days';
 const CHATS = 'Data: consultations';
@@ -51,17 +53,17 @@ function reportTabs(fake: FakeSpreadsheetApp): Record<string, unknown[][]> {
 
 type CellsByGroup = Record<string, number>;
 
-/** A build by day: its tabs and the chat and order cells it read, by group (its server calls). */
+/** A build by day: its tabs and the chat and order cells it read, by step of the dialog (the warm-up's calls together, each group's). */
 function buildByDay(fake: FakeSpreadsheetApp, lib: Lib): { tabs: Record<string, unknown[][]>; chatCells: CellsByGroup; orderCells: CellsByGroup } {
   fake.documentProperties.deleteProperty(READ_EVERYTHING);
   fake.cellsByTab.clear();
   const [chatCells, orderCells]: CellsByGroup[] = [{}, {}];
   const read = (tab: string) => fake.cellsByTab.get(tab)?.read ?? 0;
-  buildAllAsDialog(lib.buildReportGroup, (group, call) => {
+  buildAllAsDialog(lib, (step, call) => {
     const before = [read(CHATS), read(ORDERS)];
     const answer = call();
-    chatCells[group] = read(CHATS) - before[0];
-    orderCells[group] = read(ORDERS) - before[1];
+    chatCells[step] = (chatCells[step] ?? 0) + read(CHATS) - before[0];
+    orderCells[step] = (orderCells[step] ?? 0) + read(ORDERS) - before[1];
     return answer;
   });
   expect(fake.ui.alerts.splice(0)).toEqual([]);
@@ -70,7 +72,7 @@ function buildByDay(fake: FakeSpreadsheetApp, lib: Lib): { tabs: Record<string, 
 
 function buildWhole(fake: FakeSpreadsheetApp, lib: Lib): Record<string, unknown[][]> {
   fake.documentProperties.setProperty(READ_EVERYTHING, 'true');
-  buildAllAsDialog(lib.buildReportGroup);
+  buildAllAsDialog(lib);
   expect(fake.ui.alerts.splice(0)).toEqual([]);
   return reportTabs(fake);
 }
@@ -101,9 +103,12 @@ describe('A build keeps the figures of the days it computed', () => {
     const warm = expectSameAsWhole(fake, lib);
     const first = shop(59);
     const cold = buildByDay(first.fake, first.lib);
-    // The month's kept days' chats are not read again: the Daily's group reads the report day's (its chats to review)
-    // instead of the month so far; the later groups read none, finding every day they show kept by the calls before.
-    expect(warm.chatCells.daily).toBeLessThan(cold.chatCells.daily / 3);
+    // The month's kept days' chats are not read again: the warm-up computes the days the last import changed, not the month so far.
+    expect(warm.chatCells.keep).toBeLessThan(cold.chatCells.keep / 3);
+    // After the warm-up, warm or cold, the Daily's group reads the chats of its report day (its chats to review) and
+    // nothing more; the later groups read none, finding every day they show kept.
+    expect(warm.chatCells.daily).toBe(cold.chatCells.daily);
+    expect(cold.chatCells.daily).toBeLessThan(cold.chatCells.keep / 3);
     // (The tab's header, 7 cells, is all they read of it.)
     for (const { chatCells } of [warm, cold]) for (const group of ['ranking', 'payroll', 'coaching']) expect({ group, cells: chatCells[group] }).toEqual({ group, cells: 7 });
     // The ranking's repurchase look-back (a month before its period) reads the kept days' payments, not their orders:
@@ -114,6 +119,51 @@ describe('A build keeps the figures of the days it computed', () => {
     sheet.getRange(1, 1, kept.length, kept[0].length).setValues(kept);
     const withoutPayments = expectSameAsWhole(fake, lib);
     expect(warm.orderCells.ranking).toBeLessThan(withoutPayments.orderCells.ranking * 0.75);
+  }, 300_000);
+
+  it('warms up in bounded calls: each reads its budget of chats and orders, the days kept are those one call keeps, and the groups read only the chats to review', () => {
+    const budget = 30_000;
+    const small = shop(45);
+    const big = shop(45);
+    small.fake.documentProperties.setProperty(KEEP_CELLS, String(budget));
+    const steps: { step: string; kept: number; remaining: number; cells: number; chats: number }[] = [];
+    const chats = () => small.fake.cellsByTab.get(CHATS)?.read ?? 0;
+    const cells = () => chats() + (small.fake.cellsByTab.get('Data: orders')?.read ?? 0);
+    small.fake.cellsByTab.clear();
+    buildAllAsDialog(small.lib, (step, call) => {
+      const [cellsBefore, chatsBefore] = [cells(), chats()];
+      const answer = call();
+      const kept = step === 'keep' ? (JSON.parse(answer) as { kept: number; remaining: number }) : { kept: 0, remaining: 0 };
+      steps.push({ step, ...kept, cells: cells() - cellsBefore, chats: chats() - chatsBefore });
+      return answer;
+    });
+    expect(small.fake.ui.alerts.splice(0)).toEqual([]);
+    const keeps = steps.filter((s) => s.step === 'keep');
+    expect(keeps.length).toBeGreaterThan(3);
+    // Each call keeps days and leaves fewer, reading its budget at most (and the tabs' headers).
+    for (const [i, k] of keeps.entries()) {
+      expect(k.kept).toBeGreaterThan(0);
+      expect(k.cells).toBeLessThanOrEqual(budget + 50);
+      if (i > 0) expect(k.remaining).toBeLessThan(keeps[i - 1].remaining);
+    }
+    expect(keeps[keeps.length - 1].remaining).toBe(0);
+    // The Daily's group reads its chats to review (a week of chats, far under the month the warm-up read); the others none.
+    const group = (name: string) => steps.find((s) => s.step === name)!.chats;
+    expect(group('daily')).toBeLessThan(keeps.reduce((n, k) => n + k.chats, 0) / 3);
+    for (const name of ['ranking', 'payroll', 'coaching']) expect({ name, cells: group(name) }).toEqual({ name, cells: 7 });
+
+    // One unbounded call keeps the same days, with the same keys and figures.
+    const one: { kept: number; remaining: number }[] = [];
+    buildAllAsDialog(big.lib, (step, call) => {
+      const answer = call();
+      if (step === 'keep') one.push(JSON.parse(answer));
+      return answer;
+    });
+    expect(one).toMatchObject([{ remaining: 0 }]);
+    expect(one[0].kept).toBe(keeps.reduce((n, k) => n + k.kept, 0));
+    const blocks = (fake: FakeSpreadsheetApp) => values(fake, COMPUTED).slice(1).map((r) => JSON.stringify(r)).sort();
+    expect(blocks(small.fake)).toEqual(blocks(big.fake));
+    expectSameAsWhole(small.fake, small.lib);
   }, 300_000);
 
   it('computes a kept day again once a re-import changes its chats, a setting or the roster changes, or the kept tab is damaged', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
 import { importTables } from '../support/sheetsImport';
-import { buildAllAsDialog } from '../support/buildAll';
+import { buildAllAsDialog, type DialogStep } from '../support/buildAll';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 import { addDays, daysBetween } from '../../src/core/dates';
 import { defaultRules } from '../../src/core/rules';
@@ -45,7 +45,7 @@ describe('Build all reports: what each group reads of the data tabs', () => {
     lib.importSupervisorTable(JSON.stringify({ importId: 'roster', file: 'roster.csv', sheet: null, kind: 'roster', rowsRead: 20, agents: roster(), events: [], rejected: [], skipped: 0 }));
     // 2026-01-01 to 2026-02-09; a first build keeps the figures of the final days it computed.
     for (let day = 0; day < 40; day++) importTables(lib, morning(day, SMALL), `imp-${day}`);
-    buildAllAsDialog(lib.buildReportGroup);
+    buildAllAsDialog(lib);
     expect(fake.ui.alerts.splice(0)).toEqual([]);
 
     const kept = new Set(values(fake, COMPUTED).filter((r) => r[1] === 'day').map((r) => String(r[0])));
@@ -59,9 +59,9 @@ describe('Build all reports: what each group reads of the data tabs', () => {
     expect(kept.has(addDays(latest, -3))).toBe(true);
 
     fake.cellsByTab.clear();
-    const read: Partial<Record<ReportGroup, { orders: number; exports: number; chats: number }>> = {};
+    const read: Partial<Record<DialogStep, { orders: number; exports: number; chats: number }>> = {};
     const cellsOf = (tab: string) => fake.cellsByTab.get(tab)?.read ?? 0;
-    const results = buildAllAsDialog(lib.buildReportGroup, (group, call) => {
+    const results = buildAllAsDialog(lib, (group, call) => {
       const before = { orders: cellsOf(ORDERS), exports: cellsOf(EXPORTS), chats: cellsOf(CHATS) };
       const answer = call();
       read[group] = { orders: cellsOf(ORDERS) - before.orders, exports: cellsOf(EXPORTS) - before.exports, chats: cellsOf(CHATS) - before.chats };

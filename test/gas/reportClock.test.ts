@@ -16,7 +16,7 @@ function dailyAsOf(instant: number, timeZone: string): string[] {
   const lib = loadBundle({ ...fake.globals(), Utilities, Date: clockAt(instant) });
   const days = ['2026-11-19', '2026-11-20', '2026-11-21'].flatMap((date) => [agentDay(date, 'Alice'), agentDay(date, 'Bob')]);
   lib.importChunk(JSON.stringify(chunk({ importId: 'd', agentDays: days })));
-  buildAllAsDialog(lib.buildReportGroup);
+  buildAllAsDialog(lib);
   expect(fake.ui.alerts).toEqual([]);
   const daily = fake.spreadsheet.raw('Daily')!;
   return daily

@@ -66,7 +66,7 @@ describe('Build all reports reads the days its reports show', () => {
   it('gives the bench shop the same tabs as a build reading every row, for every menu item, with a claim kept across months', () => {
     // 2026-01-01 to 2026-03-01: month boundaries, repeat buyers within 30 days, the default day at February's end.
     const { fake, lib } = benchShop(60);
-    buildAllAsDialog(lib.buildReportGroup);
+    buildAllAsDialog(lib);
     fake.ui.alerts.splice(0);
     // The supervisor claims an order on the Unattributed tab (February) …
     const tab = fake.spreadsheet.raw('Unattributed')!;
@@ -77,7 +77,7 @@ describe('Build all reports reads the days its reports show', () => {
     tab.getRange(claimRow + 1, claimCol + 1).setValue('1003');
     const claimed = String(values[claimRow][0]);
 
-    const all = expectSameBothWays(fake, () => buildAllAsDialog(lib.buildReportGroup));
+    const all = expectSameBothWays(fake, () => buildAllAsDialog(lib));
     expect(all.days).toBeLessThan(0.7 * all.whole);
     // … January's payroll, a week's and a month's ranking, an earlier Daily: the same both ways.
     expectSameBothWays(fake, () => lib.buildPayroll(), ['2026-01']);
@@ -90,7 +90,7 @@ describe('Build all reports reads the days its reports show', () => {
     expectSameBothWays(fake, () => lib.buildRanking(), ['month 2026-01']);
     expectSameBothWays(fake, () => lib.buildDailyReport(), ['2026-01-20']);
     // The February claim survived January's Unattributed tab (kept below the list) and is back beside its order.
-    buildAllAsDialog(lib.buildReportGroup);
+    buildAllAsDialog(lib);
     expect(claimOf()).toEqual(['1003']);
     expect(String(tab.getRange(1, 1).getValue())).toContain('2026-02');
   }, 240_000);
@@ -99,7 +99,7 @@ describe('Build all reports reads the days its reports show', () => {
     const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
     const lib = loadBundle(fake.globals()) as Lib;
     await importDemoExports(lib);
-    expectSameBothWays(fake, () => buildAllAsDialog(lib.buildReportGroup));
+    expectSameBothWays(fake, () => buildAllAsDialog(lib));
     expectSameBothWays(fake, () => lib.buildDailyReport(), ['2026-11-10']);
   }, 120_000);
 
@@ -110,7 +110,7 @@ describe('Build all reports reads the days its reports show', () => {
         if (everything) fake.documentProperties.setProperty(READ_EVERYTHING, 'true');
         else fake.documentProperties.deleteProperty(READ_EVERYTHING);
         const before = fake.cost().cellsRead;
-        buildAllAsDialog(lib.buildReportGroup);
+        buildAllAsDialog(lib);
         expect(fake.ui.alerts).toEqual([]);
         return fake.cost().cellsRead - before;
       };

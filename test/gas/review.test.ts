@@ -30,7 +30,7 @@ const valuesOf = (fake: FakeSpreadsheetApp, name: string): unknown[][] => {
 describe('the Chats to review tab (built bundle)', () => {
   it('lists the flagged agents\' chats by the ranking rule, and the export\'s counts for an agent without chats', () => {
     const { fake, lib } = seeded('en_US');
-    buildAllAsDialog(lib.buildReportGroup);
+    buildAllAsDialog(lib);
     expect(fake.ui.alerts).toEqual([]);
     const values = valuesOf(fake, 'Chats to review');
     expect(String(values[0][0])).toBe(`Chats to review ${DAY}: unconverted inquiries of the flagged agents`);
@@ -58,13 +58,13 @@ describe('the Chats to review tab (built bundle)', () => {
   it('reads nothing of its own: the Daily\'s group of Build all reports reads the cells Build daily report reads', () => {
     const { fake, lib } = seeded('en_US');
     // Once first, so both builds below find the same tabs to read (the claims typed into Unattributed among them).
-    buildAllAsDialog(lib.buildReportGroup);
+    buildAllAsDialog(lib);
     fake.ui.promptAnswers = [''];
     let before = fake.cost();
     lib.buildDailyReport();
     const daily = costDifference(fake.cost(), before).cellsRead;
     let group = 0;
-    buildAllAsDialog(lib.buildReportGroup, (name, call) => {
+    buildAllAsDialog(lib, (name, call) => {
       if (name !== 'daily') return call();
       before = fake.cost();
       const answer = call();
@@ -87,7 +87,7 @@ describe('the Chats to review tab (built bundle)', () => {
 
   it('is 待复盘会话 in a Chinese spreadsheet', () => {
     const { fake, lib } = seeded('zh_CN');
-    buildAllAsDialog(lib.buildReportGroup);
+    buildAllAsDialog(lib);
     const values = valuesOf(fake, '待复盘会话');
     expect(values[2][8]).toBe('复盘原因');
     expect(values[3][0]).toBe('A · 低于团队转化：查看聊天记录 · 12 个询单中 11 个未转化，另有 6 个未列出');

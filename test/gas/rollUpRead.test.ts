@@ -36,7 +36,7 @@ function build(fake: FakeSpreadsheetApp, lib: Lib, everything: boolean): { tabs:
   if (everything) fake.documentProperties.setProperty(READ_EVERYTHING, 'true');
   else fake.documentProperties.deleteProperty(READ_EVERYTHING);
   fake.cellsByTab.clear();
-  buildAllAsDialog(lib.buildReportGroup);
+  buildAllAsDialog(lib);
   const rollUpRead = fake.cellsByTab.get(ROLLUP)?.read ?? 0;
   expect(fake.ui.alerts.splice(0)).toEqual([]);
   return { tabs: reportTabs(fake), rollUpRead };

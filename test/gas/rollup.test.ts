@@ -38,7 +38,7 @@ describe('roll-up in the built bundle', () => {
     const shop = rollupShop();
     const fake = new FakeSpreadsheetApp({ locale: 'en_US' });
     const lib = loadBundle(fake.globals()) as Record<string, () => void> & ServerFunctions & { rollUpOldDays(): string; buildReportGroup: GroupCall };
-    buildAllAsDialog(lib.buildReportGroup); // on an empty spreadsheet: writes the Settings tab, says there is no data
+    buildAllAsDialog(lib); // on an empty spreadsheet: writes the Settings tab, says there is no data
     fake.ui.alerts.splice(0);
     setSetting(fake, 'retention_days', 0);
     importRoster(lib, shop);

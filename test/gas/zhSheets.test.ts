@@ -56,7 +56,7 @@ async function zhSheetsTexts(files: string[], answers: { date: string; period: s
     fake.ui.promptAnswers = [...promptAnswers];
     lib[item]();
     // The menu item opens the dialog (its text is read in test/ui/buildAllDialog.test.ts); the groups are its calls.
-    if (item === 'buildAllReports') buildAllAsDialog(lib.buildReportGroup);
+    if (item === 'buildAllReports') buildAllAsDialog(lib);
   }
   for (const label of fake.ui.menuItems) seen.push({ where: 'menu', text: label });
   for (const alert of fake.ui.alerts) for (const text of alert) seen.push({ where: 'alert or prompt', text });

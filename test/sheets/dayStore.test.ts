@@ -10,7 +10,7 @@ import { finishImport, importChunk } from '../../src/sheets/importServer';
 import { INDEXED_TABS } from '../../src/sheets/dayIndex';
 import { ensureSettingsTab, loadWorkbookData } from '../../src/sheets/storage';
 import { setSetting } from '../support/rollupSheets';
-import { buildReportGroup } from '../../src/sheets/reportsMenu';
+import { buildReportGroup, keepReportDays } from '../../src/sheets/reportsMenu';
 import { buildAllAsDialog } from '../support/buildAll';
 import { costDifference, type FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { chunk, installFake } from './helpers';
@@ -107,7 +107,7 @@ describe('the grid', () => {
   it('holds no unused rows or columns on any tab CS Daily fills itself, imports and reports alike', () => {
     const fake = installFake();
     for (let day = 0; day < 3; day++) importDay(day);
-    buildAllAsDialog(buildReportGroup);
+    buildAllAsDialog({ buildReportGroup, keepReportDays });
     // The tabs the supervisor types into keep empty rows to type in.
     const typedIn = new Set(['Settings', 'Events', 'Schedule', 'Problem log', 'Handover log', 'Coaching log']);
     const spare = fake.spreadsheet.sheets

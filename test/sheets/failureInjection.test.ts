@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { localTime } from '../../src/core/dates';
 import type { Consultation, Order } from '../../src/core/types';
 import { finishImport, importChunk } from '../../src/sheets/importServer';
-import { buildReportGroup } from '../../src/sheets/reportsMenu';
+import { buildReportGroup, keepReportDays } from '../../src/sheets/reportsMenu';
 import { buildAllAsDialog } from '../support/buildAll';
 import { fixedClockEachTest } from '../support/fixedClock';
 import { agentDay, chunk, consultation, installFake, order, rejection } from './helpers';
@@ -78,7 +78,7 @@ describe('a report build cut at any call', () => {
     }
     importChunk(JSON.stringify(chunk({ importId: 'c', kind: 'consultations', file: 'c.csv', consultations })));
     importChunk(JSON.stringify(chunk({ importId: 'o', kind: 'orders', file: 'o.csv', orders })));
-    buildAllAsDialog(buildReportGroup);
+    buildAllAsDialog({ buildReportGroup, keepReportDays });
     // A new day arrives: the next build replaces every report tab.
     importChunk(JSON.stringify(chunk({ importId: 'c2', kind: 'consultations', file: 'c2.csv', consultations: chats(6, 'Alice', 9).map((c) => ({ ...c, start: c.start + 86_400_000 })) })));
     expect(fake.ui.alerts).toEqual([]);
@@ -86,7 +86,7 @@ describe('a report build cut at any call', () => {
   }
 
   // As the dialog makes it: one server call per group; a failed call throws and the later groups are not called.
-  const build: Step = () => buildAllAsDialog(buildReportGroup);
+  const build: Step = () => buildAllAsDialog({ buildReportGroup, keepReportDays });
 
   /** The build that never fails, made once. */
   let cleanOnce: CleanRun | null = null;
@@ -108,13 +108,13 @@ describe('a report build cut at any call', () => {
       const fake = world();
       fake.failAtCall(n);
       try {
-        buildAllAsDialog(buildReportGroup);
+        buildAllAsDialog({ buildReportGroup, keepReportDays });
       } catch {
         // The failed group's call throws, as google.script.run hands the dialog its failure (or the alert showing one fails).
       }
       expect(tabsInNeitherState(snapshot(fake), clean.states[0], clean.states[1]), `after a failure at call ${n}`).toEqual([]);
       fake.ui.alerts.length = 0;
-      buildAllAsDialog(buildReportGroup);
+      buildAllAsDialog({ buildReportGroup, keepReportDays });
       expect(fake.ui.alerts, `retry after call ${n}`).toEqual([]);
       // The Daily's capacity line counts the grid, which a failed call may leave larger (a bare tab it had just inserted).
       const capacity = (s: Snapshot) => JSON.parse(JSON.stringify(s).replace(/Spreadsheet: [\d,]+ of the [^"]*/g, 'Spreadsheet: …')) as Snapshot;

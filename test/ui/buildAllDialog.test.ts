@@ -27,17 +27,33 @@ interface StubAnswers {
   fail?: { group: string; message: string };
   /** What each group answers (JSON of a GroupResult), by group. */
   answers: Record<string, string>;
+  /** What the warm-up's calls answer in turn (JSON of a KeepResult; null: the call never answers); none = one call keeping nothing. */
+  keeps?: (string | null)[];
+  /** The warm-up's call that fails, by its number (0 = the first), and its message. */
+  keepFails?: { call: number; message: string };
 }
 
 /** In the page, before its script: google.script.run answering from `config`, every call recorded on window.__calls. */
 function installStub(config: StubAnswers & { bridge: boolean }): void {
   type Handler = ((value: unknown) => void) | null;
-  const page = window as unknown as { __calls: unknown[][]; __server?: (...args: unknown[]) => Promise<string>; google: unknown };
+  const page = window as unknown as { __calls: unknown[][]; __server?: (...args: unknown[]) => Promise<string>; __keep?: (...args: unknown[]) => Promise<string>; google: unknown };
   page.__calls = [];
+  let keepCalls = 0;
   function runner(success: Handler, failure: Handler): unknown {
     return {
       withSuccessHandler: (handler: Handler) => runner(handler, failure),
       withFailureHandler: (handler: Handler) => runner(success, handler),
+      keepReportDays(date: unknown, now: unknown) {
+        page.__calls.push(['keep', date, now]);
+        const call = keepCalls++;
+        const fallback = JSON.stringify({ now: 1_790_000_000_000, kept: 0, remaining: 0 });
+        if (config.keeps?.[call] === null) return;
+        const answer = config.bridge ? page.__keep!(date, now) : Promise.resolve(config.keeps?.[call] ?? fallback);
+        setTimeout(() => {
+          if (config.keepFails?.call === call) return failure?.(new Error(config.keepFails.message));
+          answer.then((json) => success?.(json), (error: Error) => failure?.(error));
+        }, 5);
+      },
       buildReportGroup(group: string, date: unknown, now: unknown) {
         page.__calls.push([group, date, now]);
         const answer = config.bridge ? page.__server!(group, date, now) : Promise.resolve(config.answers[group]);
@@ -70,7 +86,10 @@ async function open(file: string, stub: StubAnswers, bridge?: Lib): Promise<{ pa
   const page = await (await browser).newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  if (bridge) await page.exposeFunction('__server', (group: string, date: string | null, now: number | null) => bridge.buildReportGroup(group, date, now));
+  if (bridge) {
+    await page.exposeFunction('__server', (group: string, date: string | null, now: number | null) => bridge.buildReportGroup(group, date, now));
+    await page.exposeFunction('__keep', (date: string | null, now: number | null) => bridge.keepReportDays(date, now));
+  }
   await page.addInitScript(installStub, { ...stub, bridge: Boolean(bridge) });
   await page.goto(pathToFileURL(file).href);
   return { page, errors };
@@ -95,7 +114,8 @@ describe('the Build all reports dialog', () => {
     const { page, errors } = await open(file, { answers: ANSWERS });
     await page.locator('#end.done').waitFor();
     expect(await calls(page)).toEqual([
-      ['daily', null, null],
+      ['keep', null, null],
+      ['daily', null, 1_790_000_000_000],
       ['review', '2026-11-14', 1_790_000_000_000],
       ['ranking', '2026-11-14', 1_790_000_000_000],
       ['payroll', '2026-11-14', 1_790_000_000_000],
@@ -111,13 +131,67 @@ describe('the Build all reports dialog', () => {
     await page.close();
   });
 
+  it('repeats the warm-up while days remain, showing its progress, every call after the first with its clock; then the groups', async () => {
+    const { file } = dialogOf('en_US');
+    const keep = (kept: number, remaining: number) => JSON.stringify({ now: 1_790_000_000_000, kept, remaining });
+    const { page, errors } = await open(file, { answers: ANSWERS, keeps: [keep(6, 9), keep(5, 4), keep(4, 0)] });
+    await page.locator('#end.done').waitFor();
+    const made = await calls(page);
+    expect(made.slice(0, 4)).toEqual([
+      ['keep', null, null],
+      ['keep', null, 1_790_000_000_000],
+      ['keep', null, 1_790_000_000_000],
+      ['daily', null, 1_790_000_000_000],
+    ]);
+    expect(made.map((c) => c[0])).toEqual(['keep', 'keep', 'keep', ...GROUP_ORDER]);
+    expect(await page.locator('#keep').textContent()).toBe('ready (15 days computed now)');
+    expect(await page.locator('#keep').getAttribute('class')).toBe('status done');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the warm-up\'s progress while it runs', async () => {
+    const { file } = dialogOf('en_US');
+    const keep = (kept: number, remaining: number) => JSON.stringify({ now: 1_790_000_000_000, kept, remaining });
+    const { page, errors } = await open(file, { answers: ANSWERS, keeps: [keep(6, 9), null] });
+    await page.locator('#keep', { hasText: '6 days computed, 9 to go…' }).waitFor();
+    expect(await statuses(page)).toEqual(GROUP_ORDER.map(() => 'waiting'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a failed warm-up call and builds no group after it', async () => {
+    const { file } = dialogOf('en_US');
+    const keep = (kept: number, remaining: number) => JSON.stringify({ now: 1_790_000_000_000, kept, remaining });
+    const { page, errors } = await open(file, { answers: ANSWERS, keeps: [keep(6, 9)], keepFails: { call: 1, message: 'Another import or report run is writing to this spreadsheet.' } });
+    await page.locator('#end.error').waitFor();
+    expect(await page.locator('#keep').textContent()).toBe('failed: Another import or report run is writing to this spreadsheet.');
+    await page.waitForTimeout(100);
+    // No group is built after a failed warm-up.
+    expect((await calls(page)).map((c) => c[0])).toEqual(['keep', 'keep']);
+    expect(await statuses(page)).toEqual(GROUP_ORDER.map(() => 'not built'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('builds the groups anyway, saying so, when a warm-up call keeps no day while some remain', async () => {
+    const { file } = dialogOf('en_US');
+    const keep = (kept: number, remaining: number) => JSON.stringify({ now: 1_790_000_000_000, kept, remaining });
+    const { page, errors } = await open(file, { answers: ANSWERS, keeps: [keep(3, 4), keep(0, 4)] });
+    await page.locator('#end.done').waitFor();
+    expect((await calls(page)).map((c) => c[0])).toEqual(['keep', 'keep', ...GROUP_ORDER]);
+    expect(await page.locator('#keep').textContent()).toBe('4 days could not be computed ahead: the reports compute them themselves, which takes longer');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a failure and runs no group after it', async () => {
     const { file } = dialogOf('en_US');
     const { page, errors } = await open(file, { answers: ANSWERS, fail: { group: 'ranking', message: 'Another import or report run is writing to this spreadsheet.' } });
     await page.locator('#end.error').waitFor();
     // Give a wrongly scheduled next call the time to be made.
     await page.waitForTimeout(100);
-    expect((await calls(page)).map((c) => c[0])).toEqual(['daily', 'review', 'ranking']);
+    expect((await calls(page)).map((c) => c[0])).toEqual(['keep', 'daily', 'review', 'ranking']);
     expect(await statuses(page)).toEqual([
       'written: Daily, Data: import errors',
       'written: Chats to review',
@@ -143,12 +217,22 @@ describe('the Build all reports dialog', () => {
       coaching: answer('2026-11-14', []),
     };
     const texts: string[] = [];
-    for (const fail of [undefined, { group: 'payroll', message: '另一个导入或报表正在写入此表格，请稍后再试。' }]) {
-      const { page, errors } = await open(file, { answers: zhAnswers, fail });
+    const busy = '另一个导入或报表正在写入此表格，请稍后再试。';
+    const keep = (kept: number, remaining: number) => JSON.stringify({ now: 1_790_000_000_000, kept, remaining });
+    // Built; a group failed; the warm-up stuck; a warm-up call failed; the warm-up under way.
+    const runs: { fail?: StubAnswers['fail']; keeps?: (string | null)[]; keepFails?: StubAnswers['keepFails']; waitFor: string }[] = [
+      { keeps: [keep(6, 9), keep(9, 0)], waitFor: '#end.done' },
+      { fail: { group: 'payroll', message: busy }, waitFor: '#end.error' },
+      { keeps: [keep(3, 4), keep(0, 4)], waitFor: '#end.done' },
+      { keeps: [keep(3, 4)], keepFails: { call: 1, message: busy }, waitFor: '#end.error' },
+      { keeps: [keep(3, 4), null], waitFor: '#keep:has-text("还剩")' },
+    ];
+    for (const { fail, keeps, keepFails, waitFor } of runs) {
+      const { page, errors } = await open(file, { answers: zhAnswers, fail, keeps, keepFails });
       texts.push(...(await page.locator('body').allInnerTexts()));
-      await page.locator(fail ? '#end.error' : '#end.done').waitFor();
+      await page.locator(waitFor).waitFor();
       texts.push(...(await page.locator('body').allInnerTexts()), await page.title());
-      if (!fail) texts.push(await page.locator('#owner').inputValue());
+      if (waitFor === '#end.done') texts.push(await page.locator('#owner').inputValue());
       expect(errors).toEqual([]);
       await page.close();
     }
@@ -168,7 +252,8 @@ describe('the Build all reports dialog', () => {
     }
     const { page, errors } = await open(file, { answers: {} }, lib);
     await page.locator('#end.done').waitFor({ timeout: 120_000 });
-    expect((await calls(page)).map((c) => c[0])).toEqual([...GROUP_ORDER]);
+    expect((await calls(page)).map((c) => c[0])).toEqual(['keep', ...GROUP_ORDER]);
+    expect(await page.locator('#keep').textContent()).toMatch(/^ready \(\d+ days computed now\)$/);
     for (const tab of ['Daily', 'Ranking', 'Payroll', 'Scorecard', 'Unattributed', 'Chats to review']) expect(fake.spreadsheet.raw(tab), tab).toBeDefined();
     const daily = fake.spreadsheet.raw('Daily')!;
     const message = await page.locator('#owner').inputValue();
