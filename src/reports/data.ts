@@ -121,6 +121,9 @@ export interface ReportData {
 
 export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
 
+/** Orders by creation time, then order ID. */
+const byCreation = (a: Order, b: Order): number => a.created - b.created || (a.orderId < b.orderId ? -1 : a.orderId > b.orderId ? 1 : 0);
+
 /** Every payment the run holds, the orders' and the kept ones, by payment time (core/payments.ts). */
 export function buyerPayments(data: ReportData): Payment[] {
   return [...paymentsOf(data.input.orders), ...(data.input.payments ?? [])].sort(byPayment);
@@ -130,7 +133,9 @@ export function buyerPayments(data: ReportData): Payment[] {
 export const agentDaysOn = (data: ReportData, date: IsoDate): AgentDay[] => data.agentDaysByDate.get(date) ?? [];
 
 /** @param now the moment of the run (ReportRequest.now) */
-export function prepareReportData(input: ReportInput, now: LocalTime): ReportData {
+export function prepareReportData(given: ReportInput, now: LocalTime): ReportData {
+  // The reports never depend on the order records were stored or read in: a store may hold a day's orders in more than one place.
+  const input: ReportInput = { ...given, orders: [...given.orders].sort(byCreation) };
   const today = dayOf(now);
   const rolledUp = input.rolledUp;
   // Rolled-up days read as if raw: the boundary's inquiries are there for the raw chats to merge into, and the
