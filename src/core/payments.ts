@@ -1,9 +1,7 @@
 /**
  * The buyer look-backs (repurchase intervals, what a buyer paid before a
- * chat) read payments, not whole orders: a store may keep a closed day's
- * payments (reports/computedDays.ts) and read them instead of its orders.
- * One order, in whatever list, sorts by payment time then order ID, so sums
- * and intervals do not depend on the order the lists were read in.
+ * chat) read payments: paid orders, sorted by payment time then order ID, so
+ * sums and intervals do not depend on the order the orders were read in.
  */
 import type { Order, Payment } from './types';
 

@@ -9,12 +9,10 @@
  * A day's figures depend on the raw chats and orders of the days around it
  * (readPlan's dependencyDays), on the rules and on the roster: a stored computed day
  * is used only while its key, made of all three, is the one the store would
- * make now. Orders stay raw: attribution, claims and the order lists still
- * read them; only the buyer look-backs, which reach back a month past what
- * the reports show, may read a kept day's payments instead.
+ * make now. A computed day keeps its orders too, so a store that keeps them
+ * packed reads them for less than its order rows.
  */
-import type { Agent, AgentDay, Consultation, EngineResult, IsoDate, LocalTime, Order, OrderCredit, Payment } from '../core/types';
-import { paymentsOf } from '../core/payments';
+import type { Agent, AgentDay, Consultation, EngineResult, IsoDate, LocalTime, Order, OrderCredit } from '../core/types';
 import { dayOf } from '../core/dates';
 import type { Rules } from '../core/rules';
 
@@ -32,8 +30,8 @@ export interface ComputedDay {
   credits: ComputedCredit[];
   /** The latest moment the day's records show (its chats' starts, its orders' creation and payment): which days are final reads it. */
   latestRecord: LocalTime | null;
-  /** The paid orders created that day, for the buyer look-backs (null: not kept; the day's orders are read). */
-  payments: Payment[] | null;
+  /** The orders created that day (null: not kept; the day's orders are read from the store). */
+  orders: Order[] | null;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a secret. */
@@ -76,7 +74,7 @@ export function computedDayOf(result: EngineResult, day: IsoDate, consultations:
   return {
     day,
     latestRecord,
-    payments: paymentsOf(orders.filter((o) => dayOf(o.created) === day)),
+    orders: orders.filter((o) => dayOf(o.created) === day),
     agentDays: result.agentDays.filter((d) => d.date === day),
     credits: result.credits.filter((c) => c.date === day).map((c) => ({ orderId: c.order.orderId, agent: c.agent, opened: c.opened, inquiryPaid: c.inquiryPaid })),
   };

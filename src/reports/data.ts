@@ -49,8 +49,6 @@ export interface ReportInput {
   rejections: Rejection[];
   /** 汇总 — the final figures of days whose raw records were rolled up (core/rollup.ts); none = every day is raw. */
   rolledUp?: RollUp;
-  /** The paid orders of days whose orders the store did not read, kept with their computed days: only the buyer look-backs read them (core/payments.ts). */
-  payments?: Payment[];
   /** 已算的天 — the engine's figures of closed days whose chats the store did not read again (reports/computedDays.ts); none = computed here. */
   computedDays?: ComputedDay[];
   /** How full the store is, where it has a limit (a spreadsheet's grid); none where it has none (the CLI). */
@@ -124,9 +122,9 @@ export const agentDayKey = (date: IsoDate, agent: string) => `${date}|${agent}`;
 /** Orders by creation time, then order ID. */
 const byCreation = (a: Order, b: Order): number => a.created - b.created || (a.orderId < b.orderId ? -1 : a.orderId > b.orderId ? 1 : 0);
 
-/** Every payment the run holds, the orders' and the kept ones, by payment time (core/payments.ts). */
+/** The run's paid orders as payments, by payment time (core/payments.ts). */
 export function buyerPayments(data: ReportData): Payment[] {
-  return [...paymentsOf(data.input.orders), ...(data.input.payments ?? [])].sort(byPayment);
+  return paymentsOf(data.input.orders).sort(byPayment);
 }
 
 /** The agent-days of one date (none → empty). */

@@ -167,14 +167,11 @@ export function shownDays(input: PlanInput): Set<IsoDate> {
  * days whose figures or credits are planned); `orders` the days whose orders
  * are read (the order spans and the look-backs, from their margins); `shown`
  * the days whose own figures a tab shows (their exports and shop pages are
- * read); `lookBack` those of `orders` read only for the look-backs (a store
- * may read a kept day's payments instead).
+ * read).
  */
-export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate>; shown: Set<IsoDate>; lookBack: Set<IsoDate> } {
+export function daysToRead(input: PlanInput): { all: Set<IsoDate>; orders: Set<IsoDate>; shown: Set<IsoDate> } {
   const [before, after] = [recordMarginDays(input.rules), recordMarginAfterDays(input.rules)];
   const { figures, orders, credited, ordersOnly } = shownSpans(input);
   const widened = (spans: readonly DaySpan[]) => spans.map((span) => ({ first: addDays(span.first, -before), last: addDays(span.last, after) }));
-  const ordersShown = daysOf(widened([...orders, ...credited]));
-  const lookBack = new Set([...daysOf(widened(ordersOnly))].filter((d) => !ordersShown.has(d)));
-  return { all: daysOf(widened([...figures, ...orders, ...credited])), orders: new Set([...ordersShown, ...lookBack]), shown: daysOf([...figures, ...orders]), lookBack };
+  return { all: daysOf(widened([...figures, ...orders, ...credited])), orders: daysOf(widened([...orders, ...credited, ...ordersOnly])), shown: daysOf([...figures, ...orders]) };
 }

@@ -1,18 +1,19 @@
 /**
  * The hidden tab of computed days (reports/computedDays.ts). Each day is one
  * block of rows: an `agent_day` row per agent-day (its figures as JSON), its
- * credits (per agent) and its payments as JSON lists in as many `credits` and
- * `payments` rows as the cell limit needs, and last a `day` row holding the
+ * credits (per agent) and its orders as JSON lists in as many `credits` and
+ * `orders` rows as the cell limit needs, and last a `day` row holding the
  * day's key and its latest record time, which marks the block whole. A day
- * whose lists do not fit a cell (a hostile ID of 50 000 characters) is not
- * kept. A block with no `payments` row keeps no payments. Rows that
+ * whose credits do not fit a cell (a hostile ID of 50 000 characters) is not
+ * kept; one whose orders do not (a remark as long) keeps none, and a block
+ * with no `orders` row keeps none: that day's orders are read. Rows that
  * end in no `day` row (a write cut short) are not read, and the next write
  * rewrites the tab. The tab keeps the days of the last KEEP_DAYS before the
  * latest one; a day whose key no longer holds is dropped at the next rewrite.
  */
 import { ROLLED_FIGURES, agentDayOf } from '../core/rollup';
 import { addDays } from '../core/dates';
-import type { IsoDate } from '../core/types';
+import type { IsoDate, Order } from '../core/types';
 import type { ComputedCredit, ComputedDay } from '../reports/computedDays';
 import { readText, textCell, type CellValue } from './cells';
 import { findTab, fitGrid, insertDataTab, readTable, sheetTimeZone, writeBlock } from './tabs';
@@ -38,7 +39,25 @@ export interface ComputedDaysRead {
 }
 
 type Credit = [orderId: string, opened: number, paid: 0 | 1];
-type StoredPayment = [orderId: string, buyer: string, paidAt: number, amount: number, refunded: 0 | 1];
+type StoredOrder = [orderId: string, buyer: string, created: number, paidAt: number | null, amount: number, items: number, status: string, refunded: 0 | 1, couponUsed: 0 | 1, remark: string, flag: string];
+
+const storedOrder = (o: Order): StoredOrder => [o.orderId, o.buyer, o.created, o.paidAt, o.amount, o.items, o.status, o.refunded ? 1 : 0, o.couponUsed ? 1 : 0, o.remark, o.flag];
+
+function orderOf([orderId, buyer, created, paidAt, amount, items, status, refunded, couponUsed, remark, flag]: StoredOrder): Order {
+  return {
+    orderId: String(orderId),
+    buyer: String(buyer),
+    created: Number(created),
+    paidAt: paidAt === null ? null : Number(paidAt),
+    amount: Number(amount),
+    items: Number(items),
+    status: String(status),
+    refunded: refunded === 1,
+    couponUsed: couponUsed === 1,
+    remark: String(remark),
+    flag: String(flag),
+  };
+}
 
 /** `items` as JSON lists of at most LIST_CHARS characters each; null when one item alone is longer. */
 export function jsonLists(items: readonly unknown[]): string[] | null {
@@ -61,7 +80,7 @@ export function jsonLists(items: readonly unknown[]): string[] | null {
 
 /** The day's block of rows; null when a list does not fit a cell. */
 function blockRows(stored: StoredComputedDay): CellValue[][] | null {
-  const { day, agentDays, credits, payments } = stored.day;
+  const { day, agentDays, credits, orders } = stored.day;
   const rows: CellValue[][] = [];
   for (const d of agentDays) {
     const figures: Record<string, number> = {};
@@ -79,24 +98,25 @@ function blockRows(stored: StoredComputedDay): CellValue[][] | null {
     if (lists === null) return null;
     for (const text of lists) rows.push([textCell(day), 'credits', '', textCell(agent), '', textCell(text)]);
   }
-  if (payments !== null) {
-    const lists = jsonLists(payments.map((p): StoredPayment => [p.orderId, p.buyer, p.paidAt, p.amount, p.refunded ? 1 : 0]));
-    if (lists === null) return null;
-    for (const text of lists) rows.push([textCell(day), 'payments', '', '', '', textCell(text)]);
-  }
+  const orderLists = orders === null ? null : jsonLists(orders.map(storedOrder));
+  for (const text of orderLists ?? []) rows.push([textCell(day), 'orders', '', '', '', textCell(text)]);
   rows.push([textCell(day), 'day', textCell(stored.key), '', textCell(JSON.stringify({ latestRecord: stored.day.latestRecord })), '']);
   return rows;
 }
 
 const rowsOf = (days: readonly StoredComputedDay[]): CellValue[][] => days.flatMap((d) => blockRows(d) ?? []);
 
-function parseJson<T>(text: string, fallback: T): T {
+/** A cell's JSON; `fallback` for an empty cell, undefined for text that is no JSON (a cell damaged by hand). */
+function parseJson<T>(text: string, fallback: T): T | undefined {
   try {
     return text ? (JSON.parse(text) as T) : fallback;
   } catch {
-    return fallback;
+    return undefined;
   }
 }
+
+/** A list of tuples of `width` (what a kept list holds); anything else is a damaged cell. */
+const listOf = <T extends unknown[]>(value: unknown, width: number): value is T[] => Array.isArray(value) && value.every((item) => Array.isArray(item) && item.length === width);
 
 /** Every whole block of the tab, by day (the last block of a day wins). */
 export function readComputedDays(ss: Spreadsheet): ComputedDaysRead {
@@ -108,6 +128,30 @@ export function readComputedDays(ss: Spreadsheet): ComputedDaysRead {
   const at = (name: string) => table.header.indexOf(name);
   const [dayCol, kindCol, keyCol, agentCol, figuresCol, listCol] = HEADER.map(at);
   if (HEADER.some((name) => at(name) < 0)) return { ...out, broken: table.rows.length > 0 };
+  const text = (r: unknown[], col: number) => readText(r[col], tz);
+  /** The day of a whole block (its rows, then its `day` row); null when a cell of it does not read. */
+  const blockOf = (day: IsoDate, mark: unknown[], block: unknown[][]): ComputedDay | null => {
+    const latestRecord = parseJson<{ latestRecord?: unknown }>(text(mark, figuresCol), {})?.latestRecord;
+    const computed: ComputedDay = { day, agentDays: [], credits: [], latestRecord: typeof latestRecord === 'number' ? latestRecord : null, orders: null };
+    for (const r of block) {
+      const agent = text(r, agentCol);
+      const kind = text(r, kindCol);
+      if (kind === 'agent_day') {
+        const figures = parseJson<Record<string, number>>(text(r, figuresCol), {});
+        if (figures === undefined) return null;
+        computed.agentDays.push(agentDayOf(day, agent, figures));
+      } else if (kind === 'orders') {
+        const orders = parseJson<StoredOrder[]>(text(r, listCol), []);
+        if (!listOf<StoredOrder>(orders, 11)) return null;
+        (computed.orders ??= []).push(...orders.map(orderOf));
+      } else {
+        const credits = parseJson<Credit[]>(text(r, listCol), []);
+        if (!listOf<Credit>(credits, 3)) return null;
+        computed.credits.push(...credits.map(([orderId, opened, paid]): ComputedCredit => ({ orderId: String(orderId), agent, opened: Number(opened), inquiryPaid: paid === 1 })));
+      }
+    }
+    return computed;
+  };
   let pending: unknown[][] = [];
   for (const row of table.rows) {
     if (readText(row[kindCol], tz) !== 'day') {
@@ -118,20 +162,10 @@ export function readComputedDays(ss: Spreadsheet): ComputedDaysRead {
     const block = pending.filter((r) => readText(r[dayCol], tz) === day);
     if (block.length < pending.length) out.broken = true;
     pending = [];
-    const latestRecord = parseJson<{ latestRecord?: unknown }>(readText(row[figuresCol], tz), {}).latestRecord;
-    const computed: ComputedDay = { day, agentDays: [], credits: [], latestRecord: typeof latestRecord === 'number' ? latestRecord : null, payments: null };
-    for (const r of block) {
-      const agent = readText(r[agentCol], tz);
-      const kind = readText(r[kindCol], tz);
-      if (kind === 'agent_day') {
-        computed.agentDays.push(agentDayOf(day, agent, parseJson<Record<string, number>>(readText(r[figuresCol], tz), {})));
-      } else if (kind === 'payments') {
-        const payments = parseJson<StoredPayment[]>(readText(r[listCol], tz), []);
-        (computed.payments ??= []).push(...payments.map(([orderId, buyer, paidAt, amount, refunded]) => ({ orderId: String(orderId), buyer: String(buyer), paidAt: Number(paidAt), amount: Number(amount), refunded: refunded === 1 })));
-      } else {
-        const credits = parseJson<Credit[]>(readText(r[listCol], tz), []);
-        computed.credits.push(...credits.map(([orderId, opened, paid]): ComputedCredit => ({ orderId: String(orderId), agent, opened: Number(opened), inquiryPaid: paid === 1 })));
-      }
+    const computed = blockOf(day, row, block);
+    if (computed === null) {
+      out.broken = true;
+      continue;
     }
     out.days.set(day, { key: readText(row[keyCol], tz), day: computed });
   }

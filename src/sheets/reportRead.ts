@@ -2,8 +2,8 @@
  * The stored data a report run needs, read once per run: the side tabs whole
  * (roster, events, settings, logs, claims, import errors), the data tabs only
  * for the days the reports show (reports/readPlan.ts) through the day index;
- * a day read only for the buyer look-backs reads its kept payments instead of
- * its orders when a build kept them (reports/computedDays.ts).
+ * a kept day's orders come from the kept tab (reports/computedDays.ts), not
+ * its order rows.
  *
  * The default report day is only known once the latest days are read, so the
  * run reads the plan of the latest stored day, builds, and checks that the
@@ -90,12 +90,13 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
   const always = outlyingDays([...stored], latest, tomorrow);
   const coaching = side.data.coaching ?? [];
   const known = new KnownDays(ss, index, tail, rules, side.data.roster);
-  const read = { planned: new Set<IsoDate>(), chats: new Set<IsoDate>(), orders: new Set<IsoDate>(), payments: new Set<IsoDate>() };
-  const keptPayments = (day: IsoDate) => (known.valid.get(day)?.payments ?? null) !== null;
+  /** The days whose figures are planned, whose chats and orders were read (or taken from the kept days), and which of those orders were kept ones. */
+  const read = { planned: new Set<IsoDate>(), chats: new Set<IsoDate>(), orders: new Set<IsoDate>(), keptOrders: new Set<IsoDate>() };
+  const keptOrders = (day: IsoDate) => known.valid.get(day)?.orders ?? null;
   /** The days whose figures are planned (their kept computed days used), and what to read of each data tab. */
   const plan = (date: IsoDate): { planned: IsoDate[]; days: DaysByKind } => {
     const choice = { date, choice: request, rules, coaching, latest, keys };
-    const { all, orders, shown, lookBack } = daysToRead(choice);
+    const { all, orders, shown } = daysToRead(choice);
     // Chats are read for the report day's chats to review, and for every day planned that was not computed before, with
     // the days it depends on (so it is computed now, and kept: a margin day's credits pay orders of the days shown).
     const chats = new Set(keys === null || keys.includes('review') ? reviewChatDays(date, rules) : []);
@@ -105,11 +106,10 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
     const withChats = [...chats, ...always].filter((d) => stored.has(d));
     // Exports and shop pages state a day's own figures: read for the days shown.
     const figures = [...shown, ...always].filter((d) => stored.has(d));
-    // A day read only for the buyer look-backs reads its kept payments, if kept, instead of its orders.
-    const paymentsOnly = new Set([...lookBack].filter((d) => keptPayments(d) && !withChats.includes(d) && !always.includes(d)));
-    paymentsOnly.forEach((d) => read.payments.add(d));
-    const withOrders = [...new Set([...orders, ...withChats, ...always])].filter((d) => stored.has(d) && !paymentsOnly.has(d));
-    return { planned, days: { consultations: withChats, agentDays: figures, shopDays: figures, orders: withOrders } };
+    // A kept day's orders are taken from the kept tab (far fewer cells than its order rows), not read again.
+    const withOrders = [...new Set([...orders, ...withChats, ...always])].filter((d) => stored.has(d));
+    for (const d of withOrders) if (!read.orders.has(d) && !always.includes(d) && keptOrders(d) !== null) read.keptOrders.add(d);
+    return { planned, days: { consultations: withChats, agentDays: figures, shopDays: figures, orders: withOrders.filter((d) => !read.keptOrders.has(d)) } };
   };
   let next = plan(request.date ?? latest);
   let want = next.days;
@@ -118,10 +118,10 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
     next.planned.forEach((d) => read.planned.add(d));
     want.consultations.forEach((d) => read.chats.add(d));
     want.orders.forEach((d) => read.orders.add(d));
+    read.keptOrders.forEach((d) => read.orders.add(d));
     const computedDays = [...known.valid.values()].filter((c) => read.planned.has(c.day));
-    // Kept payments stand in for a day's orders only where those were not read.
-    const payments = [...read.payments].filter((d) => !read.orders.has(d)).flatMap((d) => known.valid.get(d)!.payments!);
-    const input: ReportInput = { language, rules, ...assembleWorkbookData(side, reader.records()), computedDays, payments };
+    const records = reader.records();
+    const input: ReportInput = { language, rules, ...assembleWorkbookData(side, { ...records, orders: [...records.orders, ...[...read.keptOrders].flatMap((d) => keptOrders(d)!)] }), computedDays };
     const run = buildReports(input, { ...request, computeDays: known.computable(read, stored) });
     if (run.date === null) return null;
     // Without a final day among the days read, the whole history may hold the default day.
