@@ -55,24 +55,24 @@ describe('the Chats to review tab (built bundle)', () => {
     expect(sheet.getRange(5, 4).getNumberFormats()).toEqual([['yyyy-mm-dd hh:mm:ss']]);
   });
 
-  it('reads nothing of its own: the Daily\'s group of Build all reports reads the cells Build daily report reads', () => {
+  it('is a call of its own in Build all reports: the Daily\'s group reads less than Build daily report, which writes both, the review no more', () => {
     const { fake, lib } = seeded('en_US');
-    // Once first, so both builds below find the same tabs to read (the claims typed into Unattributed among them).
+    // Once first, so the builds below find the same tabs to read (the claims typed into Unattributed among them).
     buildAllAsDialog(lib);
     fake.ui.promptAnswers = [''];
-    let before = fake.cost();
+    const before = fake.cost();
     lib.buildDailyReport();
-    const daily = costDifference(fake.cost(), before).cellsRead;
-    let group = 0;
+    const both = costDifference(fake.cost(), before).cellsRead;
+    const groups: Record<string, number> = {};
     buildAllAsDialog(lib, (name, call) => {
-      if (name !== 'daily') return call();
-      before = fake.cost();
+      const start = fake.cost();
       const answer = call();
-      group = costDifference(fake.cost(), before).cellsRead;
+      groups[name] = costDifference(fake.cost(), start).cellsRead;
       return answer;
     });
     expect(fake.spreadsheet.raw('Chats to review')).toBeDefined();
-    expect(group).toBe(daily);
+    expect(groups.daily).toBeLessThan(both);
+    expect(groups.review).toBeLessThanOrEqual(both);
   });
 
   it('follows the day Build daily report asks for', () => {
