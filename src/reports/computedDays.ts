@@ -7,12 +7,12 @@
  * Unattributed list's likely agent and the Daily's unattributed flags).
  *
  * A day's figures depend on the raw chats and orders of the days around it
- * (readPlan's dependencyDays), on the rules and on the roster: a stored computed day
- * is used only while its key, made of all three, is the one the store would
- * make now. A computed day keeps its orders too, so a store that keeps them
+ * (readPlan's dependencyDays) and on the engine's settings (ENGINE_SETTINGS): a
+ * stored computed day is used only while its key, made of both, is the one
+ * the store would make now. A computed day keeps its orders too, so a store that keeps them
  * packed reads them for less than its order rows.
  */
-import type { Agent, AgentDay, Consultation, EngineResult, IsoDate, LocalTime, Order, OrderCredit } from '../core/types';
+import type { AgentDay, Consultation, EngineResult, IsoDate, LocalTime, Order, OrderCredit } from '../core/types';
 import { dayOf } from '../core/dates';
 import type { Rules } from '../core/rules';
 
@@ -44,9 +44,18 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The settings and roster a computed day was made under. */
-export function computeFingerprint(rules: Rules, roster: readonly Agent[]): string {
-  return fnv1a(JSON.stringify([rules, roster]));
+/**
+ * The settings a day's figures depend on: computeMetrics reads these and no
+ * other (who an order's remark names, the one thing it reads of the roster,
+ * decides the attributed sales, which a computed day does not hold; its
+ * agent-days are the chat accounts', mapped to people after; its orders
+ * are the day's own).
+ */
+export const ENGINE_SETTINGS = ['repeatWindowHours', 'attributionWindow', 'excludedCategories'] as const satisfies readonly (keyof Rules)[];
+
+/** The engine settings a computed day was made under: any other setting, and the roster, change no computed day. */
+export function computeFingerprint(rules: Rules): string {
+  return fnv1a(JSON.stringify(ENGINE_SETTINGS.map((field) => rules[field])));
 }
 
 /**

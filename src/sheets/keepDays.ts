@@ -75,7 +75,7 @@ export function keepDaysStep(ss: Spreadsheet, side: SideData, language: Language
   if (plain.length === 0 || clockBeforeData([...stored], dayOf(request.now))) return NOTHING;
   const latest = plain.reduce((a, b) => (b > a ? b : a));
   const always = outlyingDays([...stored], latest, tomorrow);
-  const known = new KnownDays(ss, index, tail, rules, side.data.roster);
+  const known = new KnownDays(ss, index, tail, rules);
   const coaching = side.data.coaching ?? [];
 
   /** Days computed by this call, kept at its end. */

@@ -2,7 +2,7 @@
  * Which computed days (reports/computedDays.ts) a build may use instead of
  * reading their chats, which it may compute and keep, and keeping them.
  */
-import type { Agent, IsoDate } from '../core/types';
+import type { IsoDate } from '../core/types';
 import type { Rules } from '../core/rules';
 import { dependencyDays } from '../reports/readPlan';
 import { computedDayKey, computeFingerprint, type ComputedDay } from '../reports/computedDays';
@@ -16,7 +16,7 @@ const UNKNOWN_VERSION = '\u0000unknown';
 
 /**
  * The computed days stored (computedDaysTab.ts) and which of them still hold:
- * their key, made of the settings, the roster and the versions of the days
+ * their key, made of the engine's settings and the versions of the days
  * they depend on (the day index counts every write), is the one made now.
  * A day with rows past the index has no known version: nothing depending on
  * it is used or stored.
@@ -31,10 +31,9 @@ export class KnownDays {
     private readonly index: DayIndex,
     private readonly tail: ReadonlySet<IsoDate>,
     private readonly rules: Rules,
-    roster: readonly Agent[],
   ) {
     this.stored = readComputedDays(ss);
-    this.fingerprint = computeFingerprint(rules, roster);
+    this.fingerprint = computeFingerprint(rules);
     for (const [day, s] of this.stored.days) if (s.key === this.keyOf(day)) this.valid.set(day, s.day);
   }
 

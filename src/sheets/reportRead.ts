@@ -89,7 +89,7 @@ function byDays(ss: Spreadsheet, side: SideData, language: Language, rules: Rule
   const latest = plain.reduce((a, b) => (b > a ? b : a));
   const always = outlyingDays([...stored], latest, tomorrow);
   const coaching = side.data.coaching ?? [];
-  const known = new KnownDays(ss, index, tail, rules, side.data.roster);
+  const known = new KnownDays(ss, index, tail, rules);
   /** The days whose figures are planned, whose chats and orders were read (or taken from the kept days), and which of those orders were kept ones. */
   const read = { planned: new Set<IsoDate>(), chats: new Set<IsoDate>(), orders: new Set<IsoDate>(), keptOrders: new Set<IsoDate>() };
   const keptOrders = (day: IsoDate) => known.valid.get(day)?.orders ?? null;

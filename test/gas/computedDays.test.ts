@@ -6,7 +6,7 @@
  * after each change that must make a kept day be computed again: a re-import
  * of one day's chats, a setting, the roster, a hand-damaged computed tab.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 import { loadBundle } from '../support/bundle';
 import { importTables } from '../support/sheetsImport';
@@ -14,6 +14,12 @@ import { buildAllAsDialog } from '../support/buildAll';
 import { setSetting } from '../support/rollupSheets';
 import { morning, roster, type ShopSize } from '../../bench/sheetsShop';
 import type { Agent } from '../../src/core/types';
+import { defaultRules, type Rules } from '../../src/core/rules';
+import { SETTINGS } from '../../src/core/settingDeclarations';
+import { ENGINE_SETTINGS } from '../../src/reports/computedDays';
+import { readRules } from '../../src/sheets/storage';
+
+afterEach(() => vi.unstubAllGlobals());
 
 
 const READ_EVERYTHING = 'CS_DAILY_REPORTS_READ_EVERYTHING';
@@ -87,6 +93,52 @@ function expectSameAsWhole(fake: FakeSpreadsheetApp, lib: Lib): { chatCells: Cel
   for (const name of Object.keys(whole)) expect({ name, values: again.tabs[name] }).toEqual({ name, values: whole[name] });
   return { chatCells: days.chatCells, orderCells: days.orderCells, tabs: whole };
 }
+
+/** Another valid value of each setting the engine does not read (the first row of a list setting). */
+const OTHER_VALUES: Record<string, string | number> = {
+  retention_days: 400,
+  conversion_denominator: 'consultations',
+  unattributed_pool_rate: 0.05,
+  min_inquiries_per_day: 3,
+  min_inquiries_floor: 2,
+  monthly_sales_target: 500_000,
+  daily_sales_target: 20_000,
+  conversion_target: 0.4,
+  first_response_target_sec: 30,
+  industry_conversion: 0.35,
+  low_response_rate: 0.8,
+  flag_min_inquiries: 5,
+  workload_thresholds: '50;70;90;110',
+  inquiries_per_agent: 80,
+  commission_rate: 0.02,
+  commission_basis: 'credited_sales',
+  conversion_bonus: 0.4,
+  response_bonus: 25,
+  reward_per_item: 'typo_found',
+  fine_schedule: 4,
+  payroll_view: 'base_plus_bonus',
+  night_allowance: 50,
+  rotation_agents: '客服1;客服4',
+  rotation_start: '2026-01-05',
+  rotation_period: 'fortnight',
+  rotation_pattern: 'night;day',
+  coaching_window_days: 5,
+  coaching_min_inquiries: 20,
+  coaching_margin: 0.1,
+  scorecard: 'on',
+  scorecard_kpi: 'order_rate',
+  scorecard_score: 'order_rate',
+  scorecard_grade: '>=95:A',
+  scorecard_base_pay: 3000,
+  scorecard_pay: 'score',
+  scorecard_missing: 'zero',
+  scorecard_min_weight: '50%',
+  scorecard_min_sample: 'consultations',
+  scorecard_sales_target: 100_000,
+  scorecard_working_days: 22,
+};
+/** Maps as lists, so two settings compare by their contents. */
+const plain = (value: unknown): unknown => (value instanceof Map ? [...value] : value);
 
 const computedDays = (fake: FakeSpreadsheetApp) => values(fake, COMPUTED).filter((r) => r[1] === 'day').map((r) => String(r[0]));
 
@@ -195,6 +247,61 @@ describe('A build keeps the figures of the days it computed', () => {
     sheet.getRange(3, 5).setValue('{not json');
     expectSameAsWhole(fake, lib);
     expect(values(fake, COMPUTED).filter((r) => r[1] === 'day').length).toBeGreaterThanOrEqual(10);
+  }, 300_000);
+
+  it('keeps every kept day through a change of any setting but the engine\'s, and of the roster; computes them again when an engine setting changes', () => {
+    const { fake, lib } = shop(40);
+    buildByDay(fake, lib);
+    const kept = computedDays(fake);
+    expect(kept.length).toBeGreaterThanOrEqual(15);
+    const engineRows = new Set<string>(SETTINGS.filter((s) => (ENGINE_SETTINGS as readonly string[]).includes(s.field)).map((s) => s.name));
+    // Every other setting the Settings tab lists (its first row), set to another value…
+    const rows = values(fake, 'Settings').slice(1).map((r) => String(r[0]));
+    const others = [...new Set(rows)].filter((name) => !engineRows.has(name));
+    expect(others.filter((name) => !(name in OTHER_VALUES))).toEqual([]);
+    for (const name of others) setSetting(fake, name, OTHER_VALUES[name]);
+    // …and taken: each setting's field (the scorecard's rows are one) is not its default any more.
+    for (const [name, value] of Object.entries(fake.globals())) vi.stubGlobal(name, value);
+    const { rules, problems } = readRules(fake.ss);
+    vi.unstubAllGlobals();
+    expect(problems).toEqual([]);
+    const defaults = defaultRules();
+    const fieldOf = new Map<string, string>(SETTINGS.map((s) => [s.name, s.field]));
+    for (const name of others) {
+      const field = (fieldOf.get(name) ?? 'scorecard') as keyof Rules;
+      expect({ name, changed: JSON.stringify([rules[field]].map(plain)) !== JSON.stringify([defaults[field]].map(plain)) }).toEqual({ name, changed: true });
+    }
+    // The roster too: 客服2 leaves, 客服3 works nights under another ID.
+    importRoster(lib, roster().map((a) => (a.name === '客服2' ? { ...a, active: false } : a.name === '客服3' ? { ...a, shift: 'night' as const, id: '2003' } : a)));
+
+    // No day is computed again: the warm-up keeps none, the groups read the chats to review alone; the tabs are a whole read's.
+    const keeps: number[] = [];
+    buildAllAsDialog(lib, (step, call) => {
+      const answer = call();
+      if (step === 'keep') keeps.push((JSON.parse(answer) as { kept: number }).kept);
+      return answer;
+    });
+    expect(keeps).toEqual([0]);
+    expect(computedDays(fake)).toEqual(kept);
+    const { chatCells } = expectSameAsWhole(fake, lib);
+    for (const group of ['ranking', 'payroll', 'coaching']) expect({ group, cells: chatCells[group] }).toEqual({ group, cells: 7 });
+
+    // Each engine setting changed computes the kept days again: every day the tab keeps then is of the new settings.
+    const fingerprints = () => new Set(values(fake, COMPUTED).filter((r) => r[1] === 'day').map((r) => String(r[2]).split(':')[0]));
+    for (const [name, value] of [['attribution_window', 'same_day'], ['excluded_categories', 'freebie'], ['repeat_window_hours', 12]] as const) {
+      const [before] = [...fingerprints()];
+      setSetting(fake, name, value);
+      const again: number[] = [];
+      buildAllAsDialog(lib, (step, call) => {
+        const answer = call();
+        if (step === 'keep') again.push((JSON.parse(answer) as { kept: number }).kept);
+        return answer;
+      });
+      expect({ name, kept: again.reduce((n, k) => n + k, 0) > 0 }).toEqual({ name, kept: true });
+      const after = fingerprints();
+      expect({ name, after: after.size, before: after.has(before) }).toEqual({ name, after: 1, before: false });
+      expectSameAsWhole(fake, lib);
+    }
   }, 300_000);
 
   it('reads an index from before it held versions as every day changed', () => {
