@@ -6,7 +6,7 @@ import type { IsoDate } from '../core/types';
 import type { Rules } from '../core/rules';
 import { dependencyDays } from '../reports/readPlan';
 import { computedDayKey, computeFingerprint, type ComputedDay } from '../reports/computedDays';
-import { dayVersion, type DayIndex } from './dayIndex';
+import { dayVersion, ROLLUP_INDEXED, runsOf, type DayIndex } from './dayIndex';
 import { readComputedDays, storeComputedDays, type ComputedDaysRead } from './computedDaysTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,7 +34,9 @@ export class KnownDays {
   ) {
     this.stored = readComputedDays(ss);
     this.fingerprint = computeFingerprint(rules);
-    for (const [day, s] of this.stored.days) if (s.key === this.keyOf(day)) this.valid.set(day, s.day);
+    // A rolled-up day's figures and sums are its roll-up's: a block kept before the roll-up no longer holds.
+    const rolledUp = (day: IsoDate) => runsOf(index, ROLLUP_INDEXED, day).length > 0;
+    for (const [day, s] of this.stored.days) if (s.key === this.keyOf(day) && !rolledUp(day)) this.valid.set(day, s.day);
   }
 
   keyOf = (day: IsoDate): string => computedDayKey(this.fingerprint, dependencyDays(day, this.rules), (d) => (this.tail.has(d) ? UNKNOWN_VERSION : dayVersion(this.index, d)));
